@@ -1,0 +1,41 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "YibaoConformance",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "yibao", targets: ["yibao"]),
+        .library(name: "YibaoRules", targets: ["YibaoRules"]),
+        .library(name: "YibaoConformance", targets: ["YibaoConformance"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The system's libyaml (Debian libyaml-dev), wrapped like NIO's CNIO* targets.
+        .systemLibrary(
+            name: "CLibYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+        // YAML nodes with source marks, built over libyaml's event API.
+        .target(name: "YibaoYAML", dependencies: ["CLibYAML"]),
+        // The pure rules engine: exact types, one file per operation, no I/O.
+        .target(name: "YibaoRules"),
+        // Catalog, vectors, lint, runner, implementations, coverage, reports.
+        .target(name: "YibaoConformance", dependencies: ["YibaoYAML", "YibaoRules"]),
+        // The command line.
+        .executableTarget(
+            name: "yibao",
+            dependencies: [
+                "YibaoConformance", "YibaoRules",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "YibaoYAMLTests", dependencies: ["YibaoYAML"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "YibaoRulesTests", dependencies: ["YibaoRules"]),
+        .testTarget(name: "YibaoConformanceTests", dependencies: ["YibaoConformance", "YibaoRules", "YibaoYAML"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
