@@ -35,7 +35,8 @@ let package = Package(
         ),
         .testTarget(name: "YibaoYAMLTests", dependencies: ["YibaoYAML"], resources: [.copy("Fixtures")]),
         .testTarget(name: "YibaoRulesTests", dependencies: ["YibaoRules"]),
-        .testTarget(name: "YibaoConformanceTests", dependencies: ["YibaoConformance", "YibaoRules", "YibaoYAML"]),
+        .testTarget(
+            name: "YibaoConformanceTests", dependencies: ["YibaoConformance", "YibaoRules", "YibaoYAML"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

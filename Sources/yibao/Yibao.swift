@@ -4,6 +4,8 @@ import ArgumentParser
 struct Yibao: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "yibao",
-        abstract: "Conformance vectors and verifier for the Jining / Shandong medical-insurance notices."
+        abstract: "Conformance vectors and verifier for the Jining / Shandong medical-insurance notices.",
+        version: "0.1.0",
+        subcommands: [Lint.self, Clauses.self, Run.self, CoverageCommand.self, Verify.self, Serve.self, New.self]
     )
 }

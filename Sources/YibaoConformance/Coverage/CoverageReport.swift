@@ -1,0 +1,110 @@
+import YibaoRules
+
+/// Clause coverage of a run: per clause, the vectors tagged with it and how many passed; per document and
+/// overall, the share of normative clauses covered; and the trace cross-check.
+public struct CoverageReport: Sendable {
+    public enum Status: String, Sendable {
+        /// At least one vector, all passing.
+        case covered
+        /// At least one vector not passing.
+        case failing
+        /// No vector.
+        case uncovered
+        /// Informative: says why it has no vector.
+        case informative
+        /// A heading whose rules are in its children.
+        case group
+    }
+
+    public struct ClauseLine: Sendable {
+        public var clause: Clause
+        public var vectors: Int
+        public var passed: Int
+        public var status: Status
+    }
+
+    public struct DocumentLine: Sendable {
+        public var document: String
+        public var normative: Int
+        public var covered: Int
+        public var percent: Double { normative == 0 ? 100 : Double(covered) * 100 / Double(normative) }
+    }
+
+    /// A vector tagged with a clause its answer's trace never touches (nor a sub-clause of it).
+    public struct MisTag: Sendable {
+        public var vector: Vector
+        public var clause: String
+        public var trace: [String]
+    }
+
+    public var clauses: [ClauseLine] = []
+    public var documents: [DocumentLine] = []
+    public var misTagged: [MisTag] = []
+    /// Clauses some trace applied that no vector is tagged with.
+    public var appliedButUntagged: [String] = []
+    /// Normative clauses with fewer vectors than the suite asks for.
+    public var thin: [ClauseLine] = []
+    public var minimumVectors: Int
+
+    public var normativeCount: Int { documents.reduce(0) { $0 + $1.normative } }
+    public var coveredCount: Int { documents.reduce(0) { $0 + $1.covered } }
+    public var percent: Double { normativeCount == 0 ? 100 : Double(coveredCount) * 100 / Double(normativeCount) }
+
+    /// - Parameters:
+    ///   - results: the run's results (against the reference or an implementation).
+    ///   - traces: the reference's trace per vector id, for the cross-check (nil: no cross-check).
+    public init(catalog: Catalog, results: [VectorResult], traces: [String: [String]]? = nil, minimumVectors: Int = 3) {
+        self.minimumVectors = minimumVectors
+        var tagged: [String: (vectors: Int, passed: Int)] = [:]
+        for result in results {
+            for clause in Set(result.vector.clauses) {
+                tagged[clause, default: (0, 0)].vectors += 1
+                if result.status == .pass { tagged[clause, default: (0, 0)].passed += 1 }
+            }
+        }
+        var perDocument: [String: DocumentLine] = [:]
+        for doc in catalog.documents { perDocument[doc.id] = DocumentLine(document: doc.id, normative: 0, covered: 0) }
+        for clause in catalog.clauses {
+            let counts = tagged[clause.id] ?? (0, 0)
+            let status: Status
+            switch clause.kind {
+            case .informative: status = .informative
+            case .group: status = .group
+            case .normative:
+                status = counts.vectors == 0 ? .uncovered : counts.passed == counts.vectors ? .covered : .failing
+                perDocument[clause.document]?.normative += 1
+                if status == .covered { perDocument[clause.document]?.covered += 1 }
+            }
+            let line = ClauseLine(clause: clause, vectors: counts.vectors, passed: counts.passed, status: status)
+            clauses.append(line)
+            if clause.isNormative && counts.vectors < minimumVectors { thin.append(line) }
+        }
+        documents = catalog.documents.compactMap { perDocument[$0.id] }
+
+        guard let traces else { return }
+        var applied = Set<String>()
+        for result in results {
+            guard let trace = traces[result.vector.id] else { continue }
+            applied.formUnion(trace)
+            let touched = Set(trace).union(trace.flatMap { catalog.ancestors(of: $0) })
+            for clause in result.vector.clauses where !touched.contains(clause) {
+                misTagged.append(MisTag(vector: result.vector, clause: clause, trace: trace))
+            }
+        }
+        appliedButUntagged = applied.filter { tagged[$0] == nil && catalog[$0]?.isNormative == true }.sorted()
+    }
+
+    /// The traces the reference gives for vectors answered with a result or an out-of-scope error
+    /// (invalid-input answers carry no trace and are not cross-checked).
+    public static func referenceTraces(_ results: [VectorResult]) -> [String: [String]] {
+        var traces: [String: [String]] = [:]
+        for result in results {
+            switch result.outcome {
+            case .result(_, let trace?): traces[result.vector.id] = trace
+            case .error("out-of-scope", _, let trace?): traces[result.vector.id] = trace
+            default: break
+            }
+        }
+        return traces
+    }
+}

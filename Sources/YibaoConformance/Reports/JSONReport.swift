@@ -1,0 +1,86 @@
+import YibaoRules
+
+/// The machine-readable report (contract §6 fields and more).
+public enum JSONReport {
+    public static func run(_ report: RunReport) -> Value {
+        let s = report.summary
+        return .object([
+            Member("tool", .object([Member("name", .string("yibao")), Member("version", .string(Version.tool))])),
+            Member("suite", .object([
+                Member("name", .string(report.suiteName)), Member("version", .string(report.suiteVersion)),
+                Member("digest", report.suiteDigest.map(Value.string) ?? .null), Member("vectors", int(report.suiteVectors)),
+            ])),
+            Member("implementation", implementation(report.implementation)),
+            Member("seconds", .number(String(Int(report.seconds * 1000)) + "e-3")),
+            Member("summary", .object([
+                Member("total", int(s.total)), Member("passed", int(s.passed)), Member("failed", int(s.failed)),
+                Member("errored", int(s.errored)), Member("unsupported", int(s.unsupported)), Member("timeout", int(s.timeout)),
+                Member("crash", int(s.crash)), Member("notRun", int(s.notRun)),
+            ])),
+            Member("coverage", coverageSummary(report.coverage)),
+            Member("clauses", clauses(report.coverage)),
+            Member("results", .array(report.results.map(result))),
+        ])
+    }
+
+    public static func coverage(_ coverage: CoverageReport) -> Value {
+        .object([Member("coverage", coverageSummary(coverage)), Member("clauses", clauses(coverage))])
+    }
+
+    static func coverageSummary(_ coverage: CoverageReport) -> Value {
+        .object([
+            Member("normative", int(coverage.normativeCount)), Member("covered", int(coverage.coveredCount)),
+            Member("percent", .number(TextReport.percentText(coverage.percent).dropLast().description)),
+            Member("documents", .array(coverage.documents.map { d in
+                .object([Member("id", .string(d.document)), Member("normative", int(d.normative)), Member("covered", int(d.covered)),
+                         Member("percent", .number(TextReport.percentText(d.percent).dropLast().description))])
+            })),
+            Member("misTagged", .array(coverage.misTagged.map { m in
+                .object([Member("vector", .string(m.vector.id)), Member("clause", .string(m.clause)),
+                         Member("trace", .array(m.trace.map(Value.string)))])
+            })),
+            Member("appliedButUntagged", .array(coverage.appliedButUntagged.map(Value.string))),
+        ])
+    }
+
+    static func clauses(_ coverage: CoverageReport) -> Value {
+        .array(coverage.clauses.map { line in
+            .object([
+                Member("id", .string(line.clause.id)), Member("document", .string(line.clause.document)),
+                Member("normative", .bool(line.clause.isNormative)), Member("vectors", int(line.vectors)),
+                Member("passed", int(line.passed)), Member("status", .string(line.status.rawValue)),
+            ])
+        })
+    }
+
+    static func result(_ r: VectorResult) -> Value {
+        var members = [
+            Member("id", .string(r.vector.id)), Member("operation", .string(r.vector.operation)),
+            Member("clauses", .array(r.vector.clauses.map(Value.string))), Member("file", .string(r.vector.file)),
+            Member("line", int(r.vector.mark.line)), Member("status", .string(r.status.rawValue)),
+            Member("expected", expected(r.vector.expected)), Member("actual", r.outcome?.value ?? .null),
+        ]
+        if !r.diffs.isEmpty {
+            members.append(Member("diff", .array(r.diffs.map { d in
+                .object([Member("field", .string(d.path)), Member("expected", d.expected), Member("actual", d.actual ?? .null)])
+            })))
+        }
+        if let trace = r.outcome?.trace { members.append(Member("trace", .array(trace.map(Value.string)))) }
+        if let message = r.message { members.append(Member("message", .string(message))) }
+        if let tail = r.stderrTail { members.append(Member("stderrTail", .string(tail))) }
+        return .object(members)
+    }
+
+    static func expected(_ e: Vector.Expected) -> Value {
+        switch e {
+        case .output(let members): return .object(members)
+        case .error(let code): return .object([Member("error", .string(code))])
+        }
+    }
+
+    static func implementation(_ i: Implementation) -> Value {
+        .object([Member("name", .string(i.name)), Member("version", .string(i.version)), Member("vendor", .string(i.vendor))])
+    }
+
+    static func int(_ n: Int) -> Value { .number(String(n)) }
+}

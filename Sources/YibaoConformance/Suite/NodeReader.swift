@@ -1,0 +1,70 @@
+import YibaoYAML
+
+/// Reads YAML mappings strictly, collecting every problem as a located ``Diagnostic``.
+struct NodeReader {
+    var diagnostics: [Diagnostic] = []
+
+    mutating func report(_ kind: Diagnostic.Kind, _ mark: Mark, _ message: String) {
+        diagnostics.append(Diagnostic(kind, at: mark, message))
+    }
+
+    /// The mapping's values by key; unknown keys and missing required keys are reported.
+    mutating func fields(
+        of node: YAMLNode, in context: String, allowed: [String], required: [String]
+    ) -> [String: YAMLNode]? {
+        guard case .mapping(let pairs) = node.content else {
+            report(.wrongShape, node.mark, "\(context) must be a mapping, not \(node.shapeName)")
+            return nil
+        }
+        var result: [String: YAMLNode] = [:]
+        for pair in pairs {
+            guard let key = pair.key.scalar?.text else { continue }
+            if allowed.contains(key) {
+                result[key] = pair.value
+            } else {
+                report(.unknownKey, pair.key.mark, "unknown key \"\(key)\" in \(context) (allowed: \(allowed.joined(separator: ", ")))")
+            }
+        }
+        for key in required where result[key] == nil {
+            report(.missingKey, node.mark, "\(context) is missing required key \"\(key)\"")
+        }
+        return result
+    }
+
+    /// A scalar's text that must be a string (plain, quoted or block).
+    mutating func string(_ node: YAMLNode?, _ name: String, nonEmpty: Bool = true) -> String? {
+        guard let node else { return nil }
+        guard let scalar = node.scalar, case .string(let text) = scalar.resolved else {
+            report(.wrongShape, node.mark, "\(name) must be a string, not \(node.shapeName)")
+            return nil
+        }
+        if nonEmpty && text.allSatisfy(\.isWhitespace) {
+            report(.wrongShape, node.mark, "\(name) must not be empty")
+            return nil
+        }
+        return text
+    }
+
+    mutating func bool(_ node: YAMLNode?, _ name: String) -> Bool? {
+        guard let node else { return nil }
+        guard let scalar = node.scalar, case .bool(let b) = scalar.resolved else {
+            report(.wrongShape, node.mark, "\(name) must be true or false, not \(node.shapeName)")
+            return nil
+        }
+        return b
+    }
+
+    /// A list of strings (a single string is not accepted).
+    mutating func strings(_ node: YAMLNode?, _ name: String) -> [(String, Mark)]? {
+        guard let node else { return nil }
+        guard case .sequence(let items) = node.content else {
+            report(.wrongShape, node.mark, "\(name) must be a list, not \(node.shapeName)")
+            return nil
+        }
+        var result: [(String, Mark)] = []
+        for item in items {
+            if let s = string(item, "each entry of \(name)") { result.append((s, item.mark)) }
+        }
+        return result
+    }
+}

@@ -1,0 +1,291 @@
+import Foundation
+import YibaoRules
+import YibaoYAML
+
+extension Suite {
+    static let fileKeys = ["operation", "clauses", "vectors"]
+    static let vectorKeys = ["id", "title", "operation", "clauses", "interpretations", "why", "input", "expected"]
+    static let errorCodes = ["invalid-input", "out-of-scope"]
+
+    /// Loads the catalog (`<root>/catalog/`), the retired ids (`<root>/retired.yaml`) and every other
+    /// `*.yaml` file under `root` as vector files, checking contract §4. Returns every problem found, sorted.
+    public static func load(root: String, loader: YAMLLoader = YAMLLoader()) -> (Suite, [Diagnostic]) {
+        let (catalog, catalogDiagnostics) = Catalog.load(directory: root + "/catalog", loader: loader)
+        var reader = NodeReader()
+        reader.diagnostics = catalogDiagnostics
+        let retired = loadRetired(root + "/retired.yaml", loader: loader, reader: &reader)
+        let interpretations = loadInterpretations(root: root)
+
+        let files = vectorFiles(under: root)
+        // Parse the files in parallel (the expensive part); check them in order.
+        let parsed = parseAll(files, loader: loader)
+        var vectors: [Vector] = []
+        var firstSeen: [String: Mark] = [:]
+        for (file, result) in zip(files, parsed) {
+            switch result {
+            case .failure(let error): reader.diagnostics.append(Diagnostic(error))
+            case .success(let nodes):
+                guard let root = nodes.first else { continue }  // an empty file holds no vectors
+                if nodes.count > 1 {
+                    reader.report(.wrongShape, nodes[1].mark, "a vector file holds one YAML document")
+                }
+                let context = Context(catalog: catalog, retired: retired, interpretations: interpretations)
+                for vector in readFile(root, file: file, context: context, reader: &reader) {
+                    if let first = firstSeen[vector.id] {
+                        reader.report(.duplicateID, vector.idMark, "duplicate vector id \"\(vector.id)\" (first defined at \(first))")
+                    } else {
+                        firstSeen[vector.id] = vector.idMark
+                        vectors.append(vector.vector)
+                    }
+                }
+            }
+        }
+        let suite = Suite(root: root, catalog: catalog, vectors: vectors, retired: retired, interpretations: interpretations)
+        return (suite, reader.diagnostics.sorted())
+    }
+
+    /// Every vector file under `root`, sorted: `*.yaml` outside `catalog/`, other than `retired.yaml`.
+    static func vectorFiles(under root: String) -> [String] {
+        guard let walker = FileManager.default.enumerator(atPath: root) else { return [] }
+        var files: [String] = []
+        while let relative = walker.nextObject() as? String {
+            guard relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") else { continue }
+            if relative.hasPrefix("catalog/") || relative == "retired.yaml" { continue }
+            files.append(root + "/" + relative)
+        }
+        return files.sorted()
+    }
+
+    static func parseAll(_ files: [String], loader: YAMLLoader) -> [Result<[YAMLNode], YAMLError>] {
+        let slots = ResultSlots(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { i in
+            do throws(YAMLError) { slots.set(i, .success(try loader.load(contentsOf: files[i]))) } catch { slots.set(i, .failure(error)) }
+        }
+        return slots.values
+    }
+
+    /// One slot per file, each written by exactly one worker of `concurrentPerform`, read after all have finished.
+    private final class ResultSlots: @unchecked Sendable {
+        private var slots: [Result<[YAMLNode], YAMLError>?]
+        private let lock = NSLock()
+        init(count: Int) { slots = Array(repeating: nil, count: count) }
+        func set(_ i: Int, _ value: Result<[YAMLNode], YAMLError>) {
+            lock.lock()
+            slots[i] = value
+            lock.unlock()
+        }
+        var values: [Result<[YAMLNode], YAMLError>] { slots.map { $0! } }
+    }
+
+    static func loadRetired(_ path: String, loader: YAMLLoader, reader: inout NodeReader) -> [String: String] {
+        guard FileManager.default.fileExists(atPath: path) else { return [:] }
+        let nodes: [YAMLNode]
+        do throws(YAMLError) { nodes = try loader.load(contentsOf: path) } catch {
+            reader.diagnostics.append(Diagnostic(error))
+            return [:]
+        }
+        guard let root = nodes.first, let top = reader.fields(of: root, in: "retired.yaml", allowed: ["retired"], required: ["retired"]),
+            let list = top["retired"]
+        else { return [:] }
+        guard case .sequence(let items) = list.content else {
+            if list.scalar?.resolved != .null { reader.report(.wrongShape, list.mark, "retired must be a list, not \(list.shapeName)") }
+            return [:]
+        }
+        var retired: [String: String] = [:]
+        for item in items {
+            guard let f = reader.fields(of: item, in: "retired entry", allowed: ["id", "reason"], required: ["id", "reason"]),
+                let id = reader.string(f["id"], "id"), let reason = reader.string(f["reason"], "reason")
+            else { continue }
+            retired[id] = reason
+        }
+        return retired
+    }
+
+    /// `I-n` ids from the `## I-n` headings of docs/interpretations.md next to the suite folder, if that file exists.
+    static func loadInterpretations(root: String) -> Set<String>? {
+        let path = URL(fileURLWithPath: root).deletingLastPathComponent().appendingPathComponent("docs/interpretations.md").path
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
+        var ids = Set<String>()
+        for line in text.split(separator: "\n") where line.hasPrefix("## I-") {
+            if let id = line.dropFirst(3).split(separator: " ").first { ids.insert(String(id)) }
+        }
+        return ids
+    }
+
+    struct Context {
+        var catalog: Catalog
+        var retired: [String: String]
+        var interpretations: Set<String>?
+    }
+
+    struct LocatedVector {
+        var vector: Vector
+        var idMark: Mark
+        var id: String { vector.id }
+    }
+
+    static func readFile(_ root: YAMLNode, file: String, context: Context, reader: inout NodeReader) -> [LocatedVector] {
+        guard let top = reader.fields(of: root, in: "vector file", allowed: fileKeys, required: ["vectors"]) else { return [] }
+        let defaultOperation = top["operation"].flatMap { checkOperation($0, reader: &reader) }
+        let defaultClauses = top["clauses"].flatMap { checkClauses($0, context: context, reader: &reader) }
+        guard let list = top["vectors"] else { return [] }
+        guard case .sequence(let items) = list.content else {
+            reader.report(.wrongShape, list.mark, "vectors must be a list, not \(list.shapeName)")
+            return []
+        }
+        var result: [LocatedVector] = []
+        result.reserveCapacity(items.count)
+        for item in items {
+            if let v = readVector(item, defaultOperation: defaultOperation, defaultClauses: defaultClauses,
+                                  fileHasOperation: top["operation"] != nil, fileHasClauses: top["clauses"] != nil,
+                                  context: context, reader: &reader) {
+                result.append(v)
+            }
+        }
+        return result
+    }
+
+    static func checkOperation(_ node: YAMLNode, reader: inout NodeReader) -> OperationSchema? {
+        guard let name = reader.string(node, "operation") else { return nil }
+        guard let schema = Operations.schema(named: name) else {
+            reader.report(.unknownOperation, node.mark, "unknown operation \"\(name)\" (operations: \(Operations.all.map(\.name).joined(separator: ", ")))")
+            return nil
+        }
+        return schema
+    }
+
+    static func checkClauses(_ node: YAMLNode, context: Context, reader: inout NodeReader) -> [String]? {
+        guard let entries = reader.strings(node, "clauses") else { return nil }
+        if entries.isEmpty {
+            reader.report(.wrongShape, node.mark, "clauses must name at least one clause")
+            return nil
+        }
+        var ok = true
+        for (id, mark) in entries where !context.catalog.contains(id) {
+            ok = false
+            reader.report(.unknownClause, mark, "unknown clause \"\(id)\"")
+        }
+        return ok ? entries.map(\.0) : nil
+    }
+
+    static func readVector(
+        _ node: YAMLNode, defaultOperation: OperationSchema?, defaultClauses: [String]?, fileHasOperation: Bool, fileHasClauses: Bool,
+        context: Context, reader: inout NodeReader
+    ) -> LocatedVector? {
+        // A file-level default that is itself wrong is reported once, at the file level.
+        var required = ["id", "title", "why", "input", "expected"]
+        if !fileHasOperation { required.append("operation") }
+        if !fileHasClauses { required.append("clauses") }
+        let before = reader.diagnostics.count
+        guard let f = reader.fields(of: node, in: "vector", allowed: vectorKeys, required: required) else { return nil }
+
+        var id: String?
+        if let idNode = f["id"], let text = reader.string(idNode, "id") {
+            if !isValidID(text) {
+                reader.report(.wrongShape, idNode.mark, "id \"\(text)\" must be lowercase letters, digits, '-' and '.', starting with a letter or digit")
+            } else if let reason = context.retired[text] {
+                reader.report(.retiredID, idNode.mark, "id \"\(text)\" was retired and may not be reused (\(reason))")
+            } else {
+                id = text
+            }
+        }
+        let title = reader.string(f["title"], "title")
+        let why = reader.string(f["why"], "why")
+        let schema = f["operation"].map { checkOperation($0, reader: &reader) } ?? defaultOperation
+        let clauses = f["clauses"].map { checkClauses($0, context: context, reader: &reader) } ?? defaultClauses
+        var interpretations: [String] = []
+        if let node = f["interpretations"], let entries = reader.strings(node, "interpretations") {
+            for (name, mark) in entries {
+                if let known = context.interpretations, !known.contains(name) {
+                    reader.report(.wrongShape, mark, "unknown interpretation \"\(name)\" (not a heading of docs/interpretations.md)")
+                }
+                interpretations.append(name)
+            }
+        }
+        let expected = f["expected"].flatMap { readExpected($0, schema: schema, reader: &reader) }
+        if let schema, let inputNode = f["input"] {
+            // Inputs of a vector that expects a result must be well-typed; a vector expecting an error may hold anything
+            // the operation takes, so that impossible input can be written down.
+            let expectsError = if case .error = expected { true } else { false }
+            checkInput(inputNode, schema: schema, typed: !expectsError, reader: &reader)
+        } else if let inputNode = f["input"], inputNode.mapping == nil {
+            reader.report(.wrongShape, inputNode.mark, "input must be a mapping, not \(inputNode.shapeName)")
+        }
+        guard reader.diagnostics.count == before, let id, let title, let why, let schema, let clauses, let expected,
+            let input = f["input"]?.value
+        else { return nil }
+        let vector = Vector(
+            id: id, title: title, operation: schema.name, clauses: clauses, interpretations: interpretations,
+            why: why, input: input, expected: expected, mark: node.mark)
+        return LocatedVector(vector: vector, idMark: f["id"]!.mark)
+    }
+
+    static func isValidID(_ id: String) -> Bool {
+        guard let first = id.utf8.first, (0x61...0x7A).contains(first) || (0x30...0x39).contains(first) else { return false }
+        return id.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D || $0 == 0x2E }
+    }
+
+    static func checkInput(_ node: YAMLNode, schema: OperationSchema, typed: Bool, reader: inout NodeReader) {
+        guard case .mapping(let pairs) = node.content else {
+            reader.report(.wrongShape, node.mark, "input must be a mapping, not \(node.shapeName)")
+            return
+        }
+        for pair in pairs {
+            let key = pair.key.scalar?.text ?? ""
+            guard let field = schema.input.first(where: { $0.name == key }) else {
+                reader.report(.unknownInputField, pair.key.mark,
+                              "\(schema.name) takes no input field \"\(key)\" (inputs: \(schema.input.map(\.name).joined(separator: ", ")))")
+                continue
+            }
+            if typed, let (mark, message) = field.type.problem(with: pair.value, path: key, requireFields: true) {
+                reader.report(.wrongType, mark, message)
+            }
+        }
+        if typed {
+            for field in schema.input where field.required && !pairs.contains(where: { $0.key.scalar?.text == field.name }) {
+                reader.report(.missingKey, node.mark, "input is missing required field \"\(field.name)\" of \(schema.name)")
+            }
+        }
+    }
+
+    static func readExpected(_ node: YAMLNode, schema: OperationSchema?, reader: inout NodeReader) -> Vector.Expected? {
+        guard case .mapping(let pairs) = node.content else {
+            reader.report(.wrongShape, node.mark, "expected must be a mapping, not \(node.shapeName)")
+            return nil
+        }
+        if pairs.isEmpty {
+            reader.report(.wrongShape, node.mark, "expected must list at least one field")
+            return nil
+        }
+        if let errorPair = pairs.first(where: { $0.key.scalar?.text == "error" }) {
+            if pairs.count > 1 {
+                reader.report(.wrongShape, node.mark, "expected: an error expectation holds only the key \"error\"")
+                return nil
+            }
+            guard let code = errorPair.value.scalar?.text, errorCodes.contains(code) else {
+                reader.report(.wrongShape, errorPair.value.mark, "expected.error must be one of \(errorCodes.joined(separator: ", "))")
+                return nil
+            }
+            return .error(code)
+        }
+        guard let schema else { return nil }
+        var members: [Member] = []
+        var ok = true
+        for pair in pairs {
+            let key = pair.key.scalar?.text ?? ""
+            guard let field = schema.output.first(where: { $0.name == key }) else {
+                reader.report(.unknownOutputField, pair.key.mark,
+                              "\(schema.name) returns no field \"\(key)\" (outputs: \(schema.output.map(\.name).joined(separator: ", ")))")
+                ok = false
+                continue
+            }
+            if let (mark, message) = field.type.problem(with: pair.value, path: "expected.\(key)", requireFields: false) {
+                reader.report(.wrongType, mark, message)
+                ok = false
+                continue
+            }
+            members.append(Member(key, pair.value.value))
+        }
+        return ok ? .output(members) : nil
+    }
+}

@@ -1,0 +1,45 @@
+import ArgumentParser
+import YibaoConformance
+import YibaoRules
+
+struct Clauses: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List the clause catalog, with how many vectors cover each clause.")
+
+    @OptionGroup var suite: SuiteOptions
+
+    @Option(name: .long, help: "text or json.")
+    var format: ReportFormat = .text
+
+    func run() throws {
+        let (loaded, diagnostics) = suite.load()
+        if report(diagnostics, files: suite.vectors) { throw ExitCode(2) }
+        var counts: [String: Int] = [:]
+        for v in loaded.vectors { for c in Set(v.clauses) { counts[c, default: 0] += 1 } }
+        switch format {
+        case .json:
+            let clauses: [Value] = loaded.catalog.clauses.map { c in
+                var effective = [Member("from", .string(c.effective.from.description))]
+                if let until = c.effective.until { effective.append(Member("until", .string(until.description))) }
+                return .object([
+                    Member("id", .string(c.id)), Member("document", .string(c.document)), Member("parent", .string(c.parent)),
+                    Member("normative", .bool(c.isNormative)), Member("kind", .string(c.kind.rawValue)),
+                    Member("heading", c.heading.map(Value.string) ?? .null), Member("summary", .string(c.summary)),
+                    Member("text", c.text.map(Value.string) ?? .null), Member("effective", .object(effective)),
+                    Member("vectors", .number(String(counts[c.id] ?? 0))),
+                ])
+            }
+            print(JSON.serialize(.object([Member("clauses", .array(clauses))])))
+        case .text:
+            for doc in loaded.catalog.documents {
+                print("\(doc.id)  \(doc.number)  in force \(doc.effective)")
+                for c in loaded.catalog.clauses where c.document == doc.id {
+                    let depth = loaded.catalog.ancestors(of: c.id).count
+                    let indent = String(repeating: "  ", count: depth + 1)
+                    let n = counts[c.id] ?? 0
+                    let tag = c.kind == .normative ? "\(n) vector\(n == 1 ? "" : "s")" : c.kind.rawValue
+                    print("\(indent)\(c.id)  [\(tag)]  \(c.summary)")
+                }
+            }
+        }
+    }
+}

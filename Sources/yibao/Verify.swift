@@ -1,0 +1,58 @@
+import ArgumentParser
+import YibaoConformance
+
+struct Verify: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "The CI gate: lint, run every vector against the reference, check clause coverage and the clause tags.",
+        discussion: """
+            Exit 0 only when lint is clean, every vector passes, every normative clause has at least --min-vectors \
+            passing vectors, and no vector is tagged with a clause the reference's trace for it never touches.
+            """
+    )
+
+    @OptionGroup var suite: SuiteOptions
+
+    @Option(name: .customLong("min-vectors"), help: "Vectors every normative clause needs.")
+    var minVectors = 3
+
+    func run() throws {
+        let (loaded, diagnostics) = suite.load()
+        if report(diagnostics, files: suite.vectors) {
+            printError("verify: FAILED (lint)")
+            throw ExitCode(1)
+        }
+        let results = ReferenceRunner.run(loaded.vectors)
+        let coverage = CoverageReport(catalog: loaded.catalog, results: results, traces: CoverageReport.referenceTraces(results),
+                                      minimumVectors: minVectors)
+        var problems: [String] = []
+        for result in results where result.status != .pass {
+            print(TextReport.describe(result), terminator: "")
+            problems.append("vector \(result.vector.id) \(result.status.rawValue)")
+        }
+        for line in coverage.clauses where line.clause.isNormative {
+            if line.vectors == 0 {
+                problems.append("clause \(line.clause.id) is uncovered (no vector)")
+            } else if line.vectors < minVectors {
+                problems.append("clause \(line.clause.id) has \(line.vectors) vector\(line.vectors == 1 ? "" : "s"), fewer than \(minVectors)")
+            } else if line.status == .failing {
+                problems.append("clause \(line.clause.id) is failing (\(line.passed)/\(line.vectors) vectors pass)")
+            }
+        }
+        for tag in coverage.misTagged {
+            problems.append("\(tag.vector.mark): vector \(tag.vector.id) is mis-tagged with \(tag.clause): the reference's trace never touches it (trace: \(tag.trace.joined(separator: ", ")))")
+        }
+        for clause in coverage.appliedButUntagged {
+            print("note: the reference applies \(clause), but no vector is tagged with it")
+        }
+        let summary = RunReport.Summary(results)
+        print("\(loaded.vectors.count) vectors: \(summary.passed) passed, \(summary.total - summary.passed) failed")
+        print("clauses: \(coverage.coveredCount)/\(coverage.normativeCount) normative clauses covered (\(TextReport.percentText(coverage.percent)))")
+        if problems.isEmpty {
+            print("verify: OK")
+        } else {
+            for p in problems { printError("error: \(p)") }
+            printError("verify: FAILED (\(problems.count) problem\(problems.count == 1 ? "" : "s"))")
+            throw ExitCode(1)
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+
+/// Paths and helpers shared by the conformance tests: real files, real child processes.
+enum TestSupport {
+    /// The repository root (this file is Tests/YibaoConformanceTests/TestSupport.swift).
+    static let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let vectors = repo.appendingPathComponent("vectors").path
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+    /// The built `yibao` executable: beside the test bundle (swift build/test put every product in one folder).
+    static var yibao: String {
+        if let explicit = ProcessInfo.processInfo.environment["YIBAO_BIN"] { return explicit }
+        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        // On Linux the runner is <products>/<Package>PackageTests.xctest; on macOS inside a bundle.
+        for _ in 0..<4 {
+            let candidate = dir.appendingPathComponent("yibao").path
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+            dir.deleteLastPathComponent()
+        }
+        return repo.appendingPathComponent(".build/debug/yibao").path
+    }
+
+    /// A fresh temporary folder laid out like the repository: `vectors/catalog` (a copy of the real catalog) and
+    /// `docs/interpretations.md`; `withVectors` also copies the real vector files.
+    static func makeSuite(withVectors: Bool = false) throws -> URL {
+        let fm = FileManager.default
+        let root = fm.temporaryDirectory.appendingPathComponent("yibao-test-\(UUID().uuidString)")
+        try fm.createDirectory(at: root.appendingPathComponent("docs"), withIntermediateDirectories: true)
+        try fm.copyItem(at: repo.appendingPathComponent("docs/interpretations.md"), to: root.appendingPathComponent("docs/interpretations.md"))
+        if withVectors {
+            try fm.copyItem(at: repo.appendingPathComponent("vectors"), to: root.appendingPathComponent("vectors"))
+        } else {
+            try fm.createDirectory(at: root.appendingPathComponent("vectors"), withIntermediateDirectories: true)
+            try fm.copyItem(at: repo.appendingPathComponent("vectors/catalog"), to: root.appendingPathComponent("vectors/catalog"))
+        }
+        return root
+    }
+
+    struct Output {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// Runs a real child process, feeding `input` to its standard input; waits for it.
+    static func run(_ executable: String, _ arguments: [String], input: String = "", directory: URL? = nil) throws -> Output {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
+        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        // Read both outputs while the child runs so that neither pipe fills up.
+        nonisolated(unsafe) var err = Data()
+        let errReader = Thread { err = stderr.fileHandleForReading.readDataToEndOfFile() }
+        errReader.start()
+        stdin.fileHandleForWriting.write(Data(input.utf8))
+        try stdin.fileHandleForWriting.close()
+        let out = stdout.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        while errReader.isExecuting || !errReader.isFinished { Thread.sleep(forTimeInterval: 0.005) }
+        return Output(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
+                      stderr: String(decoding: err, as: UTF8.self))
+    }
+}
