@@ -1,0 +1,44 @@
+/// `employee.base-limits-year` — whose average wage sets the contribution base's cap and floor in a month.
+///
+/// LU-2021-54/8: "公告后，各统筹地区自公告之日的次月起，统一按公告的平均工资调整……'封顶保底线'；公告之日的
+/// 当月前（含公告当月）继续按上一年度公布的平均工资执行". Event: `month` (I-17).
+enum EmployeeBaseLimitsYear {
+    static let announcementFields: [Field] = [
+        Field("wageYear", .int, range: InputReader.years),
+        Field("date", .date),
+    ]
+
+    static let schema = OperationSchema(
+        name: "employee.base-limits-year",
+        clauses: ["LU-2021-54/8"],
+        input: [
+            Field("month", .month),
+            Field("announcements", .list(.object(announcementFields))),
+        ],
+        output: [Field("wageYear", .int)]
+    )
+
+    static func evaluate(_ input: Record) throws(RuleError) -> Answer {
+        let month = try input.month("month")
+        var announcements: [(wageYear: Int, date: Day)] = []
+        for item in try input.list("announcements") {
+            let record = try item.record()
+            announcements.append((try record.int("wageYear"), try record.date("date")))
+        }
+        // I-17: at least one announcement is needed to answer.
+        guard let earliest = announcements.map(\.wageYear).min() else {
+            throw .invalid("announcements: empty")
+        }
+        guard month >= Effective.notices2022Start.monthValue else {
+            throw .outOfScope("month \(month): before 2022-05, when LU-2021-54 took effect in Jining", Effective.closings2022)
+        }
+        // LU-2021-54/8, I-17: an announcement applies from the month after its date; up to and including its
+        // month the previous one applies. The latest in force (by date; same date: the later wage year) wins.
+        let inForce = announcements.filter { $0.date.monthValue < month }
+        let latest = inForce.max { ($0.date, $0.wageYear) < ($1.date, $1.wageYear) }
+        // I-17: none in force yet → "上一年度公布的" = the year before the earliest given.
+        let wageYear = latest?.wageYear ?? earliest - 1
+        return Answer(output: .object([Member("wageYear", .int(wageYear))]),
+                      trace: ["LU-2021-54/8"] + Effective.closings2022)
+    }
+}

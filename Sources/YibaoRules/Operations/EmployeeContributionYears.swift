@@ -1,0 +1,91 @@
+/// `employee.contribution-years` — actual and deemed contribution months across areas.
+///
+/// LU-2020-47/3 "缴费年限（含视同缴费年限和实际缴费年限）应当互认，并累计计算……重复参保期间的缴费年限不重复计算";
+/// LU-2020-47/4 and JI-2022-8/2: the deemed periods (视同缴费年限). No event. Counting: I-16.
+enum EmployeeContributionYears {
+    static let periodFields: [Field] = [
+        Field("area", .string),
+        Field("from", .month),
+        Field("to", .month),
+        Field("kind", .periodKind),
+        .optional("basis", .deemedBasis),
+    ]
+
+    static let schema = OperationSchema(
+        name: "employee.contribution-years",
+        clauses: ["LU-2020-47/3", "LU-2020-47/4", "JI-2022-8/2", "JI-2022-8/4"],
+        input: [
+            Field("periods", .list(.object(periodFields))),
+            .optional("systemStart", .map(.month), default: .object([])),
+        ],
+        output: [
+            Field("actualMonths", .int),
+            Field("deemedMonths", .int),
+            Field("totalMonths", .int),
+        ]
+    )
+
+    static func evaluate(_ input: Record) throws(RuleError) -> Answer {
+        let periods = try input.list("periods")
+        var systemStart: [String: Month] = [:]
+        for (area, value) in try input.map("systemStart") { systemStart[area] = try value.month() }
+
+        // Months from the reader's first year, each counted once (LU-2020-47/3 "不重复计算").
+        let origin = Month(index: InputReader.years.lowerBound * 12)
+        let span = InputReader.years.count * 12
+        var actual = [Bool](repeating: false, count: span)
+        var deemed = [Bool](repeating: false, count: span)
+        var areas = Set<String>()
+        var anyDeemed = false
+
+        for (i, item) in periods.enumerated() {
+            let period = try item.record()
+            let area = try period.string("area")
+            let from = try period.month("from")
+            let to = try period.month("to")
+            guard from <= to else { throw .invalid("periods[\(i)].to: before from") }
+            areas.insert(area)
+            if try period.string("kind") == "actual" {
+                for m in (from - origin)...(to - origin) { actual[m] = true }
+                continue
+            }
+            anyDeemed = true
+            // LU-2020-47/4, JI-2022-8/2: a deemed period has a recognised basis.
+            guard let basis = try period.optionalString("basis") else {
+                throw .invalid("periods[\(i)].basis: required for deemed periods")
+            }
+            var end = to
+            if basis == "pre-system-work" {
+                // LU-2020-47/4 "本地区职工医保制度启动前……连续工龄或工作年限"; I-16: only months before the
+                // area's system start (the start month is under the system). LU-2020-47/3 requires the start to
+                // be noted on transfer, so a pre-system period without it is invalid.
+                guard let start = systemStart[area] else {
+                    throw .invalid("periods[\(i)].area: no systemStart for \(area)")
+                }
+                end = min(to, start + (-1))
+            }
+            if from <= end {
+                for m in (from - origin)...(end - origin) { deemed[m] = true }
+            }
+        }
+
+        // I-16: actual wins over deemed; each month once.
+        var actualMonths = 0
+        var deemedMonths = 0
+        for m in 0..<span {
+            if actual[m] { actualMonths += 1 } else if deemed[m] { deemedMonths += 1 }
+        }
+
+        var trace = ["LU-2020-47/3"]
+        if anyDeemed { trace += ["LU-2020-47/4", "JI-2022-8/2"] }
+        // JI-2022-8/4: "从统筹区域外转入我市的，医保缴费年限累计计算".
+        if areas.count > 1 { trace.append("JI-2022-8/4") }
+
+        let output = Value.object([
+            Member("actualMonths", .int(actualMonths)),
+            Member("deemedMonths", .int(deemedMonths)),
+            Member("totalMonths", .int(actualMonths + deemedMonths)),
+        ])
+        return Answer(output: output, trace: trace)
+    }
+}

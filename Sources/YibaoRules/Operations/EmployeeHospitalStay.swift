@@ -1,0 +1,34 @@
+/// `employee.hospital-stay-during-transfer` — who pays for a stay spanning the transfer.
+///
+/// LU-2020-47/2c: "参保职工在医保关系转移接续期间住院，按出院时的医保关系所在地确定待遇享受。"
+/// Event: `dischargeDate` (I-21).
+enum EmployeeHospitalStay {
+    static let schema = OperationSchema(
+        name: "employee.hospital-stay-during-transfer",
+        clauses: ["LU-2020-47/2c"],
+        input: [
+            Field("admissionDate", .date),
+            Field("dischargeDate", .date),
+            Field("areaAtAdmission", .string),
+            Field("areaAtDischarge", .string),
+        ],
+        output: [Field("payingArea", .string)]
+    )
+
+    static func evaluate(_ input: Record) throws(RuleError) -> Answer {
+        let admission = try input.date("admissionDate")
+        let discharge = try input.date("dischargeDate")
+        _ = try input.string("areaAtAdmission")
+        let dischargeArea = try input.string("areaAtDischarge")
+        // I-21: admission after discharge is impossible.
+        guard admission <= discharge else { throw .invalid("dischargeDate: before admissionDate") }
+        // I-21: LU-2020-47 is in force 2020-09-01 .. 2025-08-31 (LU-2020-47/7); nothing later contradicts 2c.
+        guard Effective.notices2020.contains(discharge) else {
+            throw .outOfScope("dischargeDate \(discharge): outside 2020-09-01 .. 2025-08-31, when LU-2020-47 is in force",
+                              [Effective.lu2020Closing])
+        }
+        // LU-2020-47/2c: the area of the relation at discharge decides.
+        return Answer(output: .object([Member("payingArea", .string(dischargeArea))]),
+                      trace: ["LU-2020-47/2c", Effective.lu2020Closing])
+    }
+}

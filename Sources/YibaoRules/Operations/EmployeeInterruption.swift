@@ -1,0 +1,103 @@
+/// `employee.interruption` — an employer (or a flexible worker) stops paying and later settles.
+///
+/// LU-2021-54/2a "自中断缴费的次月起暂停支付……从补齐欠费和滞纳金的次月起，恢复"; 2b "补缴中断缴费期间费用的，
+/// 只计算基本医疗保险缴费年限，欠费期间发生的医疗费用不纳入医疗保险统筹基金支付"; 2c "灵活就业人员中断缴费的
+/// 参照此规定执行，中断缴费超过3个月的，设置3个月的待遇享受等待期（含缴费当月）"; JI-2022-8/7 (the same for
+/// Jining's employers) with its transition 7.1 / 7.2. Event: `settledMonth`, or the month the suspension
+/// starts when not settled (contract §2, I-7).
+enum EmployeeInterruption {
+    static let schema = OperationSchema(
+        name: "employee.interruption",
+        clauses: ["LU-2021-54/2a", "LU-2021-54/2b", "LU-2021-54/2c", "JI-2022-8/7", "JI-2022-8/7.1", "JI-2022-8/7.2"],
+        input: [
+            Field("category", .category),
+            Field("firstUnpaidMonth", .month),
+            Field("lastUnpaidMonth", .month),
+            .optional("settledMonth", .nullable(.month), default: .null),
+            .optional("currentContributionsOnTime", .bool, default: .bool(true)),
+        ],
+        output: [
+            Field("suspendedFrom", .month),
+            Field("restoredFrom", .nullable(.month)),
+            Field("interruptionMonths", .int),
+            Field("waitingMonths", .int),
+            Field("arrearsCountTowardYears", .bool),
+            Field("arrearsExpensesCovered", .bool),
+        ]
+    )
+
+    /// I-6: arrears are "本通知下发前的历史欠费" when every unpaid month is before the issue month
+    /// (2022-04), i.e. the last unpaid month is 2022-03 or earlier.
+    static let lastHistoricalMonth = Effective.issue2022.monthValue + (-1)
+
+    static func evaluate(_ input: Record) throws(RuleError) -> Answer {
+        let employer = try input.string("category") == "employer"
+        let first = try input.month("firstUnpaidMonth")
+        let last = try input.month("lastUnpaidMonth")
+        let settled = try input.optionalMonth("settledMonth")
+        let onTime = try input.bool("currentContributionsOnTime")
+
+        // I-7: impossible periods.
+        guard last >= first else { throw .invalid("lastUnpaidMonth: before firstUnpaidMonth") }
+        if let settled, settled < last { throw .invalid("settledMonth: before lastUnpaidMonth") }
+
+        // LU-2021-54/2a: "自中断缴费的次月起暂停支付".
+        let suspendedFrom = first + 1
+        // I-7: the event is the settlement month, or the start of the suspension when not settled.
+        let event = settled ?? suspendedFrom
+        guard event >= Effective.notices2022Start.monthValue else {
+            throw .outOfScope("\(settled == nil ? "suspension from" : "settledMonth") \(event): before 2022-05; the 2020 notices do not rule on interruptions",
+                              Effective.closings2022)
+        }
+
+        var trace = ["LU-2021-54/2a"]
+        let interruptionMonths = last - first + 1
+        var waitingMonths = 0
+        var restoredFrom: Month? = nil
+        if let settled {
+            // LU-2021-54/2a: "从补齐欠费和滞纳金的次月起，恢复".
+            restoredFrom = settled + 1
+            // LU-2021-54/2b: back-paid arrears count for years; their expenses are not paid.
+            trace.append("LU-2021-54/2b")
+        }
+        if !employer {
+            // LU-2021-54/2c: flexible workers follow 2a/2b ("参照此规定执行"); more than 3 months
+            // interrupted → a 3-month wait including the payment month (I-7: the settlement month).
+            trace.append("LU-2021-54/2c")
+            if interruptionMonths > 3 {
+                waitingMonths = 3
+                restoredFrom = settled.map { $0 + 3 }
+            }
+        }
+
+        var expensesCovered = false
+        if employer {
+            // JI-2022-8/7: Jining's rule for employers (suspend / restore / arrears expenses not paid).
+            trace.append("JI-2022-8/7")
+            let historical = last <= lastHistoricalMonth  // I-6
+            if historical {
+                if let settled, Effective.arrearsTransition.contains(settled) {
+                    // JI-2022-8/7.1, I-6: in the transition (2022-05..2022-10) an employer paying on time and
+                    // settling historical arrears keeps the arrears-period expenses covered.
+                    trace.append("JI-2022-8/7.1")
+                    expensesCovered = onTime
+                } else {
+                    // JI-2022-8/7.2, I-6: after the transition, back-paid arrears expenses are not covered.
+                    trace.append("JI-2022-8/7.2")
+                }
+            }
+        }
+        trace += Effective.closings2022
+
+        let output = Value.object([
+            Member("suspendedFrom", .text(suspendedFrom)),
+            Member("restoredFrom", .text(restoredFrom)),
+            Member("interruptionMonths", .int(interruptionMonths)),
+            Member("waitingMonths", .int(waitingMonths)),
+            // LU-2021-54/2b, I-7: "只计算基本医疗保险缴费年限" once back-paid.
+            Member("arrearsCountTowardYears", .bool(settled != nil)),
+            Member("arrearsExpensesCovered", .bool(expensesCovered)),
+        ])
+        return Answer(output: output, trace: trace)
+    }
+}

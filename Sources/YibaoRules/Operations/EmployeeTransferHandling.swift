@@ -1,0 +1,66 @@
+/// `employee.transfer-handling` — whether a transfer is needed and its deadline in working days.
+///
+/// LU-2021-54/9: "参保职工在省内设区的市内流动就业的，无需办理基本医疗保险关系转移接续……省内办理时限缩短至
+/// 9个工作日，跨省转移办理时限缩短至15个工作日". Event: `applicationDate` (I-18).
+enum EmployeeTransferHandling {
+    static let schema = OperationSchema(
+        name: "employee.transfer-handling",
+        clauses: ["LU-2021-54/9"],
+        input: [
+            Field("fromCity", .string),
+            Field("toCity", .string),
+            Field("fromProvince", .string),
+            Field("toProvince", .string),
+            Field("applicationDate", .date),
+            .optional("holidays", .list(.date), default: .array([])),
+            .optional("extraWorkdays", .list(.date), default: .array([])),
+        ],
+        output: [
+            Field("transferNeeded", .bool),
+            Field("deadline", .nullable(.date)),
+        ]
+    )
+
+    /// I-18: Shandong is written `山东` or `山东省`.
+    static func province(_ name: String) -> String { name == "山东省" ? "山东" : name }
+
+    static func evaluate(_ input: Record) throws(RuleError) -> Answer {
+        let fromCity = try input.string("fromCity")
+        let toCity = try input.string("toCity")
+        let fromProvince = province(try input.string("fromProvince"))
+        let toProvince = province(try input.string("toProvince"))
+        let applied = try input.date("applicationDate")
+        var holidays = Set<Day>()
+        for item in try input.list("holidays") { holidays.insert(try item.date()) }
+        var extraWorkdays = Set<Day>()
+        for item in try input.list("extraWorkdays") { extraWorkdays.insert(try item.date()) }
+
+        guard applied >= Effective.notices2022Start else {
+            throw .outOfScope("applicationDate \(applied): before 2022-05-01, when LU-2021-54 took effect in Jining",
+                              Effective.closings2022)
+        }
+        // I-18: a Shandong notice rules only where one side is Shandong.
+        guard fromProvince == "山东" || toProvince == "山东" else {
+            throw .outOfScope("neither fromProvince nor toProvince is Shandong", ["LU-2021-54/9"])
+        }
+        let trace = ["LU-2021-54/9"] + Effective.closings2022
+        let sameProvince = fromProvince == toProvince
+        if sameProvince && fromCity == toCity {
+            // LU-2021-54/9: "在省内设区的市内流动就业的，无需办理基本医疗保险关系转移接续".
+            return Answer(output: .object([Member("transferNeeded", .bool(false)), Member("deadline", .null)]),
+                          trace: trace)
+        }
+        // LU-2021-54/9: 9 working days inside the province, 15 across provinces (I-18).
+        let workingDays = sameProvince ? 9 : 15
+        // I-18: Monday–Friday, minus holidays, plus make-up days; the application day is not counted.
+        var day = applied
+        var counted = 0
+        while counted < workingDays {
+            day = day.addingDays(1)
+            let working = extraWorkdays.contains(day) || (day.weekday <= 5 && !holidays.contains(day))
+            if working { counted += 1 }
+        }
+        return Answer(output: .object([Member("transferNeeded", .bool(true)), Member("deadline", .text(day))]),
+                      trace: trace)
+    }
+}
