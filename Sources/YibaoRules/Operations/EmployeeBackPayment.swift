@@ -64,7 +64,7 @@ enum EmployeeBackPayment {
                 throw .outOfScope("status not-enrolled: JI-2020-19/3.5 defers to 济医保发〔2019〕50号", ["JI-2020-19/3.5"])
             }
             // JI-2020-19/3.3 (alternatives), 3.4 (no personal-account credit), LU-2020-47/5 (local rule).
-            trace += ["JI-2020-19/3.3", "JI-2020-19/3.4", "LU-2020-47/5"] + Effective.closings2020.reversed()
+            trace += ["JI-2020-19/3.3", "JI-2020-19/3.4", "LU-2020-47/5", Effective.ji2020Closing, Effective.lu2020Closing]
         } else {
             // JI-2022-8/5a: "未达到最低缴费年限的，可按规定补缴至规定年限".
             trace = ["JI-2022-8/5a"]

@@ -58,7 +58,7 @@ enum EmployeeMinimumYears {
             // JI-2020-19/3.1 "最低实际缴费年限不低于10年(不含视同缴费年限)", under LU-2020-47/5 (local rule);
             // I-8 (and JI-2022-8/3 "本通知下发前已退休的……继续按照实际缴费年限不低于10年").
             requirements = [Requirement(totalMonths: 0, actualMonths: tenYears)]
-            trace = ["JI-2020-19/3.1", "LU-2020-47/5"] + Effective.closings2020
+            trace = ["JI-2020-19/3.1", "LU-2020-47/5", Effective.ji2020Closing, Effective.lu2020Closing]
         } else if retirement < Effective.notices2022Start {
             // JI-2022-8/3 names the issue date: retiring 2022-04-07 .. 2022-04-30 is "下发后在过渡期内退休"
             // → the new minimum or 10 actual years (I-8, in the text's order). LU-2020-47/5 still governs
