@@ -17,6 +17,9 @@ struct Run: ParsableCommand {
     @Option(name: .long, help: "Seconds an implementation may take to answer one vector.")
     var timeout: Double = 10
 
+    @Option(name: .long, help: "Implementation processes to run in parallel (with --impl).")
+    var jobs = 1
+
     @Option(name: .long, help: "Only vectors whose id, operation, document or clause matches.")
     var filter: String?
 
@@ -31,8 +34,20 @@ struct Run: ParsableCommand {
         let results: [VectorResult]
         let implementation: Implementation
         if let impl {
-            printError("yibao run --impl: external implementations are not supported yet (\(impl))")
-            throw ExitCode(2)
+            let command: [String]
+            do { command = try CommandLineSplitter.split(impl) } catch {
+                printError("yibao run: --impl: \(error)")
+                throw ExitCode(2)
+            }
+            var options = ExternalRunner.Options(command: command)
+            options.timeout = timeout
+            options.jobs = jobs
+            do {
+                (implementation, results) = try ExternalRunner.run(vectors, options: options)
+            } catch {
+                printError("yibao run: \(error)")
+                throw ExitCode(2)
+            }
         } else {
             results = ReferenceRunner.run(vectors)
             implementation = ReferenceRunner.implementation

@@ -26,7 +26,7 @@ struct DecimalText: Hashable, CustomStringConvertible {
             intPart = s[..<dot]
             fraction = s[s.index(after: dot)...]
         }
-        guard !(intPart.isEmpty && fraction.isEmpty), (intPart + fraction).allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        guard !intPart.isEmpty, (intPart + fraction).allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
         var all = String(intPart + fraction)
         exponent -= fraction.count
         while all.hasSuffix("0") {

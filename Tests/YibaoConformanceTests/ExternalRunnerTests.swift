@@ -1,0 +1,198 @@
+import Foundation
+import Testing
+import YibaoRules
+@testable import YibaoConformance
+
+/// `yibao run --impl` against real misbehaving child processes (Fixtures/impl/adapter.py): each case ends in bounded
+/// time with exactly the expected statuses, and every other vector passes.
+@Suite(.serialized) struct ExternalRunnerTests {
+    static let adapter = TestSupport.fixtures.appendingPathComponent("impl/adapter.py").path
+
+    /// A suite of 40 scope.transfer vectors, fx-01 … fx-40.
+    static func makeSuite() throws -> URL {
+        let root = try TestSupport.makeSuite()
+        var text = "operation: scope.transfer\nclauses: [LU-2020-47/1]\nvectors:\n"
+        for i in 1...40 {
+            let employee = i % 5 != 4, retired = i % 7 == 3, crossArea = i % 3 != 2, crossProvince = i % 11 == 5
+            // LU-2020-47/1: in scope = an employee-insurance member below retirement age moving between areas inside the province.
+            let inScope = employee && !retired && crossArea && !crossProvince
+            text += """
+                  - id: fx-\(String(format: "%02d", i))
+                    title: 测试用向量 \(i)
+                    why: LU-2020-47/1 in scope only for employee insurance, not retired, cross-area, inside the province → \(inScope)
+                    input: {insurance: \(employee ? "employee" : "resident"), reachedRetirementAge: \(retired), crossArea: \(crossArea), crossProvince: \(crossProvince)}
+                    expected: {inScope: \(inScope)}
+
+                """
+        }
+        try text.write(to: root.appendingPathComponent("vectors/impl.yaml"), atomically: true, encoding: .utf8)
+        return root
+    }
+
+    struct Run {
+        var status: Int32
+        var report: Value?
+        var stderr: String
+        var seconds: Double
+
+        func status(of id: String) -> String? {
+            guard case .array(let results)? = report?["results"] else { return nil }
+            for r in results where r["id"] == .string(id) {
+                if case .string(let s)? = r["status"] { return s }
+            }
+            return nil
+        }
+
+        func result(_ id: String) -> Value? {
+            guard case .array(let results)? = report?["results"] else { return nil }
+            return results.first { $0["id"] == .string(id) }
+        }
+
+        var statuses: [String: String] {
+            guard case .array(let results)? = report?["results"] else { return [:] }
+            var map: [String: String] = [:]
+            for r in results { if case .string(let id)? = r["id"], case .string(let s)? = r["status"] { map[id] = s } }
+            return map
+        }
+    }
+
+    func run(_ mode: String, _ arg: String = "", extra: [String] = [], timeout: String = "1") throws -> Run {
+        let root = try Self.makeSuite()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let impl = "python3 \(Self.adapter) \(mode) \(arg)"
+        let start = Date()
+        let out = try TestSupport.run(TestSupport.yibao, ["run", "--vectors", root.appendingPathComponent("vectors").path,
+                                                          "--impl", impl, "--timeout", timeout, "--format", "json"] + extra)
+        let report = out.stdout.isEmpty ? nil : try JSON.parse(out.stdout)
+        return Run(status: out.status, report: report, stderr: out.stderr, seconds: Date().timeIntervalSince(start))
+    }
+
+    /// Every vector passes except those named, which have the given statuses.
+    func expectStatuses(_ r: Run, _ special: [String: String]) {
+        let statuses = r.statuses
+        #expect(statuses.count == 40)
+        for (id, status) in statuses {
+            #expect(status == (special[id] ?? "pass"), "\(id): \(status)")
+        }
+    }
+
+    @Test func aWellBehavedImplementationPasses() throws {
+        let r = try run("ok")
+        #expect(r.status == 0)
+        expectStatuses(r, [:])
+        #expect(r.report?["implementation"]?["name"] == .string("fixture-adapter"))
+    }
+
+    @Test func vectorsOfUnlistedOperationsAreUnsupported() throws {
+        let root = try Self.makeSuite()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try """
+            operation: employee.first-enrollment
+            clauses: [LU-2021-54/1]
+            vectors:
+              - id: fx-unlisted
+                title: 未声明的操作
+                why: LU-2021-54/1 自缴费次月起 → 2022-06 + 1 = 2022-07
+                input: {category: employer, firstContributionMonth: 2022-06}
+                expected: {benefitsFrom: 2022-07}
+            """.write(to: root.appendingPathComponent("vectors/unlisted.yaml"), atomically: true, encoding: .utf8)
+        let out = try TestSupport.run(TestSupport.yibao, ["run", "--vectors", root.appendingPathComponent("vectors").path,
+                                                          "--impl", "python3 \(Self.adapter) ok", "--format", "json"])
+        let report = try JSON.parse(out.stdout)
+        #expect(out.status == 0)  // unsupported is not a failure
+        #expect(report["summary"]?["unsupported"] == .number("1"))
+        #expect(report["summary"]?["passed"] == .number("40"))
+    }
+
+    @Test func aHangIsATimeoutAndTheRunGoesOn() throws {
+        let r = try run("hang-on", "fx-05")
+        #expect(r.status == 1)
+        expectStatuses(r, ["fx-05": "timeout"])
+        #expect(r.seconds < 20)
+    }
+
+    @Test func aCrashIsACrashWithItsExitStatusAndStderr() throws {
+        let r = try run("crash-on", "fx-05")
+        #expect(r.status == 1)
+        expectStatuses(r, ["fx-05": "crash"])
+        let result = try #require(r.result("fx-05"))
+        if case .string(let message)? = result["message"] { #expect(message.contains("exited with status 3")) } else { Issue.record("no message") }
+        if case .string(let tail)? = result["stderrTail"] { #expect(tail.contains("crashing on purpose")) } else { Issue.record("no stderr tail") }
+    }
+
+    @Test func garbageIsAnErrorForTheVectorConcerned() throws {
+        let r = try run("garbage-on", "fx-05")
+        expectStatuses(r, ["fx-05": "error"])
+        if case .string(let message)? = r.result("fx-05")?["message"] {
+            #expect(message.contains("not JSON") && message.contains("this is not json"))
+        } else { Issue.record("no message") }
+    }
+
+    @Test func anAnswerUnderAWrongIDIsAnError() throws {
+        let r = try run("wrong-id-on", "fx-05")
+        expectStatuses(r, ["fx-05": "error"])
+        if case .string(let message)? = r.result("fx-05")?["message"] { #expect(message.contains("nobody-asked-this")) }
+    }
+
+    @Test func aRepeatedAnswerIsAnError() throws {
+        let r = try run("twice-on", "fx-05")
+        expectStatuses(r, ["fx-05": "error"])
+    }
+
+    @Test func aTwentyMegabyteLineIsAnError() throws {
+        let r = try run("huge-line-on", "fx-05")
+        expectStatuses(r, ["fx-05": "error"])
+        if case .string(let message)? = r.result("fx-05")?["message"] { #expect(message.contains("16 MiB")) }
+    }
+
+    @Test func aStderrFloodDoesNotStallTheRun() throws {
+        let r = try run("stderr-flood")
+        #expect(r.status == 0)
+        expectStatuses(r, [:])
+    }
+
+    @Test func exitingAfterTenAnswersCrashesEveryEleventhVector() throws {
+        let r = try run("exit-after", "10")
+        // Start 1 answers fx-01…10 and exits while fx-11 is the oldest unanswered; start 2 answers fx-12…21; and so on.
+        expectStatuses(r, ["fx-11": "crash", "fx-22": "crash", "fx-33": "crash"])
+    }
+
+    @Test func aSlowButSteadyImplementationNeverTimesOut() throws {
+        // 40 vectors × 50 ms = 2 s, twice the timeout: the deadline runs from when each vector could be worked on.
+        let r = try run("slow")
+        #expect(r.status == 0)
+        expectStatuses(r, [:])
+    }
+
+    @Test func repeatedDeadStartsMarkTheRestNotRun() throws {
+        let marker = FileManager.default.temporaryDirectory.appendingPathComponent("yibao-marker-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: marker) }
+        let r = try run("crash-after-restart", marker)
+        var special = ["fx-05": "crash", "fx-06": "crash", "fx-07": "crash", "fx-08": "crash"]
+        for i in 9...40 { special[String(format: "fx-%02d", i)] = "not-run" }
+        expectStatuses(r, special)
+        if case .string(let message)? = r.result("fx-40")?["message"] { #expect(message.contains("3 consecutive starts")) }
+    }
+
+    @Test(arguments: [("hello-hang", "did not answer the hello within 1 s"),
+                      ("wrong-protocol", #"speaks "other-protocol/2", not yibao-conformance/1"#),
+                      ("never-flush", "did not answer the hello within 1 s")])
+    func aFailedHelloEndsTheRunWithExitTwo(_ mode: String, _ message: String) throws {
+        let r = try run(mode)
+        #expect(r.status == 2)
+        #expect(r.stderr.contains(message), "\(r.stderr)")
+        #expect(r.seconds < 10)
+    }
+
+    @Test func parallelJobsKeepVectorOrder() throws {
+        let r = try run("ok", extra: ["--jobs", "3"])
+        #expect(r.status == 0)
+        guard case .array(let results)? = r.report?["results"] else { Issue.record("no results"); return }
+        #expect(results.map { $0["id"] } == (1...40).map { .string(String(format: "fx-%02d", $0)) })
+    }
+
+    @Test func splitsCommandLinesLikeAShell() throws {
+        #expect(try CommandLineSplitter.split(#"./adapter --mode 'two words' "it's" a\ b"#) == ["./adapter", "--mode", "two words", "it's", "a b"])
+        #expect(throws: CommandLineSplitter.SplitError.self) { try CommandLineSplitter.split("python3 'unterminated") }
+    }
+}
