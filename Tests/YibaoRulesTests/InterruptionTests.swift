@@ -13,7 +13,7 @@ import Testing
                      ["category": "employer", "firstUnpaidMonth": "2022-08", "lastUnpaidMonth": "2022-11", "settledMonth": "2022-12"],
                      ["suspendedFrom": "2022-09", "restoredFrom": "2023-01", "interruptionMonths": 4, "waitingMonths": 0,
                       "arrearsCountTowardYears": true, "arrearsExpensesCovered": false],
-                     trace: ["LU-2021-54/2a", "LU-2021-54/2b", "JI-2022-8/7"] + closings2022)
+                     trace: ["LU-2021-54/2a", "LU-2021-54/2b", "JI-2022-8/7", "JI-2022-8/7.2"] + closings2022)
     }
 
     /// LU-2021-54/2c: flexible workers interrupted "超过3个月" wait 3 months including the payment month.

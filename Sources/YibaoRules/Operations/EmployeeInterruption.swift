@@ -75,16 +75,15 @@ enum EmployeeInterruption {
             // JI-2022-8/7: Jining's rule for employers (suspend / restore / arrears expenses not paid).
             trace.append("JI-2022-8/7")
             let historical = last <= lastHistoricalMonth  // I-6
-            if historical {
-                if let settled, Effective.arrearsTransition.contains(settled) {
-                    // JI-2022-8/7.1, I-6: in the transition (2022-05..2022-10) an employer paying on time and
-                    // settling historical arrears keeps the arrears-period expenses covered.
-                    trace.append("JI-2022-8/7.1")
-                    expensesCovered = onTime
-                } else {
-                    // JI-2022-8/7.2, I-6: after the transition, back-paid arrears expenses are not covered.
-                    trace.append("JI-2022-8/7.2")
-                }
+            if historical, let settled, Effective.arrearsTransition.contains(settled) {
+                // JI-2022-8/7.1, I-6: in the transition (2022-05..2022-10) an employer paying on time and
+                // settling historical arrears keeps the arrears-period expenses covered.
+                trace.append("JI-2022-8/7.1")
+                expensesCovered = onTime
+            } else if let settled, settled > Effective.arrearsTransition.upperBound {
+                // JI-2022-8/7.2: after the transition, the arrears of any interruption, historical or new, are no
+                // longer paid for once back-paid ("因故中断缴纳……或未按规定补缴历史欠费的，再行补缴后……不再纳入").
+                trace.append("JI-2022-8/7.2")
             }
         }
         trace += Effective.closings2022
