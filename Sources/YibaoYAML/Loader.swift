@@ -1,4 +1,11 @@
 internal import CLibYAML
+#if canImport(Glibc)
+internal import Glibc
+#elseif canImport(Musl)
+internal import Musl
+#elseif canImport(Darwin)
+internal import Darwin
+#endif
 
 /// Loads YAML files into `YAMLNode` trees with libyaml's event parser, checking the limits and
 /// rules the project relies on (core schema, no duplicate keys, bounded aliases and depth).
@@ -47,22 +54,31 @@ private struct Frame {
     var isMapping: Bool
     var mark: Mark
     var anchor: String?
-    var items: [YAMLNode] = []
-    var pairs: [YAMLPair] = []
-    /// A mapping's key waiting for its value.
-    var pendingKey: YAMLNode? = nil
+    /// Index in the scratch stack of this collection's first child.
+    var start: Int
+    /// `nodeCount` when the collection opened: its size is the difference at close.
+    var nodesAtOpen: Int
+    /// The enclosing collection's `deepest`, restored at close.
+    var outerDeepest: Int
     /// Key → pair index, built once a mapping is too big for a linear duplicate scan.
     var keyIndex: [YAMLScalar.Resolved: Int]? = nil
-    /// Nodes in this subtree so far, aliases counted expanded.
-    var size = 1
-    /// Height of the tallest child so far (a scalar has height 0).
-    var childHeight = 0
 }
 
+/// Mappings with at most this many pairs are checked for duplicate keys by a linear scan.
 private let linearKeyScanLimit = 12
 
-/// Turns the event stream into trees without recursion: collections are frames on a stack, so
-/// the Swift stack never grows with the document's depth.
+@inline(__always)
+private func saturatingAdd(_ a: Int, _ b: Int) -> Int {
+    let (sum, overflow) = a.addingReportingOverflow(b)
+    return overflow ? Int.max : sum
+}
+
+/// Turns the event stream into trees without recursion: open collections are frames on an
+/// explicit stack, so the Swift stack never grows with the document's depth.
+///
+/// Finished nodes wait on a scratch stack until their collection closes; then they are moved
+/// (not copied) into one exactly sized array. Sizes and heights of subtrees, needed only to
+/// price aliases, are kept as running counters, so no per-node bookkeeping is stored.
 private struct TreeBuilder {
     let file: String
     let maxDepth: Int
@@ -70,8 +86,24 @@ private struct TreeBuilder {
     let input: UnsafeBufferPointer<UInt8>
 
     var frames: [Frame] = []
-    var anchors: [String: Anchored] = [:]
+    /// Finished nodes whose collection is still open; a mapping's keys and values alternate.
+    var scratch: UnsafeMutablePointer<YAMLNode>
+    /// Beside each scratch node that is a mapping key: a hash of its resolved value, so the
+    /// duplicate check compares integers and looks at the text only when they match.
+    var keyHashes: UnsafeMutablePointer<UInt64>
+    var scratchCount = 0
+    var scratchCapacity: Int
+    /// The innermost open collection, cached from `frames.last`.
+    var topIsMapping = false
+    var topStart = 0
+    /// Nodes built so far in this load, aliases counted expanded (saturating).
+    var nodeCount = 0
+    /// Nodes added by aliases so far, against `maxAliasNodes`.
     var aliasNodes = 0
+    /// Deepest nesting reached inside the innermost open collection.
+    var deepest = 0
+    var anchors: [String: Anchored] = [:]
+    var keyStrings = StringCache()
     var root: YAMLNode? = nil
     var documents: [YAMLNode] = []
 
@@ -80,9 +112,17 @@ private struct TreeBuilder {
         self.maxDepth = limits.maxDepth
         self.maxAliasNodes = limits.maxAliasNodes
         self.input = input
+        self.scratchCapacity = 256
+        self.scratch = .allocate(capacity: scratchCapacity)
+        self.keyHashes = .allocate(capacity: scratchCapacity)
     }
 
     mutating func run() throws(YAMLError) -> [YAMLNode] {
+        defer {
+            scratch.deinitialize(count: scratchCount)
+            scratch.deallocate()
+            keyHashes.deallocate()
+        }
         // libyaml keeps a pointer to the parser inside the parser (its read handler data), so
         // the parser must live at a fixed address: allocate it rather than pass `&local`.
         let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
@@ -143,7 +183,16 @@ private struct TreeBuilder {
         let data = event.pointee.data.scalar
         let at = mark(event.pointee.start_mark)
         let bytes = UnsafeBufferPointer(start: data.value, count: data.length)
-        let text = String(decoding: bytes, as: UTF8.self)
+        let isKey = expectingKey
+        let text: String
+        var bytesHash: UInt64 = 0
+        if isKey {
+            // Mapping keys repeat from one mapping to the next: reuse their strings.
+            bytesHash = hashBytes(bytes)
+            text = keyStrings.string(for: bytes, hash: bytesHash)
+        } else {
+            text = String(decoding: bytes, as: UTF8.self)
+        }
         let style: YAMLScalar.Style
         switch data.style {
         case YAML_SINGLE_QUOTED_SCALAR_STYLE: style = .singleQuoted
@@ -152,50 +201,57 @@ private struct TreeBuilder {
         case YAML_FOLDED_SCALAR_STYLE: style = .folded
         default: style = .plain
         }
-        let resolved: YAMLScalar.Resolved
+        let kind: YAMLScalar.Kind
         if let tag = data.tag {
-            resolved = try resolveTagged(String(cString: tag), bytes: bytes, text: text, at: at)
+            kind = try resolveTagged(String(cString: tag), bytes: bytes, text: text, at: at)
         } else if style == .plain {
             switch CoreSchema.classify(bytes) {
-            case .string: resolved = .string(text)
-            case .null: resolved = .null
-            case .bool(let value): resolved = .bool(value)
-            case .int: resolved = .int(text)
-            case .float: resolved = .float(text)
+            case .string: kind = .string
+            case .null: kind = .null
+            case .bool(let value): kind = value ? .true : .false
+            case .int: kind = .int
+            case .float: kind = .float
             }
         } else {
-            resolved = .string(text)
+            kind = .string
         }
-        let node = YAMLNode(content: .scalar(YAMLScalar(text: text, style: style, resolved: resolved)), mark: at)
+        let node = YAMLNode(content: .scalar(YAMLScalar(text: text, style: style, kind: kind)), mark: at)
+        nodeCount = saturatingAdd(nodeCount, 1)
         if let anchor = data.anchor {
             anchors[String(cString: anchor)] = Anchored(node: node, size: 1, height: 0)
         }
-        try add(node, size: 1, height: 0)
+        if isKey {
+            let hash = resolvedHash(kind, bytesHash)
+            try checkKey(node, hash: hash)
+            push(node, keyHash: hash)
+        } else {
+            try place(node)
+        }
     }
 
-    func resolveTagged(_ tag: String, bytes: UnsafeBufferPointer<UInt8>, text: String, at: Mark) throws(YAMLError) -> YAMLScalar.Resolved {
+    func resolveTagged(_ tag: String, bytes: UnsafeBufferPointer<UInt8>, text: String, at: Mark) throws(YAMLError) -> YAMLScalar.Kind {
         let kind = CoreSchema.classify(bytes)
         func invalid() -> YAMLError {
             YAMLError(kind: .syntax, mark: at, message: "\"\(text)\" is not a valid \(displayTag(tag))")
         }
         switch tag {
         case "!", yamlTag("str"):
-            return .string(text)
+            return .string
         case yamlTag("null"):
             guard kind == .null else { throw invalid() }
             return .null
         case yamlTag("bool"):
             guard case .bool(let value) = kind else { throw invalid() }
-            return .bool(value)
+            return value ? .true : .false
         case yamlTag("int"):
             guard kind == .int else { throw invalid() }
-            return .int(text)
+            return .int
         case yamlTag("float"):
             // The float pattern also matches plain decimal digits, but not 0x/0o integers.
             let radixPrefixed = bytes.count > 1 && bytes[0] == UInt8(ascii: "0")
                 && (bytes[1] == UInt8(ascii: "x") || bytes[1] == UInt8(ascii: "o"))
             guard kind == .float || (kind == .int && !radixPrefixed) else { throw invalid() }
-            return .float(text)
+            return .float
         default:
             throw YAMLError(kind: .unsupported, mark: at, message: "unsupported tag \(displayTag(tag))")
         }
@@ -203,12 +259,15 @@ private struct TreeBuilder {
 
     // MARK: Collections
 
+    /// True when the next node placed would be a mapping key.
+    @inline(__always)
+    var expectingKey: Bool { topIsMapping && (scratchCount - topStart) & 1 == 0 }
+
     mutating func open(mapping: Bool, mark at: Mark, anchor: UnsafeMutablePointer<yaml_char_t>?, tag: UnsafeMutablePointer<yaml_char_t>?) throws(YAMLError) {
         if frames.count >= maxDepth {
             throw YAMLError(kind: .tooDeep, mark: at, message: "nesting deeper than \(maxDepth) levels")
         }
-        let top = frames.count - 1
-        if top >= 0 && frames[top].isMapping && frames[top].pendingKey == nil {
+        if expectingKey {
             throw YAMLError(kind: .unsupported, mark: at, message: "only scalar mapping keys are supported")
         }
         if let tag {
@@ -218,19 +277,52 @@ private struct TreeBuilder {
                 throw YAMLError(kind: .unsupported, mark: at, message: "unsupported tag \(displayTag(name)) on a \(on)")
             }
         }
-        var frame = Frame(isMapping: mapping, mark: at, anchor: anchor.map { String(cString: $0) })
-        if mapping { frame.pairs.reserveCapacity(4) } else { frame.items.reserveCapacity(4) }
-        frames.append(frame)
+        frames.append(Frame(isMapping: mapping, mark: at, anchor: anchor.map { String(cString: $0) },
+                            start: scratchCount, nodesAtOpen: nodeCount, outerDeepest: deepest))
+        nodeCount = saturatingAdd(nodeCount, 1)
+        deepest = frames.count
+        topIsMapping = mapping
+        topStart = scratchCount
     }
 
     mutating func close() throws(YAMLError) {
         let frame = frames.removeLast()
-        let node = YAMLNode(content: frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items), mark: frame.mark)
-        let height = frame.childHeight + 1
-        if let anchor = frame.anchor {
-            anchors[anchor] = Anchored(node: node, size: frame.size, height: height)
+        let count = scratchCount - frame.start
+        let first = scratch + frame.start
+        let content: YAMLNode.Content
+        // (reserveCapacity + append is specialised here; Array(unsafeUninitializedCapacity:)
+        // goes through an unspecialised runtime path that looks up type metadata every call.)
+        if frame.isMapping {
+            let pairCount = count / 2
+            var pairs: [YAMLPair] = []
+            pairs.reserveCapacity(pairCount)
+            for i in 0..<pairCount {
+                pairs.append(YAMLPair(key: (first + 2 * i).move(), value: (first + 2 * i + 1).move()))
+            }
+            content = .mapping(pairs)
+        } else {
+            var items: [YAMLNode] = []
+            items.reserveCapacity(count)
+            for i in 0..<count { items.append((first + i).move()) }
+            content = .sequence(items)
         }
-        try add(node, size: frame.size, height: height)
+        scratchCount = frame.start
+        // This collection was at depth frames.count + 1; `deepest` is the deepest level inside it.
+        let height = deepest - frames.count
+        let size = nodeCount - frame.nodesAtOpen
+        deepest = max(frame.outerDeepest, deepest)
+        if let top = frames.indices.last {
+            topIsMapping = frames[top].isMapping
+            topStart = frames[top].start
+        } else {
+            topIsMapping = false
+            topStart = 0
+        }
+        let node = YAMLNode(content: content, mark: frame.mark)
+        if let anchor = frame.anchor {
+            anchors[anchor] = Anchored(node: node, size: size, height: height)
+        }
+        try place(node)
     }
 
     // MARK: Aliases
@@ -250,68 +342,98 @@ private struct TreeBuilder {
         if frames.count + target.height > maxDepth {
             throw YAMLError(kind: .tooDeep, mark: at, message: "alias *\(name) nests deeper than \(maxDepth) levels")
         }
+        nodeCount = saturatingAdd(nodeCount, target.size)
+        deepest = max(deepest, frames.count + target.height)
         var node = target.node
         node.mark = at
-        try add(node, size: target.size, height: target.height)
+        try place(node)
     }
 
     // MARK: Placing a finished node
 
-    mutating func add(_ node: YAMLNode, size: Int, height: Int) throws(YAMLError) {
-        let top = frames.count - 1
-        guard top >= 0 else {
+    /// Hands a finished node to the innermost open collection (or makes it the document root).
+    @inline(__always)
+    mutating func place(_ node: consuming YAMLNode) throws(YAMLError) {
+        if frames.isEmpty {
             root = node
             return
         }
-        let (sum, overflow) = frames[top].size.addingReportingOverflow(size)
-        frames[top].size = overflow ? Int.max : sum
-        if height > frames[top].childHeight { frames[top].childHeight = height }
-
-        if !frames[top].isMapping {
-            frames[top].items.append(node)
-            return
+        var hash: UInt64 = 0
+        if expectingKey {
+            hash = keyHash(of: node)
+            try checkKey(node, hash: hash)
         }
-        if let key = frames[top].pendingKey.take() {
-            frames[top].pairs.append(YAMLPair(key: key, value: node))
-            let count = frames[top].pairs.count
-            if frames[top].keyIndex != nil {
-                frames[top].keyIndex![keyValue(key)] = count - 1
-            } else if count == linearKeyScanLimit {
-                var index: [YAMLScalar.Resolved: Int] = [:]
-                index.reserveCapacity(count * 2)
-                for (i, pair) in frames[top].pairs.enumerated() where index[keyValue(pair.key)] == nil {
-                    index[keyValue(pair.key)] = i
-                }
-                frames[top].keyIndex = index
-            }
-            return
-        }
-        guard case .scalar(let key) = node.content else {
-            throw YAMLError(kind: .unsupported, mark: node.mark, message: "only scalar mapping keys are supported")
-        }
-        if let first = firstPair(withKey: key.resolved, in: top) {
-            throw YAMLError(kind: .duplicateKey, mark: node.mark,
-                            message: "duplicate key \"\(key.text)\" (first defined at line \(first.line))")
-        }
-        frames[top].pendingKey = node
-    }
-
-    /// Where an earlier key with the same resolved value was defined, if any.
-    func firstPair(withKey value: YAMLScalar.Resolved, in top: Int) -> Mark? {
-        if let index = frames[top].keyIndex {
-            guard let i = index[value] else { return nil }
-            return frames[top].pairs[i].key.mark
-        }
-        for pair in frames[top].pairs where keyValue(pair.key) == value {
-            return pair.key.mark
-        }
-        return nil
+        push(node, keyHash: hash)
     }
 
     @inline(__always)
-    func keyValue(_ key: YAMLNode) -> YAMLScalar.Resolved {
-        if case .scalar(let s) = key.content { return s.resolved }
-        return .null  // unreachable: only scalar keys are ever stored
+    mutating func push(_ node: consuming YAMLNode, keyHash: UInt64) {
+        if scratchCount == scratchCapacity { growScratch() }
+        (scratch + scratchCount).initialize(to: node)
+        keyHashes[scratchCount] = keyHash
+        scratchCount += 1
+    }
+
+    mutating func growScratch() {
+        let capacity = scratchCapacity * 2
+        let bigger = UnsafeMutablePointer<YAMLNode>.allocate(capacity: capacity)
+        bigger.moveInitialize(from: scratch, count: scratchCount)
+        scratch.deallocate()
+        scratch = bigger
+        let biggerHashes = UnsafeMutablePointer<UInt64>.allocate(capacity: capacity)
+        biggerHashes.update(from: keyHashes, count: scratchCount)
+        keyHashes.deallocate()
+        keyHashes = biggerHashes
+        scratchCapacity = capacity
+    }
+
+    /// The key hash of a node placed as a key without going through `scalar` (an alias).
+    func keyHash(of node: borrowing YAMLNode) -> UInt64 {
+        guard case .scalar(let key) = node.content else { return 0 }
+        var text = key.text
+        return resolvedHash(key.kind, text.withUTF8 { hashBytes($0) })
+    }
+
+    /// A key must be a scalar and must not repeat an earlier key of the same mapping (compared
+    /// by resolved value, so `a` and `"a"` are the same key, and so are `~` and `null`).
+    mutating func checkKey(_ node: borrowing YAMLNode, hash: UInt64) throws(YAMLError) {
+        guard case .scalar(let key) = node.content else {
+            throw YAMLError(kind: .unsupported, mark: node.mark, message: "only scalar mapping keys are supported")
+        }
+        let pairIndex = (scratchCount - topStart) / 2
+        var firstIndex: Int? = nil
+        if pairIndex < linearKeyScanLimit {
+            for i in 0..<pairIndex where keyHashes[topStart + 2 * i] == hash {
+                guard case .scalar(let earlier) = scratch[topStart + 2 * i].content else { continue }
+                if earlier.kind == key.kind && (!key.kind.hasText || earlier.text == key.text) {
+                    firstIndex = i
+                    break
+                }
+            }
+        } else {
+            let top = frames.count - 1
+            if frames[top].keyIndex == nil {
+                var index: [YAMLScalar.Resolved: Int] = [:]
+                index.reserveCapacity(pairIndex * 2)
+                for i in 0..<pairIndex where index[keyValue(i)] == nil { index[keyValue(i)] = i }
+                frames[top].keyIndex = index
+            }
+            let value = key.resolved
+            firstIndex = frames[top].keyIndex![value]
+            if firstIndex == nil { frames[top].keyIndex![value] = pairIndex }
+        }
+        if let firstIndex {
+            let line = scratch[topStart + 2 * firstIndex].mark.line
+            throw YAMLError(kind: .duplicateKey, mark: node.mark,
+                            message: "duplicate key \"\(key.text)\" (first defined at line \(line))")
+        }
+    }
+
+    /// The resolved value of the innermost mapping's `i`th key (already on the scratch stack).
+    @inline(__always)
+    func keyValue(_ i: Int) -> YAMLScalar.Resolved {
+        if case .scalar(let s) = scratch[topStart + 2 * i].content { return s.resolved }
+        return .null  // unreachable: only scalar keys are ever placed
     }
 
     // MARK: libyaml errors
@@ -364,6 +486,64 @@ private struct TreeBuilder {
         }
         return Mark(file: file, line: line, column: column)
     }
+}
+
+/// A small direct-mapped cache of recently made strings, keyed by their bytes, so a key seen
+/// in every vector ("arrearsExpensesCovered") is validated and allocated once, not each time.
+private struct StringCache {
+    private static let slotCount = 256
+    private static let maxLength = 64
+    private var hashes = [UInt64](repeating: 0, count: slotCount)
+    private var strings = [String](repeating: "", count: slotCount)
+
+    /// `hash` is `hashBytes(bytes)`.
+    mutating func string(for bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> String {
+        let count = bytes.count
+        guard count > 0 && count <= Self.maxLength else { return String(decoding: bytes, as: UTF8.self) }
+        let slot = Int(truncatingIfNeeded: hash >> 40) & (Self.slotCount - 1)
+        if hashes[slot] == hash {
+            var cached = strings[slot]
+            let same = cached.withUTF8 { stored in
+                stored.count == count && memcmp(stored.baseAddress!, bytes.baseAddress!, count) == 0
+            }
+            if same { return cached }
+        }
+        let made = String(decoding: bytes, as: UTF8.self)
+        hashes[slot] = hash
+        strings[slot] = made
+        return made
+    }
+}
+
+/// A fast non-cryptographic hash of a scalar's bytes, eight at a time; never 0.
+@inline(__always)
+private func hashBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    let count = bytes.count
+    var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: count)
+    guard let base = bytes.baseAddress else { return hash | 1 }
+    let raw = UnsafeRawPointer(base)
+    var i = 0
+    while i + 8 <= count {
+        hash = (hash ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+        hash ^= hash >> 32
+        i += 8
+    }
+    var tail: UInt64 = 0
+    var shift: UInt64 = 0
+    while i < count {
+        tail |= UInt64(base[i]) << shift
+        shift += 8
+        i += 1
+    }
+    hash = (hash ^ tail) &* 0xC4CE_B9FE_1A85_EC53
+    hash ^= hash >> 29
+    return hash | 1
+}
+
+/// The hash of a key's resolved value: all null spellings hash alike, and so do the bools.
+@inline(__always)
+private func resolvedHash(_ kind: YAMLScalar.Kind, _ bytesHash: UInt64) -> UInt64 {
+    kind.hasText ? bytesHash ^ (UInt64(kind.rawValue) << 1) : UInt64(kind.rawValue) << 1
 }
 
 @inline(__always)

@@ -3,13 +3,22 @@
 /// of Chinese text before a node moves the column by one per character, not per byte.
 public struct Mark: Sendable, Hashable, CustomStringConvertible {
     public var file: String
-    public var line: Int
-    public var column: Int
+    public var line: Int {
+        get { Int(storedLine) }
+        set { storedLine = Int32(clamping: newValue) }
+    }
+    public var column: Int {
+        get { Int(storedColumn) }
+        set { storedColumn = Int32(clamping: newValue) }
+    }
+    // 32-bit storage keeps every node 8 bytes smaller; no YAML file has 2^31 lines.
+    var storedLine: Int32
+    var storedColumn: Int32
 
     public init(file: String, line: Int, column: Int) {
         self.file = file
-        self.line = line
-        self.column = column
+        self.storedLine = Int32(clamping: line)
+        self.storedColumn = Int32(clamping: column)
     }
 
     /// `file:line:column`, the shape compilers and editors understand.

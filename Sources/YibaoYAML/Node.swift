@@ -59,8 +59,8 @@ public struct YAMLScalar: Sendable, Hashable {
         case plain, singleQuoted, doubleQuoted, literal, folded
     }
 
-    /// The core-schema value. `int` and `float` keep the source text, so no precision is lost
-    /// and the caller chooses the numeric type (e.g. a decimal for money).
+    /// The core-schema value. `int`, `float` and `string` carry the scalar's text, so no
+    /// precision is lost and the caller chooses the numeric type (e.g. a decimal for money).
     public enum Resolved: Sendable, Hashable {
         case null
         case bool(Bool)
@@ -69,13 +69,53 @@ public struct YAMLScalar: Sendable, Hashable {
         case string(String)
     }
 
+    /// What `resolved` is, without its text: nodes stay small and the text is stored once.
+    enum Kind: UInt8, Sendable, Hashable {
+        case null, `true`, `false`, int, float, string
+
+        /// Whether the resolved value carries the text (int, float, string).
+        var hasText: Bool { rawValue >= Kind.int.rawValue }
+    }
+
     public var text: String
     public var style: Style
-    public var resolved: Resolved
+    var kind: Kind
 
+    /// The core-schema value. Its `int`/`float`/`string` payload is always `text`; setting one
+    /// of those also sets `text`.
+    public var resolved: Resolved {
+        get {
+            switch kind {
+            case .null: return .null
+            case .true: return .bool(true)
+            case .false: return .bool(false)
+            case .int: return .int(text)
+            case .float: return .float(text)
+            case .string: return .string(text)
+            }
+        }
+        set {
+            switch newValue {
+            case .null: kind = .null
+            case .bool(let value): kind = value ? .true : .false
+            case .int(let value): kind = .int; text = value
+            case .float(let value): kind = .float; text = value
+            case .string(let value): kind = .string; text = value
+            }
+        }
+    }
+
+    /// `resolved`'s payload, if any, becomes the text (they are one and the same).
     public init(text: String, style: Style, resolved: Resolved) {
         self.text = text
         self.style = style
+        self.kind = .string
         self.resolved = resolved
+    }
+
+    init(text: String, style: Style, kind: Kind) {
+        self.text = text
+        self.style = style
+        self.kind = kind
     }
 }
