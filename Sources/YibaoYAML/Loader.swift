@@ -81,6 +81,7 @@ private func saturatingAdd(_ a: Int, _ b: Int) -> Int {
 /// price aliases, are kept as running counters, so no per-node bookkeeping is stored.
 private struct TreeBuilder {
     let file: String
+    let fileID: Int32
     let maxDepth: Int
     let maxAliasNodes: Int
     let input: UnsafeBufferPointer<UInt8>
@@ -109,6 +110,7 @@ private struct TreeBuilder {
 
     init(file: String, limits: YAMLLoader.Limits, input: UnsafeBufferPointer<UInt8>) {
         self.file = file
+        self.fileID = FileNames.shared.id(for: file)
         self.maxDepth = limits.maxDepth
         self.maxAliasNodes = limits.maxAliasNodes
         self.input = input
@@ -146,7 +148,7 @@ private struct TreeBuilder {
 
     @inline(__always)
     func mark(_ m: yaml_mark_t) -> Mark {
-        Mark(file: file, line: Int(m.line) + 1, column: Int(m.column) + 1)
+        Mark(fileID: fileID, line: Int(m.line) + 1, column: Int(m.column) + 1)
     }
 
     /// Handles one event and deletes it; true at the end of the stream.
@@ -484,7 +486,7 @@ private struct TreeBuilder {
             }
             i += 1
         }
-        return Mark(file: file, line: line, column: column)
+        return Mark(fileID: fileID, line: line, column: column)
     }
 }
 

@@ -64,6 +64,25 @@ struct MarkTests {
         #expect(error.description == "v.yaml:3:7: error: bad")
     }
 
+    @Test func marksCompareByFileLineAndColumn() async {
+        var mark = Mark(file: "a.yaml", line: 1, column: 2)
+        #expect(mark == Mark(file: "a.yaml", line: 1, column: 2))
+        #expect(mark != Mark(file: "b.yaml", line: 1, column: 2))
+        #expect(Set([mark, Mark(file: "a.yaml", line: 1, column: 2)]).count == 1)
+        mark.file = "c/d.yaml"
+        mark.line = 40
+        mark.column = 3
+        #expect(mark.description == "c/d.yaml:40:3")
+        // File names may be made from many threads at once.
+        let names = await withTaskGroup(of: String.self) { group in
+            for i in 0..<64 { group.addTask { Mark(file: "f\(i % 8).yaml", line: i, column: 1).file } }
+            var names: [String] = []
+            for await name in group { names.append(name) }
+            return names
+        }
+        #expect(Set(names) == Set((0..<8).map { "f\($0).yaml" }))
+    }
+
     @Test func nameGivenForBytesIsTheFile() throws {
         let documents = try load("a: 1\n", name: "vectors/x.yaml")
         #expect(documents[0]["a"]?.mark == Mark(file: "vectors/x.yaml", line: 1, column: 4))
