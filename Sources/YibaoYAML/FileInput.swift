@@ -22,23 +22,37 @@ func readWholeFile(_ path: String) throws(YAMLError) -> [UInt8] {
     guard fstat(fd, &info) == 0 else { throw failure("cannot stat file", errno) }
     if (info.st_mode & S_IFMT) == S_IFDIR { throw failure("cannot read file", EISDIR) }
 
-    // The size is a hint only (pipes and /proc files report 0): grow if the file is longer.
-    var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 1)
-    var filled = 0
-    while true {
-        if filled == bytes.count {
-            bytes.append(contentsOf: repeatElement(0, count: max(bytes.count, 65536)))
+    // Read straight into the array's storage (no zero-filling first). The size is a hint only:
+    // pipes and /proc files report 0, and a file may grow, so read on until end of file.
+    var readError: Int32 = 0
+    let expected = max(Int(info.st_size), 0) + 1
+    var bytes = [UInt8](unsafeUninitializedCapacity: expected) { buffer, count in
+        count = 0
+        while count < buffer.count {
+            let got = read(fd, buffer.baseAddress! + count, buffer.count - count)
+            if got > 0 {
+                count += got
+            } else if got == 0 {
+                return
+            } else if errno != EINTR {
+                readError = errno
+                return
+            }
         }
-        let got = bytes.withUnsafeMutableBytes { buffer in
-            read(fd, buffer.baseAddress! + filled, buffer.count - filled)
-        }
-        if got < 0 {
-            if errno == EINTR { continue }
-            throw failure("cannot read file", errno)
-        }
-        if got == 0 { break }
-        filled += got
     }
-    bytes.removeSubrange(filled...)
+    if readError != 0 { throw failure("cannot read file", readError) }
+    if bytes.count == expected {
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let got = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
+            if got > 0 {
+                bytes.append(contentsOf: chunk[..<got])
+            } else if got == 0 {
+                break
+            } else if errno != EINTR {
+                throw failure("cannot read file", errno)
+            }
+        }
+    }
     return bytes
 }

@@ -1,4 +1,4 @@
-import Synchronization
+internal import Synchronization
 
 /// A position in a YAML source: the file name as given to the loader, a 1-based line and a
 /// 1-based column. The column counts characters (Unicode scalars), as libyaml does, so a line

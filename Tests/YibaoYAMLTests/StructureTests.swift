@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import YibaoYAML
 
@@ -136,6 +137,19 @@ struct StructureTests {
         let directory = try #require(loadingError { () throws(YAMLError) in try YAMLLoader().load(contentsOf: Fixture.directory) })
         #expect(directory.kind == .io)
         #expect(directory.message == "cannot read file: Is a directory")
+    }
+
+    @Test func fileWhoseSizeIsUnknownIsReadToTheEnd() throws {
+        // A pipe reports size 0; the loader must read on until end of file.
+        let pipe = Pipe()
+        var text = ""
+        for i in 0..<2000 { text += "k\(i): v\(i)\n" }
+        pipe.fileHandleForWriting.write(Data(text.utf8))
+        try pipe.fileHandleForWriting.close()
+        let path = "/dev/fd/\(pipe.fileHandleForReading.fileDescriptor)"
+        let documents = try YAMLLoader().load(contentsOf: path)
+        #expect(documents.first?.mapping?.count == 2000)
+        #expect(documents.first?["k1999"]?.scalar?.text == "v1999")
     }
 
     @Test func invalidUTF8InsideBytesIsLocated() throws {
