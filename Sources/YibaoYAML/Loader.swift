@@ -20,7 +20,7 @@ public struct YAMLLoader: Sendable {
         public init() {}
     }
 
-    public var limits: Limits
+    let limits: Limits
 
     public init(limits: Limits = .init()) {
         self.limits = limits
@@ -383,7 +383,7 @@ private struct TreeBuilder {
         scratch.deallocate()
         scratch = bigger
         let biggerHashes = UnsafeMutablePointer<UInt64>.allocate(capacity: capacity)
-        biggerHashes.update(from: keyHashes, count: scratchCount)
+        biggerHashes.initialize(from: keyHashes, count: scratchCount)
         keyHashes.deallocate()
         keyHashes = biggerHashes
         scratchCapacity = capacity
