@@ -7,6 +7,7 @@ enum CoreSchema {
         case null, bool(Bool), int, float, string
     }
 
+    @inline(__always)
     static func classify(_ b: UnsafeBufferPointer<UInt8>) -> Kind {
         let n = b.count
         if n == 0 { return .null }
@@ -58,6 +59,7 @@ enum CoreSchema {
     }
 
     /// Numbers and the special floats; anything else that starts like a number is a string.
+    @inline(never)
     static func number(_ b: UnsafeBufferPointer<UInt8>) -> Kind {
         let n = b.count
         // 0o[0-7]+ and 0x[0-9a-fA-F]+ (no sign allowed).
