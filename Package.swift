@@ -11,6 +11,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
     ],
     targets: [
         // The system's libyaml (Debian libyaml-dev), wrapped like NIO's CNIO* targets.
@@ -24,7 +25,10 @@ let package = Package(
         // The pure rules engine: exact types, one file per operation, no I/O.
         .target(name: "YibaoRules"),
         // Catalog, vectors, lint, runner, implementations, coverage, reports.
-        .target(name: "YibaoConformance", dependencies: ["YibaoYAML", "YibaoRules"]),
+        .target(
+            name: "YibaoConformance",
+            dependencies: ["YibaoYAML", "YibaoRules", .product(name: "Crypto", package: "swift-crypto")]
+        ),
         // The command line.
         .executableTarget(
             name: "yibao",

@@ -7,8 +7,10 @@ struct Clauses: ParsableCommand {
 
     @OptionGroup var suite: SuiteOptions
 
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
     @Option(name: .long, help: "text or json.")
-    var format: ReportFormat = .text
+    var format: Format = .text
 
     func run() throws {
         let (loaded, diagnostics) = suite.load()

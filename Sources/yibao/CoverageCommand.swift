@@ -17,12 +17,16 @@ struct CoverageCommand: ParsableCommand {
     func run() throws {
         let (loaded, diagnostics) = suite.load()
         if report(diagnostics, files: suite.vectors) { throw ExitCode(2) }
-        let results = ReferenceRunner.run(loaded.vectors)
-        let coverage = CoverageReport(catalog: loaded.catalog, results: results, traces: CoverageReport.referenceTraces(results))
+        let runReport = try ImplementationOptions().execute(loaded.vectors, of: loaded, impl: nil, progress: false)
+        let coverage = runReport.coverage
+        let text: String
         switch outputOptions.format {
-        case .text: try outputOptions.emit(TextReport.coverage(coverage, color: outputOptions.colorOnTerminal))
-        case .json: try outputOptions.emit(JSON.serialize(JSONReport.coverage(coverage)) + "\n")
+        case .text: text = TextReport.coverage(coverage, color: outputOptions.colorOnTerminal)
+        case .json: text = JSON.serialize(JSONReport.coverage(coverage)) + "\n"
+        case .markdown: text = MarkdownReport.coverage(coverage)
+        case .junit, .html: text = render(runReport, as: outputOptions.format, verbose: false, color: false)
         }
+        try outputOptions.emit(text)
         if let failUnder, coverage.percent < failUnder {
             printError("coverage \(TextReport.percentText(coverage.percent)) is below --fail-under \(failUnder)%")
             throw ExitCode(1)

@@ -5,23 +5,21 @@ import YibaoConformance
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run the vectors against the reference, or against an implementation over the protocol.",
-        discussion: "Exit 0 when every vector passes, 1 when any does not, 2 when the run could not be made."
+        discussion: "Exit 0 when every vector passes (or is forgiven by --expect-failures), 1 when any does not, 2 when the run could not be made."
     )
 
     @OptionGroup var suite: SuiteOptions
     @OptionGroup var outputOptions: OutputOptions
+    @OptionGroup var implementationOptions: ImplementationOptions
 
-    @Option(name: .long, help: "The implementation's command line ('CMD ARGS', split like a shell would; no shell runs).")
+    @Option(name: .long, help: "The implementation's command line ('CMD ARGS', split like a shell would; no shell runs). Default: the reference, in process.")
     var impl: String?
-
-    @Option(name: .long, help: "Seconds an implementation may take to answer one vector.")
-    var timeout: Double = 10
-
-    @Option(name: .long, help: "Implementation processes to run in parallel (with --impl).")
-    var jobs = 1
 
     @Option(name: .long, help: "Only vectors whose id, operation, document or clause matches.")
     var filter: String?
+
+    @Option(name: .customLong("expect-failures"), help: "A YAML list of vectors expected to fail (id, reason, link, expires).")
+    var expectFailures: String?
 
     @Flag(name: .long, help: "List passing vectors too (text format).")
     var verbose = false
@@ -29,37 +27,21 @@ struct Run: ParsableCommand {
     func run() throws {
         let (loaded, diagnostics) = suite.load()
         if report(diagnostics, files: suite.vectors) { throw ExitCode(2) }
+        var expected: ExpectedFailures?
+        if let expectFailures {
+            let (list, problems) = ExpectedFailures.load(expectFailures)
+            if report(problems, files: expectFailures) { throw ExitCode(2) }
+            expected = list
+        }
         let vectors = loaded.vectors(matching: filter)
-        let start = Date()
-        let results: [VectorResult]
-        let implementation: Implementation
-        if let impl {
-            let command: [String]
-            do { command = try CommandLineSplitter.split(impl) } catch {
-                printError("yibao run: --impl: \(error)")
-                throw ExitCode(2)
-            }
-            var options = ExternalRunner.Options(command: command)
-            options.timeout = timeout
-            options.jobs = jobs
-            do {
-                (implementation, results) = try ExternalRunner.run(vectors, options: options)
-            } catch {
-                printError("yibao run: \(error)")
-                throw ExitCode(2)
-            }
-        } else {
-            results = ReferenceRunner.run(vectors)
-            implementation = ReferenceRunner.implementation
+        let progress = outputOptions.format == .text && isatty(2) != 0
+        var runReport = try implementationOptions.execute(vectors, of: loaded, impl: impl, progress: progress)
+        if let expected {
+            runReport.expectations = expected.verdict(runReport.results, suite: loaded, today: ExpectedFailures.today)
+            for entry in expected.entries { runReport.expectedFailureReasons[entry.id] = entry.reason }
         }
-        let traces = impl == nil ? CoverageReport.referenceTraces(results) : nil
-        let coverage = CoverageReport(catalog: loaded.catalog, results: results, traces: traces)
-        let runReport = RunReport(suite: loaded, implementation: implementation, results: results, coverage: coverage,
-                                  seconds: Date().timeIntervalSince(start))
-        switch outputOptions.format {
-        case .text: try outputOptions.emit(TextReport.run(runReport, verbose: verbose, color: outputOptions.colorOnTerminal))
-        case .json: try outputOptions.emit(JSON.serialize(JSONReport.run(runReport)) + "\n")
-        }
-        if !runReport.summary.allPassed { throw ExitCode(1) }
+        try outputOptions.emit(render(runReport, as: outputOptions.format, verbose: verbose, color: outputOptions.colorOnTerminal))
+        for problem in runReport.expectations?.problems ?? [] { printError("error: \(problem)") }
+        if !runReport.passed { throw ExitCode(1) }
     }
 }

@@ -17,7 +17,7 @@ struct SuiteOptions: ParsableArguments {
 
 /// Output format and destination, shared by `run` and `coverage`.
 struct OutputOptions: ParsableArguments {
-    @Option(name: .long, help: "text or json.")
+    @Option(name: .long, help: "text, json, junit, markdown or html.")
     var format: ReportFormat = .text
 
     @Option(name: .long, help: "Write the report to this file (atomically) instead of standard output.")
@@ -36,7 +36,7 @@ struct OutputOptions: ParsableArguments {
 }
 
 enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json
+    case text, json, junit, markdown, html
 }
 
 func printError(_ text: String) {

@@ -10,6 +10,8 @@ public struct CoverageReport: Sendable {
         case failing
         /// No vector.
         case uncovered
+        /// Every vector's operation is one the implementation does not support.
+        case unsupported
         /// Informative: says why it has no vector.
         case informative
         /// A heading whose rules are in its children.
@@ -55,23 +57,26 @@ public struct CoverageReport: Sendable {
     ///   - traces: the reference's trace per vector id, for the cross-check (nil: no cross-check).
     public init(catalog: Catalog, results: [VectorResult], traces: [String: [String]]? = nil, minimumVectors: Int = 3) {
         self.minimumVectors = minimumVectors
-        var tagged: [String: (vectors: Int, passed: Int)] = [:]
+        var tagged: [String: (vectors: Int, passed: Int, unsupported: Int)] = [:]
         for result in results {
             for clause in Set(result.vector.clauses) {
-                tagged[clause, default: (0, 0)].vectors += 1
-                if result.status == .pass { tagged[clause, default: (0, 0)].passed += 1 }
+                tagged[clause, default: (0, 0, 0)].vectors += 1
+                if result.status == .pass { tagged[clause, default: (0, 0, 0)].passed += 1 }
+                if result.status == .unsupported { tagged[clause, default: (0, 0, 0)].unsupported += 1 }
             }
         }
         var perDocument: [String: DocumentLine] = [:]
         for doc in catalog.documents { perDocument[doc.id] = DocumentLine(document: doc.id, normative: 0, covered: 0) }
         for clause in catalog.clauses {
-            let counts = tagged[clause.id] ?? (0, 0)
+            let counts = tagged[clause.id] ?? (0, 0, 0)
             let status: Status
             switch clause.kind {
             case .informative: status = .informative
             case .group: status = .group
             case .normative:
-                status = counts.vectors == 0 ? .uncovered : counts.passed == counts.vectors ? .covered : .failing
+                status = counts.vectors == 0 ? .uncovered
+                    : counts.passed == counts.vectors ? .covered
+                    : counts.unsupported == counts.vectors ? .unsupported : .failing
                 perDocument[clause.document]?.normative += 1
                 if status == .covered { perDocument[clause.document]?.covered += 1 }
             }

@@ -25,6 +25,8 @@ public enum ExternalRunner {
         public var suiteName = "yibao-jining"
         public var suiteVersion = Version.tool
         public var suiteDigest = ""
+        /// Called after each result with (done, total); from worker threads.
+        public var progress: (@Sendable (Int, Int) -> Void)?
 
         public init(command: [String]) {
             self.command = command
@@ -48,7 +50,7 @@ public enum ExternalRunner {
             throw StartError(description: "the implementation \(options.command.joined(separator: " ")) \(error.reason)")
         }
         let operations = Set(hello.operations)
-        let results = ResultTable(count: vectors.count)
+        let results = ResultTable(count: vectors.count, progress: options.progress)
         var supported: [Int] = []
         for (i, v) in vectors.enumerated() {
             if operations.contains(v.operation) {
@@ -78,12 +80,20 @@ public enum ExternalRunner {
     /// Results by vector index, written by the workers.
     final class ResultTable: @unchecked Sendable {
         private var slots: [VectorResult?]
+        private var done = 0
         private let lock = NSLock()
-        init(count: Int) { slots = Array(repeating: nil, count: count) }
+        private let progress: (@Sendable (Int, Int) -> Void)?
+        init(count: Int, progress: (@Sendable (Int, Int) -> Void)?) {
+            slots = Array(repeating: nil, count: count)
+            self.progress = progress
+        }
         func set(_ i: Int, _ r: VectorResult) {
             lock.lock()
+            if slots[i] == nil { done += 1 }
             slots[i] = r
+            let (d, n) = (done, slots.count)
             lock.unlock()
+            progress?(d, n)
         }
         func get(_ i: Int) -> VectorResult? {
             lock.lock()

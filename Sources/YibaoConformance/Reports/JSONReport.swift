@@ -11,7 +11,9 @@ public enum JSONReport {
                 Member("digest", report.suiteDigest.map(Value.string) ?? .null), Member("vectors", int(report.suiteVectors)),
             ])),
             Member("implementation", implementation(report.implementation)),
-            Member("seconds", .number(String(Int(report.seconds * 1000)) + "e-3")),
+            Member("date", .string(report.date)),
+            Member("seconds", .number(seconds(report.seconds))),
+            Member("passed", .bool(report.passed)),
             Member("summary", .object([
                 Member("total", int(s.total)), Member("passed", int(s.passed)), Member("failed", int(s.failed)),
                 Member("errored", int(s.errored)), Member("unsupported", int(s.unsupported)), Member("timeout", int(s.timeout)),
@@ -19,8 +21,30 @@ public enum JSONReport {
             ])),
             Member("coverage", coverageSummary(report.coverage)),
             Member("clauses", clauses(report.coverage)),
-            Member("results", .array(report.results.map(result))),
+            Member("expectedFailures", report.expectations.map { e in
+                .object([
+                    Member("forgiven", .array(e.expected.map(Value.string))),
+                    Member("unexpectedPasses", .array(e.unexpectedPasses.map(Value.string))),
+                    Member("expired", .array(e.expired.map { .string($0.id) })),
+                    Member("unknown", .array(e.unknown.map { .string($0.id) })),
+                ])
+            } ?? .null),
+            Member("results", .array(report.results.map { r in
+                var value = result(r)
+                if let reason = report.expectedFailureReasons[r.vector.id], case .object(var members) = value {
+                    members.append(Member("expectedFailure", .string(reason)))
+                    value = .object(members)
+                }
+                return value
+            })),
         ])
+    }
+
+    /// Seconds with millisecond precision as JSON number text: 1.234.
+    static func seconds(_ s: Double) -> String {
+        let ms = Int((s * 1000).rounded())
+        let frac = String(ms % 1000)
+        return "\(ms / 1000)." + String(repeating: "0", count: 3 - frac.count) + frac
     }
 
     public static func coverage(_ coverage: CoverageReport) -> Value {

@@ -31,15 +31,38 @@ public struct RunReport: Sendable {
     public var results: [VectorResult]
     public var coverage: CoverageReport
     public var seconds: Double
+    /// When the run was made (UTC, ISO 8601).
+    public var date: String
+    public var catalog: Catalog
+    /// The run measured against an expected-failure list, when one was given.
+    public var expectations: ExpectedFailures.Verdict?
+    public var expectedFailureReasons: [String: String] = [:]
     public var summary: Summary { Summary(results) }
 
     public init(suite: Suite, implementation: Implementation, results: [VectorResult], coverage: CoverageReport, seconds: Double,
-                digest: String? = nil) {
+                digest: String? = nil, date: String = "") {
         self.suiteVectors = suite.vectors.count
         self.implementation = implementation
         self.results = results
         self.coverage = coverage
         self.seconds = seconds
         self.suiteDigest = digest
+        self.date = date
+        self.catalog = suite.catalog
     }
+
+    /// The run passes when every vector passes or is unsupported, except those the expected-failure list forgives,
+    /// and the list itself holds no unexpected pass, expired entry or unknown id.
+    public var passed: Bool {
+        guard let expectations else { return summary.allPassed }
+        let forgiven = Set(expectations.expected)
+        let unforgiven = results.contains { $0.status != .pass && $0.status != .unsupported && !forgiven.contains($0.vector.id) }
+        return !unforgiven && expectations.problems.isEmpty
+    }
+
+    /// The normative clauses whose every vector passed, and how many normative clauses there are.
+    public var clausesPassing: (passing: Int, normative: Int) { (coverage.coveredCount, coverage.normativeCount) }
+
+    /// Certified: every normative clause has vectors and all of them pass.
+    public var certified: Bool { coverage.normativeCount > 0 && coverage.coveredCount == coverage.normativeCount }
 }

@@ -32,6 +32,39 @@ public enum JSON {
         return out
     }
 
+    /// Indented JSON (two spaces), object members in their order, for files people read.
+    public static func pretty(_ value: Value) -> String {
+        var out = ""
+        writePretty(value, indent: "", into: &out)
+        return out + "\n"
+    }
+
+    static func writePretty(_ value: Value, indent: String, into out: inout String) {
+        let inner = indent + "  "
+        switch value {
+        case .array(let items) where !items.isEmpty:
+            out += "[\n"
+            for (i, item) in items.enumerated() {
+                out += inner
+                writePretty(item, indent: inner, into: &out)
+                out += i + 1 < items.count ? ",\n" : "\n"
+            }
+            out += indent + "]"
+        case .object(let members) where !members.isEmpty:
+            out += "{\n"
+            for (i, member) in members.enumerated() {
+                out += inner
+                writeString(member.key, into: &out)
+                out += ": "
+                writePretty(member.value, indent: inner, into: &out)
+                out += i + 1 < members.count ? ",\n" : "\n"
+            }
+            out += indent + "}"
+        default:
+            write(value, into: &out)
+        }
+    }
+
     public static func write(_ value: Value, into out: inout String) {
         switch value {
         case .null: out += "null"

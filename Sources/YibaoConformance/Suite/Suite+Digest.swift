@@ -1,0 +1,51 @@
+import Crypto
+import YibaoRules
+
+extension Suite {
+    /// SHA-256 over the catalog and the vectors in a canonical form, as `sha256:<hex>`: every clause and every vector
+    /// as one line of compact JSON with its fields in a fixed order, clauses sorted by id, vectors sorted by id.
+    /// It does not change when files are renamed, reordered or reformatted (quoting, flow or block style, comments),
+    /// and changes with any clause text, window, vector input, expectation, tag or reasoning.
+    public var digest: String {
+        var hasher = SHA256()
+        func line(_ value: Value) {
+            var text = JSON.serialize(value)
+            text.append("\n")
+            hasher.update(data: Array(text.utf8))
+        }
+        for clause in catalog.clauses.sorted(by: { $0.id < $1.id }) {
+            line(.object([
+                Member("clause", .string(clause.id)), Member("parent", .string(clause.parent)), Member("kind", .string(clause.kind.rawValue)),
+                Member("text", clause.text.map(Value.string) ?? .null), Member("from", .string(clause.effective.from.description)),
+                Member("until", clause.effective.until.map { .string($0.description) } ?? .null),
+            ]))
+        }
+        for vector in vectors.sorted(by: { $0.id < $1.id }) {
+            let expected: Value
+            switch vector.expected {
+            case .output(let members): expected = .object(members.sorted { $0.key < $1.key }.map { Member($0.key, canonical($0.value)) })
+            case .error(let code): expected = .object([Member("error", .string(code))])
+            }
+            line(.object([
+                Member("vector", .string(vector.id)), Member("operation", .string(vector.operation)),
+                Member("clauses", .array(vector.clauses.map(Value.string))),
+                Member("interpretations", .array(vector.interpretations.map(Value.string))),
+                Member("title", .string(vector.title)), Member("why", .string(vector.why)),
+                Member("input", canonical(vector.input)), Member("expected", expected),
+            ]))
+        }
+        return "sha256:" + hasher.finalize().map { byte in
+            let hex = String(byte, radix: 16)
+            return byte < 16 ? "0" + hex : hex
+        }.joined()
+    }
+
+    /// Object members sorted by key, recursively; numbers as written.
+    private func canonical(_ value: Value) -> Value {
+        switch value {
+        case .object(let members): return .object(members.sorted { $0.key < $1.key }.map { Member($0.key, canonical($0.value)) })
+        case .array(let items): return .array(items.map(canonical))
+        default: return value
+        }
+    }
+}

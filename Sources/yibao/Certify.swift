@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import YibaoConformance
+import YibaoRules
+
+struct Certify: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Certify an implementation: run the whole suite and write report.json, report.html and badge.svg.",
+        discussion: "Certified only when every normative clause has all its vectors passing. Exit 0 certified, 1 not, 2 when the run could not be made."
+    )
+
+    @OptionGroup var suite: SuiteOptions
+    @OptionGroup var implementationOptions: ImplementationOptions
+
+    @Option(name: .long, help: "The implementation's command line ('CMD ARGS').")
+    var impl: String
+
+    @Option(name: .long, help: "The folder to write report.json, report.html and badge.svg into.")
+    var output: String
+
+    func run() throws {
+        let (loaded, diagnostics) = suite.load()
+        if report(diagnostics, files: suite.vectors) { throw ExitCode(2) }
+        let runReport = try implementationOptions.execute(loaded.vectors, of: loaded, impl: impl, progress: isatty(2) != 0)
+        let (passing, normative) = runReport.clausesPassing
+        let certified = runReport.certified
+        let unsupported = Set(runReport.results.filter { $0.status == .unsupported }.map(\.vector.operation)).sorted()
+        let failingClauses = runReport.coverage.clauses.filter { $0.clause.isNormative && $0.status != .covered }.map(\.clause.id)
+
+        var json = JSONReport.run(runReport)
+        if case .object(var members) = json {
+            members.insert(Member("certification", .object([
+                Member("certified", .bool(certified)),
+                Member("clauses", .object([Member("passing", .number(String(passing))), Member("normative", .number(String(normative)))])),
+                Member("unsupportedOperations", .array(unsupported.map(Value.string))),
+                Member("clausesNotPassing", .array(failingClauses.map(Value.string))),
+            ])), at: 0)
+            json = .object(members)
+        }
+        let folder = URL(fileURLWithPath: output)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data((JSON.serialize(json) + "\n").utf8).write(to: folder.appendingPathComponent("report.json"), options: .atomic)
+        try Data(HTMLReport.run(runReport, catalog: loaded.catalog).utf8).write(to: folder.appendingPathComponent("report.html"), options: .atomic)
+        try Data(Badge.svg(message: "\(passing)/\(normative) clauses", certified: certified).utf8)
+            .write(to: folder.appendingPathComponent("badge.svg"), options: .atomic)
+
+        let impl = runReport.implementation
+        print("\(impl.name) \(impl.version) (\(impl.vendor)) against suite \(runReport.suiteDigest ?? "")")
+        print("\(passing)/\(normative) normative clauses passing")
+        if !unsupported.isEmpty { print("unsupported operations: \(unsupported.joined(separator: ", "))") }
+        print(certified ? "CERTIFIED" : "NOT CERTIFIED")
+        print("wrote \(output)/report.json, report.html, badge.svg")
+        if !certified { throw ExitCode(1) }
+    }
+}

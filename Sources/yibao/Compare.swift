@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import YibaoConformance
+import YibaoRules
+
+struct Compare: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Compare JSON run reports: a clause × implementation matrix.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, html }
+
+    @Argument(help: "JSON reports written by `yibao run --format json` or `yibao certify`.")
+    var reports: [String]
+
+    @Option(name: .long, help: "text, markdown or html.")
+    var format: Format = .text
+
+    @Option(name: .long, help: "Write to this file (atomically) instead of standard output.")
+    var output: String?
+
+    func run() throws {
+        var parsed: [(String, Value)] = []
+        for file in reports {
+            do {
+                let data = try Data(contentsOf: URL(fileURLWithPath: file))
+                parsed.append((file, try JSON.parse(String(decoding: data, as: UTF8.self))))
+            } catch {
+                printError("yibao compare: \(file): \(error)")
+                throw ExitCode(2)
+            }
+        }
+        let matrix: CompareReport
+        do { matrix = try CompareReport(parsed) } catch {
+            printError("yibao compare: \(error)")
+            throw ExitCode(2)
+        }
+        let text = switch format {
+        case .text: matrix.text
+        case .markdown: matrix.markdown
+        case .html: matrix.html
+        }
+        if let output {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+        } else {
+            print(text, terminator: "")
+        }
+    }
+}
