@@ -22,6 +22,10 @@ enum ScopeTransfer {
         let retired = try input.bool("reachedRetirementAge")
         let crossArea = try input.bool("crossArea")
         let crossProvince = try input.bool("crossProvince")
+        // I-23: pooling areas lie inside one province, so a move between provinces always crosses areas.
+        guard crossArea || !crossProvince else {
+            throw .invalid("crossArea: false although crossProvince is true (a move between provinces always crosses pooling areas)")
+        }
         let inScope = employee && !retired && crossArea && !crossProvince
         return Answer(output: .object([Member("inScope", .bool(inScope))]),
                       trace: ["LU-2020-47/1", "JI-2020-19/1"])
