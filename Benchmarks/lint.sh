@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmark: `yibao lint` over a 50,000-vector (~12 MB) file against libyaml's bare event parse of the same file,
-# measured side by side in one run (best of 5 each). Release build. Prints the ratio.
+# measured side by side in one run (best of 7 each). Release build. Prints the ratio.
 #   bash Benchmarks/lint.sh [VECTORS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,9 +30,9 @@ PY
 size=$(du -m "$work/suite/bench.yaml" | cut -f1)
 echo "corpus: $n vectors, ${size} MB"
 
-best() {  # best wall time of 5 runs, in seconds
+best() {  # best wall time of 7 runs, in seconds
   local best=999
-  for _ in 1 2 3 4 5; do
+  for _ in 1 2 3 4 5 6 7; do
     local s e t
     s=$(date +%s.%N); "$@" >/dev/null; e=$(date +%s.%N)
     t=$(echo "$e - $s" | bc -l)

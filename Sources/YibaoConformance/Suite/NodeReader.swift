@@ -1,5 +1,15 @@
 import YibaoYAML
 
+/// A mapping's values by key, for the handful of keys a vector or catalog entry has (a linear scan beats hashing).
+struct Fields {
+    var pairs: [(key: String, value: YAMLNode)] = []
+
+    subscript(key: String) -> YAMLNode? {
+        for pair in pairs where pair.key == key { return pair.value }
+        return nil
+    }
+}
+
 /// Reads YAML mappings strictly, collecting every problem as a located ``Diagnostic``.
 struct NodeReader {
     var diagnostics: [Diagnostic] = []
@@ -11,16 +21,17 @@ struct NodeReader {
     /// The mapping's values by key; unknown keys and missing required keys are reported.
     mutating func fields(
         of node: YAMLNode, in context: String, allowed: [String], required: [String]
-    ) -> [String: YAMLNode]? {
+    ) -> Fields? {
         guard case .mapping(let pairs) = node.content else {
             report(.wrongShape, node.mark, "\(context) must be a mapping, not \(node.shapeName)")
             return nil
         }
-        var result: [String: YAMLNode] = [:]
+        var result = Fields()
+        result.pairs.reserveCapacity(pairs.count)
         for pair in pairs {
             guard let key = pair.key.scalar?.text else { continue }
             if allowed.contains(key) {
-                result[key] = pair.value
+                result.pairs.append((key, pair.value))
             } else {
                 report(.unknownKey, pair.key.mark, "unknown key \"\(key)\" in \(context) (allowed: \(allowed.joined(separator: ", ")))")
             }
@@ -38,7 +49,8 @@ struct NodeReader {
             report(.wrongShape, node.mark, "\(name) must be a string, not \(node.shapeName)")
             return nil
         }
-        if nonEmpty && text.allSatisfy(\.isWhitespace) {
+        // Empty or only ASCII white space (checked on the bytes: a long `why` need not be split into characters).
+        if nonEmpty && !text.utf8.contains(where: { $0 > 0x20 }) {
             report(.wrongShape, node.mark, "\(name) must not be empty")
             return nil
         }

@@ -17,26 +17,23 @@ extension Suite {
         let interpretations = loadInterpretations(root: root)
 
         let files = vectorFiles(under: root)
-        // Parse the files in parallel (the expensive part); check them in order.
-        let parsed = parseAll(files, loader: loader)
+        let context = Context(catalog: catalog, retired: retired, interpretations: interpretations)
+        // Parse and check the files in parallel, a large file in several pieces (see VectorFileSplitter);
+        // then merge in file order, where duplicate ids are found.
+        let checked = checkAll(files, context: context, loader: loader)
+        let total = checked.reduce(0) { $0 + $1.vectors.count }
         var vectors: [Vector] = []
+        vectors.reserveCapacity(total)
         var firstSeen: [String: Mark] = [:]
-        for (file, result) in zip(files, parsed) {
-            switch result {
-            case .failure(let error): reader.diagnostics.append(Diagnostic(error))
-            case .success(let nodes):
-                guard let root = nodes.first else { continue }  // an empty file holds no vectors
-                if nodes.count > 1 {
-                    reader.report(.wrongShape, nodes[1].mark, "a vector file holds one YAML document")
-                }
-                let context = Context(catalog: catalog, retired: retired, interpretations: interpretations)
-                for vector in readFile(root, file: file, context: context, reader: &reader) {
-                    if let first = firstSeen[vector.id] {
-                        reader.report(.duplicateID, vector.idMark, "duplicate vector id \"\(vector.id)\" (first defined at \(first))")
-                    } else {
-                        firstSeen[vector.id] = vector.idMark
-                        vectors.append(vector.vector)
-                    }
+        firstSeen.reserveCapacity(total)
+        for fileResult in checked {
+            reader.diagnostics += fileResult.diagnostics
+            for vector in fileResult.vectors {
+                if let first = firstSeen[vector.id] {
+                    reader.report(.duplicateID, vector.idMark, "duplicate vector id \"\(vector.id)\" (first defined at \(first))")
+                } else {
+                    firstSeen[vector.id] = vector.idMark
+                    vectors.append(vector.vector)
                 }
             }
         }
@@ -56,25 +53,97 @@ extension Suite {
         return files.sorted()
     }
 
-    static func parseAll(_ files: [String], loader: YAMLLoader) -> [Result<[YAMLNode], YAMLError>] {
-        let slots = ResultSlots(count: files.count)
-        DispatchQueue.concurrentPerform(iterations: files.count) { i in
-            do throws(YAMLError) { slots.set(i, .success(try loader.load(contentsOf: files[i]))) } catch { slots.set(i, .failure(error)) }
-        }
-        return slots.values
+    struct FileResult {
+        var vectors: [LocatedVector] = []
+        var diagnostics: [Diagnostic] = []
     }
 
-    /// One slot per file, each written by exactly one worker of `concurrentPerform`, read after all have finished.
-    private final class ResultSlots: @unchecked Sendable {
-        private var slots: [Result<[YAMLNode], YAMLError>?]
+    /// One piece of work: a whole file, or a piece of a large one.
+    enum Unit {
+        case whole(file: String)
+        case piece(file: String, document: [UInt8], header: Header)
+    }
+
+    static func checkAll(_ files: [String], context: Context, loader: YAMLLoader) -> [FileResult] {
+        // Plan: split large files whose shape allows it; a file that cannot be split is one unit.
+        var units: [(fileIndex: Int, unit: Unit)] = []
+        var early: [Int: FileResult] = [:]
+        for (i, file) in files.enumerated() {
+            guard let pieces = VectorFileSplitter.split(file: file) else {
+                units.append((i, .whole(file: file)))
+                continue
+            }
+            var reader = NodeReader()
+            guard let headerRoot = try? loader.load(bytes: pieces.header, name: file).first,
+                let header = readHeader(headerRoot, context: context, reader: &reader)
+            else {
+                units.append((i, .whole(file: file)))
+                continue
+            }
+            early[i] = FileResult(diagnostics: reader.diagnostics)
+            for document in pieces.documents { units.append((i, .piece(file: file, document: document, header: header))) }
+        }
+        let plan = units
+        let slots = Slots<FileResult?>(count: plan.count, initial: nil)
+        DispatchQueue.concurrentPerform(iterations: plan.count) { k in
+            slots.set(k, check(plan[k].unit, context: context, loader: loader))
+        }
+        // A piece that failed to parse (say, an alias to an anchor in another piece) sends its file back to the
+        // whole-file path, which reports exactly what a serial load reports.
+        var results = Array(repeating: FileResult(), count: files.count)
+        var redo = Set<Int>()
+        for (k, entry) in units.enumerated() {
+            if let r = slots.get(k) {
+                results[entry.fileIndex].vectors += r.vectors
+                results[entry.fileIndex].diagnostics += r.diagnostics
+            } else {
+                redo.insert(entry.fileIndex)
+            }
+        }
+        for (i, r) in early where !redo.contains(i) { results[i].diagnostics = r.diagnostics + results[i].diagnostics }
+        for i in redo.sorted() { results[i] = check(.whole(file: files[i]), context: context, loader: loader)! }
+        return results
+    }
+
+    /// Parses and checks one unit; nil when a piece does not parse on its own.
+    static func check(_ unit: Unit, context: Context, loader: YAMLLoader) -> FileResult? {
+        var reader = NodeReader()
+        switch unit {
+        case .whole(let file):
+            let nodes: [YAMLNode]
+            do throws(YAMLError) { nodes = try loader.load(contentsOf: file) } catch {
+                return FileResult(diagnostics: [Diagnostic(error)])
+            }
+            guard let root = nodes.first else { return FileResult() }  // an empty file holds no vectors
+            if nodes.count > 1 {
+                reader.report(.wrongShape, nodes[1].mark, "a vector file holds one YAML document")
+            }
+            let vectors = readFile(root, file: file, context: context, reader: &reader)
+            return FileResult(vectors: vectors, diagnostics: reader.diagnostics)
+        case .piece(let file, let document, let header):
+            guard let nodes = try? loader.load(bytes: document, name: file), nodes.count == 1,
+                let items = nodes[0]["vectors"]?.sequence
+            else { return nil }
+            let vectors = readItems(items, header: header, context: context, reader: &reader)
+            return FileResult(vectors: vectors, diagnostics: reader.diagnostics)
+        }
+    }
+
+    /// Results written by concurrent workers, one slot each.
+    final class Slots<T>: @unchecked Sendable {
+        private var slots: [T]
         private let lock = NSLock()
-        init(count: Int) { slots = Array(repeating: nil, count: count) }
-        func set(_ i: Int, _ value: Result<[YAMLNode], YAMLError>) {
+        init(count: Int, initial: T) { slots = Array(repeating: initial, count: count) }
+        func set(_ i: Int, _ value: T) {
             lock.lock()
             slots[i] = value
             lock.unlock()
         }
-        var values: [Result<[YAMLNode], YAMLError>] { slots.map { $0! } }
+        func get(_ i: Int) -> T {
+            lock.lock()
+            defer { lock.unlock() }
+            return slots[i]
+        }
     }
 
     static func loadRetired(_ path: String, loader: YAMLLoader, reader: inout NodeReader) -> [String: String] {
@@ -124,20 +193,37 @@ extension Suite {
         var id: String { vector.id }
     }
 
+    /// A vector file's top level: its keys and the defaults its vectors inherit.
+    struct Header {
+        var defaultOperation: OperationSchema?
+        var defaultClauses: [String]?
+        var hasOperation: Bool
+        var hasClauses: Bool
+    }
+
+    static func readHeader(_ root: YAMLNode, context: Context, reader: inout NodeReader) -> Header? {
+        guard let top = reader.fields(of: root, in: "vector file", allowed: fileKeys, required: ["vectors"]) else { return nil }
+        return Header(
+            defaultOperation: top["operation"].flatMap { checkOperation($0, reader: &reader) },
+            defaultClauses: top["clauses"].flatMap { checkClauses($0, context: context, reader: &reader) },
+            hasOperation: top["operation"] != nil, hasClauses: top["clauses"] != nil)
+    }
+
     static func readFile(_ root: YAMLNode, file: String, context: Context, reader: inout NodeReader) -> [LocatedVector] {
-        guard let top = reader.fields(of: root, in: "vector file", allowed: fileKeys, required: ["vectors"]) else { return [] }
-        let defaultOperation = top["operation"].flatMap { checkOperation($0, reader: &reader) }
-        let defaultClauses = top["clauses"].flatMap { checkClauses($0, context: context, reader: &reader) }
-        guard let list = top["vectors"] else { return [] }
+        guard let header = readHeader(root, context: context, reader: &reader), let list = root["vectors"] else { return [] }
         guard case .sequence(let items) = list.content else {
             reader.report(.wrongShape, list.mark, "vectors must be a list, not \(list.shapeName)")
             return []
         }
+        return readItems(items, header: header, context: context, reader: &reader)
+    }
+
+    static func readItems(_ items: [YAMLNode], header: Header, context: Context, reader: inout NodeReader) -> [LocatedVector] {
         var result: [LocatedVector] = []
         result.reserveCapacity(items.count)
         for item in items {
-            if let v = readVector(item, defaultOperation: defaultOperation, defaultClauses: defaultClauses,
-                                  fileHasOperation: top["operation"] != nil, fileHasClauses: top["clauses"] != nil,
+            if let v = readVector(item, defaultOperation: header.defaultOperation, defaultClauses: header.defaultClauses,
+                                  fileHasOperation: header.hasOperation, fileHasClauses: header.hasClauses,
                                   context: context, reader: &reader) {
                 result.append(v)
             }
@@ -183,7 +269,7 @@ extension Suite {
         if let idNode = f["id"], let text = reader.string(idNode, "id") {
             if !isValidID(text) {
                 reader.report(.wrongShape, idNode.mark, "id \"\(text)\" must be lowercase letters, digits, '-' and '.', starting with a letter or digit")
-            } else if let reason = context.retired[text] {
+            } else if !context.retired.isEmpty, let reason = context.retired[text] {
                 reader.report(.retiredID, idNode.mark, "id \"\(text)\" was retired and may not be reused (\(reason))")
             } else {
                 id = text
