@@ -104,6 +104,9 @@ def scope_transfer(value):
         "crossArea": ("bool", True, None),
         "crossProvince": ("bool", False, False),
     })
+    # I-23: pooling areas lie inside one province, so a move between provinces always crosses areas.
+    if i["crossProvince"] and not i["crossArea"]:
+        raise invalid("crossArea: false although crossProvince is true")
     in_scope = (i["insurance"] == "employee" and not i["reachedRetirementAge"]
                 and i["crossArea"] and not i["crossProvince"])
     return {"inScope": in_scope}, ["LU-2020-47/1", "JI-2020-19/1"]

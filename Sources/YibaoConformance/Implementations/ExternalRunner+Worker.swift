@@ -44,6 +44,8 @@ extension ExternalRunner {
         private var inFlight: [InFlight] = []
         private var inFlightStart = 0
         private var inFlightByID: [String: Int] = [:]  // id → vector index
+        /// Every vector this process was given, id → index (for answers that come late or twice).
+        private var assigned: [String: Int] = [:]
         private var lastAnswerAt = Date()
         private var answersThisStart = 0
         private var consecutiveDeadStarts = 0
@@ -102,10 +104,12 @@ extension ExternalRunner {
                         if case .string(let s)? = impl?[name] { return s }
                         return "unknown"
                     }
-                    var operations: [String] = []
-                    if case .array(let ops)? = message["operations"] {
-                        for case .string(let op) in ops { operations.append(op) }
+                    guard case .array(let ops)? = message["operations"] else {
+                        kill()
+                        throw StartFailure(reason: "answered the hello without an operations list")
                     }
+                    var operations: [String] = []
+                    for case .string(let op) in ops { operations.append(op) }
                     return Hello(implementation: Implementation(name: field("name"), version: field("version"), vendor: field("vendor")),
                                  operations: operations)
                 }
@@ -163,6 +167,7 @@ extension ExternalRunner {
 
         func run(_ indices: [Int], vectors: [Vector], into results: ResultTable) {
             pending = indices
+            assigned = Dictionary(indices.map { (vectors[$0].id, $0) }, uniquingKeysWith: { a, _ in a })
             pendingStart = 0
             while pendingStart < pending.count || inFlightStart < inFlight.count {
                 if process == nil {
@@ -276,7 +281,7 @@ extension ExternalRunner {
                 return
             }
             guard let index = inFlightByID[id] else {
-                if let index = vectors.firstIndex(where: { $0.id == id }), let earlier = results.get(index) {
+                if let index = assigned[id], let earlier = results.get(index) {
                     // Answered already. A late answer after a timeout or a protocol error is ignored; a second answer to a
                     // vector judged on its first is itself a violation.
                     if earlier.status == .pass || earlier.status == .fail {

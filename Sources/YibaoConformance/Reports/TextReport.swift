@@ -15,7 +15,7 @@ public enum TextReport {
         if s.crash > 0 { parts.append("\(s.crash) crashed") }
         if s.unsupported > 0 { parts.append("\(s.unsupported) unsupported") }
         if s.notRun > 0 { parts.append("\(s.notRun) not run") }
-        out += "\(report.implementation.name) \(report.implementation.version): \(s.total) vectors: " + parts.joined(separator: ", ") + "\n"
+        out += "\(report.implementation.name) \(report.implementation.version): \(s.total) vector\(s.total == 1 ? "" : "s"): " + parts.joined(separator: ", ") + "\n"
         return out
     }
 
@@ -32,7 +32,9 @@ public enum TextReport {
         }
         if let trace = result.outcome?.trace { out += "  trace: \(trace.joined(separator: ", "))\n" }
         if let tail = result.stderrTail, !tail.isEmpty {
-            let lines = tail.split(separator: "\n", omittingEmptySubsequences: false).suffix(10)
+            var lines = tail.split(separator: "\n", omittingEmptySubsequences: false)
+            if lines.last?.isEmpty == true { lines.removeLast() }
+            lines = Array(lines.suffix(10))
             out += "  stderr (last lines):\n" + lines.map { "    | \($0)" }.joined(separator: "\n") + "\n"
         }
         return out

@@ -20,13 +20,20 @@ public struct Suite: Sendable {
         self.interpretations = interpretations
     }
 
-    /// The vectors whose id, operation, document or a clause matches `pattern`
-    /// (a substring; a clause pattern also matches its sub-clauses: `LU-2021-54/3` matches `LU-2021-54/3b`).
+    /// The vectors whose id contains `pattern`, or whose operation or document is `pattern`, or one of whose clauses
+    /// is `pattern` or a sub-clause of it (`LU-2021-54/3` matches `LU-2021-54/3b`, `JI-2022-8/9` matches
+    /// `JI-2022-8/9.2.1`; `LU-2021-54/1` does not match `LU-2021-54/10`).
     public func vectors(matching pattern: String?) -> [Vector] {
         guard let pattern, !pattern.isEmpty else { return vectors }
         return vectors.filter { v in
             v.id.contains(pattern) || v.operation == pattern || v.document == pattern
-                || v.clauses.contains { $0 == pattern || $0.hasPrefix(pattern) }
+                || v.clauses.contains { Self.clause($0, isWithin: pattern) }
         }
+    }
+
+    static func clause(_ id: String, isWithin pattern: String) -> Bool {
+        guard id.hasPrefix(pattern) else { return false }
+        guard let next = id.dropFirst(pattern.count).first else { return true }
+        return next == "." || next.isLetter
     }
 }

@@ -16,6 +16,8 @@ struct LineReader {
     let maxLength: Int
     private var buffer: [UInt8] = []
     private var start = 0
+    /// Where the search for the next newline resumes (everything before it has been searched).
+    private var scanned = 0
     private var eof = false
     private var discarding: (prefix: [UInt8], length: Int)?
 
@@ -27,9 +29,10 @@ struct LineReader {
     /// The next line without its terminator; nil at end of input (a last unterminated line is returned first).
     mutating func next() -> Line? {
         while true {
-            if let newline = buffer[start...].firstIndex(of: 0x0A) {
+            if let newline = buffer[max(start, scanned)...].firstIndex(of: 0x0A) {
                 let line = Array(buffer[start..<newline])
                 start = newline + 1
+                scanned = start
                 if let d = discarding {
                     discarding = nil
                     return .tooLong(prefix: d.prefix, length: d.length + line.count)
@@ -43,12 +46,15 @@ struct LineReader {
                 discarding!.length += pending
                 buffer.removeAll(keepingCapacity: true)
                 start = 0
+                scanned = 0
             }
+            scanned = buffer.count
             if eof {
                 if start < buffer.count || discarding != nil {
                     let rest = Array(buffer[start...])
                     buffer.removeAll()
                     start = 0
+                    scanned = 0
                     if let d = discarding {
                         discarding = nil
                         return .tooLong(prefix: d.prefix, length: d.length + rest.count)
@@ -59,6 +65,7 @@ struct LineReader {
             }
             if start > 0 && start * 2 > buffer.count {
                 buffer.removeFirst(start)
+                scanned -= start
                 start = 0
             }
             fill()
