@@ -39,7 +39,7 @@ struct Certify: ParsableCommand {
         }
         let folder = URL(fileURLWithPath: output)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try Data((JSON.serialize(json) + "\n").utf8).write(to: folder.appendingPathComponent("report.json"), options: .atomic)
+        try Data((JSON.serializeInParallel(json) + "\n").utf8).write(to: folder.appendingPathComponent("report.json"), options: .atomic)
         try Data(HTMLReport.run(runReport, catalog: loaded.catalog).utf8).write(to: folder.appendingPathComponent("report.html"), options: .atomic)
         try Data(Badge.svg(message: "\(passing)/\(normative) clauses", certified: certified).utf8)
             .write(to: folder.appendingPathComponent("badge.svg"), options: .atomic)

@@ -69,7 +69,7 @@ final class ProgressLine: @unchecked Sendable {
 func render(_ report: RunReport, as format: ReportFormat, verbose: Bool, color: Bool) -> String {
     switch format {
     case .text: return TextReport.run(report, verbose: verbose, color: color)
-    case .json: return JSON.serialize(JSONReport.run(report)) + "\n"
+    case .json: return JSON.serializeInParallel(JSONReport.run(report)) + "\n"
     case .junit: return JUnitReport.run(report)
     case .markdown: return MarkdownReport.run(report)
     case .html: return HTMLReport.run(report, catalog: report.catalog)

@@ -59,7 +59,7 @@ public struct CoverageReport: Sendable {
         self.minimumVectors = minimumVectors
         var tagged: [String: (vectors: Int, passed: Int, unsupported: Int)] = [:]
         for result in results {
-            for clause in Set(result.vector.clauses) {
+            for (i, clause) in result.vector.clauses.enumerated() where !result.vector.clauses[..<i].contains(clause) {
                 tagged[clause, default: (0, 0, 0)].vectors += 1
                 if result.status == .pass { tagged[clause, default: (0, 0, 0)].passed += 1 }
                 if result.status == .unsupported { tagged[clause, default: (0, 0, 0)].unsupported += 1 }
@@ -88,10 +88,18 @@ public struct CoverageReport: Sendable {
 
         guard let traces else { return }
         var applied = Set<String>()
+        // Traces repeat across vectors: what each one touches (its clauses and their parents) is worked out once.
+        var touchedByTrace: [[String]: Set<String>] = [:]
         for result in results {
             guard let trace = traces[result.vector.id] else { continue }
-            applied.formUnion(trace)
-            let touched = Set(trace).union(trace.flatMap { catalog.ancestors(of: $0) })
+            let touched: Set<String>
+            if let known = touchedByTrace[trace] {
+                touched = known
+            } else {
+                applied.formUnion(trace)
+                touched = Set(trace).union(trace.flatMap { catalog.ancestors(of: $0) })
+                touchedByTrace[trace] = touched
+            }
             for clause in result.vector.clauses where !touched.contains(clause) {
                 misTagged.append(MisTag(vector: result.vector, clause: clause, trace: trace))
             }

@@ -1,0 +1,27 @@
+import Dispatch
+import Foundation
+
+/// Splits `0..<count` into contiguous chunks, runs `body` on each on every core, and returns the results in order.
+func parallelChunks<T>(_ count: Int, minimumChunk: Int = 1024, _ body: @Sendable (Range<Int>) -> T) -> [T] {
+    let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    let chunks = max(1, min(cores * 4, count / max(1, minimumChunk)))
+    if chunks == 1 { return [body(0..<count)] }
+    let results = ChunkResults<T>(count: chunks)
+    DispatchQueue.concurrentPerform(iterations: chunks) { k in
+        let lower = count * k / chunks, upper = count * (k + 1) / chunks
+        results.set(k, body(lower..<upper))
+    }
+    return results.values
+}
+
+private final class ChunkResults<T>: @unchecked Sendable {
+    private var slots: [T?]
+    private let lock = NSLock()
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ value: T) {
+        lock.lock()
+        slots[i] = value
+        lock.unlock()
+    }
+    var values: [T] { slots.map { $0! } }
+}
