@@ -3,7 +3,8 @@ import YibaoConformance
 import YibaoRules
 
 struct Clauses: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the clause catalog, with how many vectors cover each clause.")
+    static let configuration = CommandConfiguration(
+        abstract: "List the clause catalog, with each clause's coverage: its vectors and whether they pass against the reference.")
 
     @OptionGroup var suite: SuiteOptions
 
@@ -15,8 +16,14 @@ struct Clauses: ParsableCommand {
     func run() throws {
         let (loaded, diagnostics) = suite.load()
         if report(diagnostics, files: suite.vectors) { throw ExitCode(2) }
+        // Coverage against the reference: how many vectors each clause has and whether they all pass.
+        let coverage = CoverageReport(catalog: loaded.catalog, results: ReferenceRunner.run(loaded.vectors))
         var counts: [String: Int] = [:]
-        for v in loaded.vectors { for c in Set(v.clauses) { counts[c, default: 0] += 1 } }
+        var status: [String: String] = [:]
+        for line in coverage.clauses {
+            counts[line.clause.id] = line.vectors
+            status[line.clause.id] = line.status.rawValue
+        }
         switch format {
         case .json:
             let clauses: [Value] = loaded.catalog.clauses.map { c in
@@ -27,7 +34,7 @@ struct Clauses: ParsableCommand {
                     Member("normative", .bool(c.isNormative)), Member("kind", .string(c.kind.rawValue)),
                     Member("heading", c.heading.map(Value.string) ?? .null), Member("summary", .string(c.summary)),
                     Member("text", c.text.map(Value.string) ?? .null), Member("effective", .object(effective)),
-                    Member("vectors", .number(String(counts[c.id] ?? 0))),
+                    Member("vectors", .number(String(counts[c.id] ?? 0))), Member("status", .string(status[c.id] ?? "")),
                 ])
             }
             print(JSON.serialize(.object([Member("clauses", .array(clauses))])))
@@ -38,7 +45,7 @@ struct Clauses: ParsableCommand {
                     let depth = loaded.catalog.ancestors(of: c.id).count
                     let indent = String(repeating: "  ", count: depth + 1)
                     let n = counts[c.id] ?? 0
-                    let tag = c.kind == .normative ? "\(n) vector\(n == 1 ? "" : "s")" : c.kind.rawValue
+                    let tag = c.kind == .normative ? "\(status[c.id] ?? ""), \(n) vector\(n == 1 ? "" : "s")" : c.kind.rawValue
                     print("\(indent)\(c.id)  [\(tag)]  \(c.summary)")
                 }
             }
