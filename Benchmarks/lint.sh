@@ -45,3 +45,18 @@ lint=$(best "$bin" lint --vectors "$work/suite")
 printf 'libyaml bare event parse: %.3f s\n' "$bare"
 printf 'yibao lint:               %.3f s\n' "$lint"
 printf 'ratio lint / bare:        %.2f\n' "$(echo "$lint / $bare" | bc -l)"
+
+# The hostile inputs of the same size class: each must end in seconds, with a located error, in bounded memory.
+rss() {  # rss LABEL CMD...: wall time and peak memory of one run (exit status ignored)
+  local label=$1; shift
+  /usr/bin/time -f "%e %M" -o "$work/rss" "$@" >/dev/null 2>"$work/err" || true
+  read -r s kb < <(tail -n 1 "$work/rss")
+  printf '%-28s %5.2f s, peak %4d MB  %s\n' "$label" "$s" $((kb / 1024)) "$(head -c 110 "$work/err" | head -1)"
+}
+rss "lint, 50,000 vectors:" "$bin" lint --vectors "$work/suite"
+mkdir -p "$work/deep/catalog" "$work/bomb/catalog"
+cp -r vectors/catalog/. "$work/deep/catalog/"; cp -r vectors/catalog/. "$work/bomb/catalog/"
+python3 -c "print('[' * 100000 + ']' * 100000)" > "$work/deep/deep.yaml"
+cp Tests/YibaoYAMLTests/Fixtures/yaml/alias-bomb.yaml "$work/bomb/bomb.yaml"
+rss "lint, 100,000-deep nesting:" "$bin" lint --vectors "$work/deep"
+rss "lint, 9-level alias bomb:" "$bin" lint --vectors "$work/bomb"

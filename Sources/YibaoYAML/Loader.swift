@@ -32,11 +32,12 @@ public struct YAMLLoader: Sendable {
         return try load(bytes: bytes, name: path)
     }
 
-    /// All documents in `bytes`; `name` is the file name every mark carries.
-    public func load(bytes: [UInt8], name: String) throws(YAMLError) -> [YAMLNode] {
+    /// All documents in `bytes`; `name` is the file name every mark carries, and `firstLine` the line of the file
+    /// the bytes start at (a piece cut from a larger file keeps its lines' numbers).
+    public func load(bytes: [UInt8], name: String, firstLine: Int = 1) throws(YAMLError) -> [YAMLNode] {
         if bytes.isEmpty { return [] }
         return try bytes.withUnsafeBufferPointer { (input) throws(YAMLError) -> [YAMLNode] in
-            var builder = TreeBuilder(file: name, limits: limits, input: input)
+            var builder = TreeBuilder(file: name, limits: limits, input: input, lineOffset: firstLine - 1)
             return try builder.run()
         }
     }
@@ -107,9 +108,12 @@ private struct TreeBuilder {
     var keyStrings = StringCache()
     var root: YAMLNode? = nil
     var documents: [YAMLNode] = []
+    /// Added to every line number: the input's first line in its file, less one.
+    let lineOffset: Int
 
-    init(file: String, limits: YAMLLoader.Limits, input: UnsafeBufferPointer<UInt8>) {
+    init(file: String, limits: YAMLLoader.Limits, input: UnsafeBufferPointer<UInt8>, lineOffset: Int = 0) {
         self.file = file
+        self.lineOffset = lineOffset
         self.fileID = FileNames.shared.id(for: file)
         self.maxDepth = limits.maxDepth
         self.maxAliasNodes = limits.maxAliasNodes
@@ -148,7 +152,7 @@ private struct TreeBuilder {
 
     @inline(__always)
     func mark(_ m: yaml_mark_t) -> Mark {
-        Mark(fileID: fileID, line: Int(m.line) + 1, column: Int(m.column) + 1)
+        Mark(fileID: fileID, line: Int(m.line) + 1 + lineOffset, column: Int(m.column) + 1)
     }
 
     /// Handles one event and deletes it; true at the end of the stream.
@@ -468,7 +472,7 @@ private struct TreeBuilder {
     /// Line and column (characters, as libyaml counts them) of a byte offset into the input.
     func markAt(offset: Int) -> Mark {
         let end = min(offset, input.count)
-        var line = 1
+        var line = 1 + lineOffset
         var column = 1
         var i = 0
         if input.count >= 3 && input[0] == 0xEF && input[1] == 0xBB && input[2] == 0xBF { i = 3 }

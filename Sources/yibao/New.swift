@@ -33,9 +33,11 @@ struct New: ParsableCommand {
         let file = mostCommon(existing.filter { $0.operation == schema.name }.map(\.file))
             ?? "\(loaded.root)/\(target.document)/new-\(schema.name.replacingOccurrences(of: ".", with: "-")).yaml"
         let base = clause.lowercased().replacingOccurrences(of: "/", with: "-").replacingOccurrences(of: ".", with: "-")
+        // Ids in use: the loaded vectors, the retired ids, and scaffolds not yet valid enough to load.
         let ids = Set(loaded.vectors.map(\.id)).union(loaded.retired.keys)
+        let pending = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
         var n = 1
-        while ids.contains("\(base)-new-\(n)") { n += 1 }
+        while ids.contains("\(base)-new-\(n)") || pending.contains("id: \(base)-new-\(n)\n") { n += 1 }
         let id = "\(base)-new-\(n)"
 
         var text = ""

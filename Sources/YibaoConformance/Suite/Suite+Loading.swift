@@ -61,7 +61,7 @@ extension Suite {
     /// One piece of work: a whole file, or a piece of a large one.
     enum Unit {
         case whole(file: String)
-        case piece(file: String, document: [UInt8], header: Header)
+        case piece(file: String, document: [UInt8], firstLine: Int, header: Header)
     }
 
     static func checkAll(_ files: [String], context: Context, loader: YAMLLoader) -> [FileResult] {
@@ -81,7 +81,9 @@ extension Suite {
                 continue
             }
             early[i] = FileResult(diagnostics: reader.diagnostics)
-            for document in pieces.documents { units.append((i, .piece(file: file, document: document, header: header))) }
+            for document in pieces.documents {
+                units.append((i, .piece(file: file, document: document.bytes, firstLine: document.firstLine, header: header)))
+            }
         }
         let plan = units
         let slots = Slots<FileResult?>(count: plan.count, initial: nil)
@@ -120,8 +122,8 @@ extension Suite {
             }
             let vectors = readFile(root, file: file, context: context, reader: &reader)
             return FileResult(vectors: vectors, diagnostics: reader.diagnostics)
-        case .piece(let file, let document, let header):
-            guard let nodes = try? loader.load(bytes: document, name: file), nodes.count == 1,
+        case .piece(let file, let document, let firstLine, let header):
+            guard let nodes = try? loader.load(bytes: document, name: file, firstLine: firstLine), nodes.count == 1,
                 let items = nodes[0]["vectors"]?.sequence
             else { return nil }
             let vectors = readItems(items, header: header, context: context, reader: &reader)

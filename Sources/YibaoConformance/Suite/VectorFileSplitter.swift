@@ -1,8 +1,8 @@
 import Foundation
 
 /// Cuts a large vector file into pieces that libyaml can parse in parallel, each piece a YAML document of its own
-/// whose lines keep their original numbers (it starts with as many empty lines as precede it), so every mark and
-/// every error points into the real file.
+/// (`vectors:` and a run of items) loaded with the line number it starts at in the file, so every mark and every
+/// error points into the real file.
 ///
 /// A file qualifies only when its shape makes the cut safe: one document, `vectors:` at column 0 as the last
 /// top-level key, followed to the end of the file by a block sequence whose items start at one indentation.
@@ -12,7 +12,8 @@ enum VectorFileSplitter {
     struct Pieces {
         /// The file up to and including the `vectors:` line: the top-level keys.
         var header: [UInt8]
-        var documents: [[UInt8]]
+        /// Each piece and the file line its first line (`vectors:`, just above its first item) stands for.
+        var documents: [(bytes: [UInt8], firstLine: Int)]
     }
 
     /// Files smaller than this are loaded whole.
@@ -94,16 +95,16 @@ enum VectorFileSplitter {
             }
             if lo > cuts.last! && lo < itemStarts.count { cuts.append(lo) }
         }
-        var documents: [[UInt8]] = []
+        var documents: [(bytes: [UInt8], firstLine: Int)] = []
         for (k, cut) in cuts.enumerated() {
             let start = itemStarts[cut]
             let end = k + 1 < cuts.count ? itemStarts[cuts[k + 1]].offset : bytes.count
-            var document = [UInt8](repeating: newline, count: max(0, start.line - 2))
-            document.reserveCapacity(document.count + 9 + end - start.offset)
+            var document: [UInt8] = []
+            document.reserveCapacity(9 + end - start.offset)
             document += vectorsKey
             document.append(newline)
             document += bytes[start.offset..<end]
-            documents.append(document)
+            documents.append((document, start.line - 1))
         }
         return Pieces(header: Array(bytes[0..<headerEnd]), documents: documents)
     }
