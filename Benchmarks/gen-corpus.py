@@ -37,12 +37,27 @@ def vector(n, pad_chars=0):
     )
 
 
+def compact(n):
+    """A ~260-byte vector the reference passes (employer: suspended the month after the first unpaid month,
+    restored the month after settling), so that 50,000 of them make the issue's 12 MB corpus."""
+    b = n % 36
+    u, last, settled = month(b + 28), month(b + 31), month(b + 32)
+    suspended, restored = month(b + 29), month(b + 33)
+    return (
+        f"  - id: bench-{n:06d}\n    title: 中断缴费\n    why: {u} 欠费 → {suspended} 暂停\n"
+        f"    input: {{category: employer, firstUnpaidMonth: {u}, lastUnpaidMonth: {last}, settledMonth: {settled}}}\n"
+        f"    expected: {{suspendedFrom: {suspended}, restoredFrom: {restored}}}\n"
+    )
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("outdir")
     ap.add_argument("--vectors", type=int, default=50_000)
     ap.add_argument("--files", type=int, default=1)
     ap.add_argument("--bytes", type=int, default=12_000_000, help="total size to pad towards")
+    ap.add_argument("--compact", action="store_true",
+                    help="short vectors the reference passes (50,000 make ~13 MB), no padding")
     args = ap.parse_args()
     # Pad each why (3-byte CJK characters) so the corpus comes near --bytes, if it can.
     per_vector = args.bytes // max(1, args.vectors)
@@ -58,7 +73,7 @@ def main():
             for _ in range(per_file):
                 if n > args.vectors:
                     break
-                out.write(vector(n, pad_chars))
+                out.write(compact(n) if args.compact else vector(n, pad_chars))
                 n += 1
     total = sum(os.path.getsize(os.path.join(args.outdir, f"vectors-{k:03d}.yaml")) for k in range(1, files + 1))
     print(f"wrote {args.vectors} vectors, {total} bytes, in {files} file(s) to {args.outdir}")

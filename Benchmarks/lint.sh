@@ -14,20 +14,8 @@ cc -O2 Benchmarks/bare-parse.c -lyaml -o "$work/bare-parse"
 
 mkdir -p "$work/suite"
 cp -r vectors/catalog "$work/suite/catalog"
-python3 - "$work/suite/bench.yaml" "$n" <<'PY'
-import sys
-path, n = sys.argv[1], int(sys.argv[2])
-def month(i): return f"{2020 + i // 12:04d}-{i % 12 + 1:02d}"
-with open(path, "w") as f:
-    f.write("operation: employee.interruption\nclauses: [LU-2021-54/2a]\nvectors:\n")
-    for k in range(n):
-        b = k % 36
-        u, l, s, r, e = month(b + 28), month(b + 31), month(b + 32), month(b + 33), month(b + 29)
-        f.write(f"  - id: bench-{k:06d}\n    title: 中断缴费\n    why: {u} 欠费 → {e} 暂停\n"
-                f"    input: {{category: employer, firstUnpaidMonth: {u}, lastUnpaidMonth: {l}, settledMonth: {s}}}\n"
-                f"    expected: {{suspendedFrom: {e}, restoredFrom: {r}}}\n")
-PY
-size=$(du -m "$work/suite/bench.yaml" | cut -f1)
+python3 Benchmarks/gen-corpus.py "$work/suite" --vectors "$n" --compact >/dev/null
+size=$(du -m "$work/suite/vectors-001.yaml" | cut -f1)
 echo "corpus: $n vectors, ${size} MB"
 
 best() {  # best wall time of 7 runs, in seconds
@@ -40,7 +28,7 @@ best() {  # best wall time of 7 runs, in seconds
   done
   echo "$best"
 }
-bare=$(best "$work/bare-parse" "$work/suite/bench.yaml")
+bare=$(best "$work/bare-parse" "$work/suite/vectors-001.yaml")
 lint=$(best "$bin" lint --vectors "$work/suite")
 printf 'libyaml bare event parse: %.3f s\n' "$bare"
 printf 'yibao lint:               %.3f s\n' "$lint"

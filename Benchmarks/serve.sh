@@ -14,19 +14,7 @@ bin=$(swift build -c release --show-bin-path)/yibao
 corpus() {  # corpus DIR COUNT: employee.interruption vectors the reference passes (LU-2021-54/2a)
   mkdir -p "$1"
   cp -r vectors/catalog "$1/catalog"
-  python3 - "$1/bench.yaml" "$2" <<'PY'
-import sys
-path, n = sys.argv[1], int(sys.argv[2])
-def month(i): return f"{2020 + i // 12:04d}-{i % 12 + 1:02d}"
-with open(path, "w") as f:
-    f.write("operation: employee.interruption\nclauses: [LU-2021-54/2a]\nvectors:\n")
-    for k in range(n):
-        b = k % 36
-        u, l, s, r, e = month(b + 28), month(b + 31), month(b + 32), month(b + 33), month(b + 29)
-        f.write(f"  - id: bench-{k:06d}\n    title: 中断缴费\n    why: {u} 欠费 → {e} 暂停\n"
-                f"    input: {{category: employer, firstUnpaidMonth: {u}, lastUnpaidMonth: {l}, settledMonth: {s}}}\n"
-                f"    expected: {{suspendedFrom: {e}, restoredFrom: {r}}}\n")
-PY
+  python3 Benchmarks/gen-corpus.py "$1" --vectors "$2" --compact >/dev/null
 }
 
 measure() {  # measure COUNT

@@ -31,22 +31,6 @@ import YibaoRules
         #expect(changed.digest != original.digest)
     }
 
-    /// A copy of the suite with one vector that fails on purpose (zz-broken).
-    func suiteWithABrokenVector() throws -> URL {
-        let root = try TestSupport.makeSuite(withVectors: true)
-        try """
-            operation: employee.first-enrollment
-            clauses: [LU-2021-54/1]
-            vectors:
-              - id: zz-broken
-                title: 故意写错的期望
-                why: LU-2021-54/1 gives 2022-07 (the month after 2022-06); this vector claims 2022-06 on purpose
-                input: {category: employer, firstContributionMonth: 2022-06}
-                expected: {benefitsFrom: 2022-06}
-            """.write(to: root.appendingPathComponent("vectors/zz-broken.yaml"), atomically: true, encoding: .utf8)
-        return root
-    }
-
     func runWithList(_ root: URL, _ list: String) throws -> TestSupport.Output {
         let file = root.appendingPathComponent("expected.yaml")
         try list.write(to: file, atomically: true, encoding: .utf8)
@@ -55,14 +39,14 @@ import YibaoRules
     }
 
     @Test func anExpectedFailureDoesNotFailTheRun() throws {
-        let root = try suiteWithABrokenVector()
+        let root = try TestSupport.makeSuiteWithBrokenVector()
         defer { try? FileManager.default.removeItem(at: root) }
         let out = try runWithList(root, "expected-failures:\n  - id: zz-broken\n    reason: known\n    link: https://example.invalid/1\n    expires: 2999-12-31\n")
         #expect(out.status == 0, "\(out.stderr)")
     }
 
     @Test func withoutTheListTheSameRunFails() throws {
-        let root = try suiteWithABrokenVector()
+        let root = try TestSupport.makeSuiteWithBrokenVector()
         defer { try? FileManager.default.removeItem(at: root) }
         let out = try TestSupport.run(TestSupport.yibao, ["run", "--vectors", root.appendingPathComponent("vectors").path])
         #expect(out.status == 1)
@@ -70,7 +54,7 @@ import YibaoRules
     }
 
     @Test func anUnexpectedPassFailsTheRun() throws {
-        let root = try suiteWithABrokenVector()
+        let root = try TestSupport.makeSuiteWithBrokenVector()
         defer { try? FileManager.default.removeItem(at: root) }
         let (suite, _) = Suite.load(root: TestSupport.vectors)
         let passing = try #require(suite.vectors.first).id
@@ -84,7 +68,7 @@ import YibaoRules
     }
 
     @Test func anExpiredEntryFailsTheRun() throws {
-        let root = try suiteWithABrokenVector()
+        let root = try TestSupport.makeSuiteWithBrokenVector()
         defer { try? FileManager.default.removeItem(at: root) }
         let out = try runWithList(root, "expected-failures:\n  - {id: zz-broken, reason: known, expires: 2020-01-01}\n")
         #expect(out.status == 1)

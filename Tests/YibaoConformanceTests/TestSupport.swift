@@ -37,6 +37,22 @@ enum TestSupport {
         return root
     }
 
+    /// A copy of the real suite with one more vector, zz-broken, whose expectation is wrong on purpose.
+    static func makeSuiteWithBrokenVector() throws -> URL {
+        let root = try makeSuite(withVectors: true)
+        try """
+            operation: employee.first-enrollment
+            clauses: [LU-2021-54/1]
+            vectors:
+              - id: zz-broken
+                title: 故意写错的期望
+                why: LU-2021-54/1 gives 2022-07 (the month after 2022-06); this vector claims 2022-06 on purpose
+                input: {category: employer, firstContributionMonth: 2022-06}
+                expected: {benefitsFrom: 2022-06}
+            """.write(to: root.appendingPathComponent("vectors/zz-broken.yaml"), atomically: true, encoding: .utf8)
+        return root
+    }
+
     struct Output {
         var status: Int32
         var stdout: String

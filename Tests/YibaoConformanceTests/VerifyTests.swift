@@ -8,12 +8,6 @@ import Testing
         try TestSupport.run(TestSupport.yibao, ["verify", "--vectors", root.appendingPathComponent("vectors").path])
     }
 
-    /// The first vector of the suite expecting a plain result, with its file.
-    func firstResultVector() throws -> Vector {
-        let (suite, _) = Suite.load(root: TestSupport.vectors)
-        return try #require(suite.vectors.first { if case .output = $0.expected { true } else { false } })
-    }
-
     @Test func theRealSuitePasses() throws {
         let out = try TestSupport.run(TestSupport.yibao, ["verify", "--vectors", TestSupport.vectors])
         #expect(out.status == 0, "\(out.stdout)\n\(out.stderr)")
@@ -21,18 +15,8 @@ import Testing
     }
 
     @Test func aBrokenVectorFailsVerifyNamingIt() throws {
-        let root = try TestSupport.makeSuite(withVectors: true)
+        let root = try TestSupport.makeSuiteWithBrokenVector()
         defer { try? FileManager.default.removeItem(at: root) }
-        try """
-            operation: employee.first-enrollment
-            clauses: [LU-2021-54/1]
-            vectors:
-              - id: zz-broken
-                title: 故意写错的期望
-                why: LU-2021-54/1 gives 2022-07 (the month after 2022-06); this vector claims 2022-06 on purpose
-                input: {category: employer, firstContributionMonth: 2022-06}
-                expected: {benefitsFrom: 2022-06}
-            """.write(to: root.appendingPathComponent("vectors/zz-broken.yaml"), atomically: true, encoding: .utf8)
         let out = try verify(root)
         #expect(out.status == 1)
         #expect(out.stderr.contains("vector zz-broken fail"))

@@ -4,9 +4,7 @@ public enum Badge {
         let color = certified ? "#4c1" : "#e05d44"
         let lw = width(label), mw = width(message)
         let total = lw + mw
-        func esc(_ s: String) -> String {
-            s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
-        }
+        func esc(_ s: String) -> String { Markup.xml(s, attribute: true) }
         return """
             <svg xmlns="http://www.w3.org/2000/svg" width="\(total)" height="20" role="img" aria-label="\(esc(label)): \(esc(message))">
             <title>\(esc(label)): \(esc(message))</title>

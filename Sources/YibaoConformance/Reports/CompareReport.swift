@@ -65,10 +65,7 @@ public struct CompareReport: Sendable {
     }
 
     public var html: String {
-        func esc(_ s: String) -> String {
-            s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-                .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-        }
+        func esc(_ s: String) -> String { Markup.html(s) }
         var out = """
             <!DOCTYPE html>
             <html lang="en"><head><meta charset="utf-8"><title>yibao: implementations compared</title>

@@ -24,13 +24,7 @@ public enum MarkdownReport {
     static func header(_ report: RunReport) -> String {
         let s = report.summary, i = report.implementation
         var out = "## yibao: \(inline(i.name)) \(inline(i.version)) — \(report.passed ? "passed" : "failed")\n\n"
-        var parts = ["\(s.passed) passed", "\(s.failed) failed"]
-        if s.errored > 0 { parts.append("\(s.errored) errored") }
-        if s.timeout > 0 { parts.append("\(s.timeout) timed out") }
-        if s.crash > 0 { parts.append("\(s.crash) crashed") }
-        if s.unsupported > 0 { parts.append("\(s.unsupported) unsupported") }
-        if s.notRun > 0 { parts.append("\(s.notRun) not run") }
-        out += "**\(s.total) vectors: \(parts.joined(separator: ", "))** · \(report.coverage.coveredCount)/\(report.coverage.normativeCount)"
+        out += "**\(s.total) vectors: \(s.phrases.joined(separator: ", "))** · \(report.coverage.coveredCount)/\(report.coverage.normativeCount)"
             + " normative clauses covered (\(TextReport.percentText(report.coverage.percent)))\n\n"
         out += "| total | passed | failed | errored | timeout | crash | unsupported | not run |\n"
         out += "|--:|--:|--:|--:|--:|--:|--:|--:|\n"

@@ -9,12 +9,7 @@ public enum TextReport {
             out += describe(result, color: color)
         }
         let s = report.summary
-        var parts = ["\(s.passed) passed", "\(s.failed) failed"]
-        if s.errored > 0 { parts.append("\(s.errored) errored") }
-        if s.timeout > 0 { parts.append("\(s.timeout) timed out") }
-        if s.crash > 0 { parts.append("\(s.crash) crashed") }
-        if s.unsupported > 0 { parts.append("\(s.unsupported) unsupported") }
-        if s.notRun > 0 { parts.append("\(s.notRun) not run") }
+        let parts = s.phrases
         out += "\(report.implementation.name) \(report.implementation.version): \(s.total) vector\(s.total == 1 ? "" : "s"): " + parts.joined(separator: ", ") + "\n"
         return out
     }
