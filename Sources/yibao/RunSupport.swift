@@ -7,6 +7,9 @@ struct ImplementationOptions: ParsableArguments {
     @Option(name: .long, help: "Seconds an implementation may take to answer one vector.")
     var timeout: Double = 10
 
+    @Option(name: .customLong("hello-timeout"), help: "Seconds a started implementation may take to answer the hello.")
+    var helloTimeout: Double = 10
+
     @Option(name: .long, help: "Implementation processes to run in parallel.")
     var jobs = 1
 
@@ -24,6 +27,7 @@ struct ImplementationOptions: ParsableArguments {
             }
             var options = ExternalRunner.Options(command: command)
             options.timeout = timeout
+            options.helloTimeout = helloTimeout
             options.jobs = jobs
             options.suiteDigest = digest
             if progress { options.progress = ProgressLine(start: start).update }

@@ -56,13 +56,16 @@ import YibaoRules
         }
     }
 
-    func run(_ mode: String, _ arg: String = "", extra: [String] = [], timeout: String = "1") throws -> Run {
+    /// Runs the fixture adapter in `mode` with a 1 s answer timeout (a hang costs one second) and a generous hello
+    /// timeout (starting Python on a loaded machine is slow), unless `helloTimeout` says otherwise.
+    func run(_ mode: String, _ arg: String = "", extra: [String] = [], timeout: String = "1", helloTimeout: String = "10") throws -> Run {
         let root = try Self.makeSuite()
         defer { try? FileManager.default.removeItem(at: root) }
         let impl = "python3 \(Self.adapter) \(mode) \(arg)"
         let start = Date()
         let out = try TestSupport.run(TestSupport.yibao, ["run", "--vectors", root.appendingPathComponent("vectors").path,
-                                                          "--impl", impl, "--timeout", timeout, "--format", "json"] + extra)
+                                                          "--impl", impl, "--timeout", timeout, "--hello-timeout", helloTimeout,
+                                                          "--format", "json"] + extra)
         let report = out.stdout.isEmpty ? nil : try JSON.parse(out.stdout)
         return Run(status: out.status, report: report, stderr: out.stderr, seconds: Date().timeIntervalSince(start))
     }
@@ -178,7 +181,7 @@ import YibaoRules
                       ("wrong-protocol", #"speaks "other-protocol/2", not yibao-conformance/1"#),
                       ("never-flush", "did not answer the hello within 1 s")])
     func aFailedHelloEndsTheRunWithExitTwo(_ mode: String, _ message: String) throws {
-        let r = try run(mode)
+        let r = try run(mode, helloTimeout: "1")
         #expect(r.status == 2)
         #expect(r.stderr.contains(message), "\(r.stderr)")
         #expect(r.seconds < 10)

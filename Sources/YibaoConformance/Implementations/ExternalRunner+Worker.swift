@@ -73,14 +73,14 @@ extension ExternalRunner {
                                          Member("digest", .string(options.suiteDigest))])),
             ])
             send(hello)
-            let deadline = Date().addingTimeInterval(options.timeout)
+            let deadline = Date().addingTimeInterval(options.helloTimeout)
             lastAnswerAt = Date()
             answersThisStart = 0
             while true {
                 switch waitEvent(until: deadline) {
                 case .deadline:
                     kill()
-                    throw StartFailure(reason: "did not answer the hello within \(formatSeconds(options.timeout))")
+                    throw StartFailure(reason: "did not answer the hello within \(formatSeconds(options.helloTimeout))")
                 case .endOfOutput:
                     let status = finishProcess()
                     throw StartFailure(reason: "ended before answering the hello: \(status)")

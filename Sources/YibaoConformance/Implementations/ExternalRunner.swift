@@ -13,6 +13,8 @@ public enum ExternalRunner {
         public var command: [String]
         /// Seconds an implementation may work on one vector (counted from when it could start on it).
         public var timeout: Double = 10
+        /// Seconds a started process may take to answer the hello (a JVM adapter starts slower than it answers).
+        public var helloTimeout: Double = 10
         /// Implementation processes run in parallel.
         public var jobs: Int = 1
         /// Vectors sent ahead of their answers, per process.
