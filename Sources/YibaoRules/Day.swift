@@ -16,12 +16,15 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Exactly `YYYY-MM-DD`, and a real calendar date (2023-02-29 is not).
     public init?(_ text: String) {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-              let year = Digits.value(bytes[0..<4]),
-              let month = Digits.value(bytes[5..<7]),
-              let day = Digits.value(bytes[8..<10])
-        else { return nil }
+        guard text.utf8.count == 10 else { return nil }
+        var copy = text
+        let parts = copy.withUTF8 { b -> (Int, Int, Int)? in
+            guard b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-"),
+                  let year = Digits.value(b, 0..<4), let month = Digits.value(b, 5..<7), let day = Digits.value(b, 8..<10)
+            else { return nil }
+            return (year, month, day)
+        }
+        guard let (year, month, day) = parts else { return nil }
         self.init(year: year, month: month, day: day)
     }
 

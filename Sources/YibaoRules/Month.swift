@@ -16,11 +16,14 @@ public struct Month: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Exactly `YYYY-MM` (four digits, a hyphen, two digits).
     public init?(_ text: String) {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 7, bytes[4] == UInt8(ascii: "-"),
-              let year = Digits.value(bytes[0..<4]),
-              let month = Digits.value(bytes[5..<7])
-        else { return nil }
+        // On the UTF-8 bytes in place: months are parsed for every vector field, so no array is made.
+        guard text.utf8.count == 7 else { return nil }
+        var copy = text
+        let parts = copy.withUTF8 { b -> (Int, Int)? in
+            guard b[4] == UInt8(ascii: "-"), let year = Digits.value(b, 0..<4), let month = Digits.value(b, 5..<7) else { return nil }
+            return (year, month)
+        }
+        guard let (year, month) = parts else { return nil }
         self.init(year: year, month: month)
     }
 
@@ -57,6 +60,18 @@ enum Digits {
         guard !bytes.isEmpty, bytes.count <= 9 else { return nil }
         var value = 0
         for byte in bytes {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return value
+    }
+
+    /// The value of the ASCII digits at `range` of `bytes`; nil if any byte there is not a digit.
+    static func value(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        guard !range.isEmpty, range.count <= 9, range.upperBound <= bytes.count else { return nil }
+        var value = 0
+        for i in range {
+            let byte = bytes[i]
             guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
             value = value * 10 + Int(byte - UInt8(ascii: "0"))
         }
