@@ -51,7 +51,7 @@ import Testing
         (["periods": [period("济宁", "2001-01", "2001-12", "virtual")]], "periods[0].kind: not one of"),
         (["periods": [period("济宁", "2001-01", "2001-12", "deemed", "sabbatical")]], "periods[0].basis: not one of"),
         (["periods": [period("济宁", "2001-01", "2001-12")], "systemStart": ["济宁": "2000"]], "systemStart.济宁: not a month"),
-        (["periods": [period("济宁", "1899-12", "2001-12")]], "periods[0].from: year outside"),
+        (["periods": [period("济宁", "0999-12", "2001-12")]], "periods[0].from: year outside"),
         (["periods": [period("济宁", "2001-01", "2001-12").with("employer", "x")]], "unknown field periods[0].employer"),
         ([:], "periods: required"),
     ] as [(Value, String)])

@@ -50,7 +50,8 @@ import Testing
     }
 
     /// JI-2022-8/3 names its issue date: retiring 2022-04-06 is "下发前" (10 actual years); 2022-04-07 gets the choice.
-    /// JI-2022-8/10's 2022-05-01 brings LU-2021-54/6, 7 and JI-2022-8/4.
+    /// JI-2022-8/4 qualifies (一)'s new minimum from outside the province, so it comes with it on the issue day (I-8);
+    /// JI-2022-8/10's 2022-05-01 brings LU-2021-54/6 and 7.
     @Test func ruleBoundaries() {
         expectOutput(Self.op, Self.input("male", "2022-04-06", actual: 100, deemed: 300),
                      ["requirements": [["totalMonths": 0, "actualMonths": 120]], "met": false], trace: Self.first)
@@ -58,6 +59,10 @@ import Testing
                      ["requirements": [["totalMonths": 360, "actualMonths": 0], ["totalMonths": 0, "actualMonths": 120]], "met": true],
                      trace: Self.second)
         expectOutput(Self.op, Self.input("male", "2022-04-30", actual: 100, deemed: 300, outside: true),
+                     ["requirements": [["totalMonths": 360, "actualMonths": 120], ["totalMonths": 0, "actualMonths": 120]],
+                      "met": false, "shortfallMonths": 20],
+                     trace: Self.second + ["JI-2022-8/4"])
+        expectOutput(Self.op, Self.input("male", "2022-04-30", actual: 100, deemed: 300, outside: false),
                      ["requirements": [["totalMonths": 360, "actualMonths": 0], ["totalMonths": 0, "actualMonths": 120]], "met": true],
                      trace: Self.second)
         expectOutput(Self.op, Self.input("male", "2022-05-01", actual: 100, deemed: 300, outside: true),

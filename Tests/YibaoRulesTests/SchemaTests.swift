@@ -69,7 +69,6 @@ import Testing
 
     /// Optional fields and their defaults (contract §3 and the brief).
     static let optionals: [(String, String, Value?)] = [
-        ("scope.transfer", "crossProvince", false),
         ("employee.transfer", "crossProvince", false),
         ("employee.first-enrollment", "localHukou", true),
         ("employee.interruption", "settledMonth", nil as Value),

@@ -19,14 +19,15 @@ import Testing
                      ["inScope": .bool(expected)], trace: ["LU-2020-47/1", "JI-2020-19/1"])
     }
 
-    @Test func crossProvinceDefaultsToFalse() {
-        expectOutput(Self.op, ["insurance": "employee", "reachedRetirementAge": false, "crossArea": true], ["inScope": true])
+    /// I-25: whether the move crosses provinces is one of the four conditions of LU-2020-47/1; it has no default here.
+    @Test func crossProvinceIsRequired() {
+        expectError(Self.op, ["insurance": "employee", "reachedRetirementAge": false, "crossArea": true], .invalidInput)
     }
 
     @Test(arguments: [
-        (["insurance": "employees", "reachedRetirementAge": false, "crossArea": true], "insurance: not one of"),
-        (["insurance": "employee", "crossArea": true], "reachedRetirementAge: required"),
-        (["insurance": "employee", "reachedRetirementAge": "no", "crossArea": true], "reachedRetirementAge: not a boolean"),
+        (["insurance": "employees", "reachedRetirementAge": false, "crossArea": true, "crossProvince": false], "insurance: not one of"),
+        (["insurance": "employee", "crossArea": true, "crossProvince": false], "reachedRetirementAge: required"),
+        (["insurance": "employee", "reachedRetirementAge": "no", "crossArea": true, "crossProvince": false], "reachedRetirementAge: not a boolean"),
     ] as [(Value, String)])
     func invalidInput(input: Value, message: String) {
         expectError(Self.op, input, .invalidInput, message: message)

@@ -37,6 +37,7 @@ import Testing
         }
         w["JI-2022-8/1"] = issue...forever
         w["JI-2022-8/3"] = issue...forever
+        w["JI-2022-8/4"] = issue...forever  // qualifies (一)'s new minimum, which starts on the issue day (I-8)
         w["JI-2022-8/7.1"] = from2022...day("2022-10-31")
         w["JI-2022-8/7.2"] = day("2022-11-01")...forever
         for id in ["JI-2022-8/8", "LU-2021-54/4a", "LU-2021-54/4b", "LU-2021-54/4c"] { w[id] = day("2023-01-01")...forever }
@@ -119,10 +120,13 @@ import Testing
         c.append(Case(operation: "employee.retiree-benefits-start", input: ["method": "continued-payment", "minimumReachedMonth": s(m)], monthEvent: true))
         let announcements = Value.array((2018...2029).map { ["wageYear": .number(String($0)), "date": .string("\($0 + 1)-06-15")] })
         c.append(Case(operation: "employee.base-limits-year", input: ["month": s(m), "announcements": announcements], monthEvent: true))
+        // A make-up working day is a weekend day and not a holiday (I-18): the first Saturday after e + 1.
+        var saturday = e.addingDays(2)  // after the holiday on e + 1
+        while saturday.weekday != 6 { saturday = saturday.addingDays(1) }
         for (fromCity, fromProvince) in [("济南市", "山东省"), ("济宁市", "山东"), ("南京市", "江苏省")] as [(Value, Value)] {
             c.append(Case(operation: "employee.transfer-handling", input: ["fromCity": fromCity, "toCity": "济宁市",
                 "fromProvince": fromProvince, "toProvince": "山东省", "applicationDate": s(e),
-                "holidays": [s(e.addingDays(1))], "extraWorkdays": [s(e.addingDays(3))]], monthEvent: false))
+                "holidays": [s(e.addingDays(1))], "extraWorkdays": [s(saturday)]], monthEvent: false))
         }
         for group in ["none", "low-income"] as [Value] {
             c.append(Case(operation: "resident.benefits-start", input: ["coverageYear": .number(String(e.year)), "paymentDate": s(e),

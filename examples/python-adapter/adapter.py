@@ -102,7 +102,7 @@ def scope_transfer(value):
         "insurance": (("employee", "resident"), True, None),
         "reachedRetirementAge": ("bool", True, None),
         "crossArea": ("bool", True, None),
-        "crossProvince": ("bool", False, False),
+        "crossProvince": ("bool", True, None),  # I-25: no default for scope.transfer
     })
     # I-23: pooling areas lie inside one province, so a move between provinces always crosses areas.
     if i["crossProvince"] and not i["crossArea"]:

@@ -1,9 +1,14 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import YibaoRules
 
 /// The reference over the protocol of contract §5: JSON lines on a pair of file descriptors.
 public enum ReferenceServer {
     /// Serves until `goodbye` or end of input; answers every line, never stops on a bad one. Returns the exit code (0).
     public static func serve(input: Int32 = 0, output: Int32 = 1) -> Int32 {
+        // A runner that closes our output must not kill us with SIGPIPE: the failed write ends the loop (exit 0).
+        signal(SIGPIPE, SIG_IGN)
         var reader = LineReader(fd: input)
         let writer = LineWriter(fd: output)
         while let line = reader.next() {

@@ -4,7 +4,7 @@
 enum InputReader {
     /// Years accepted in months and dates: enough for any real case, small enough that no
     /// arithmetic on them can overflow.
-    static let years = 1900...2200
+    static let years = 1000...8999
     /// The longest list accepted.
     static let maxListCount = 1000
     /// The largest money amount accepted: 100,000,000,000.00 (so base × 7 × months fits in Int64).
@@ -56,7 +56,8 @@ enum InputReader {
             return .int(n)
         case .string:
             guard case .string(let s) = value else { throw RuleError.invalid("\(path): not a string") }
-            guard !s.isEmpty else { throw RuleError.invalid("\(path): empty") }
+            // A name (an area, a county, a city) made only of white space names nothing.
+            guard s.contains(where: { !$0.isWhitespace }) else { throw RuleError.invalid("\(path): empty") }
             return .string(s)
         case .enumeration(let cases):
             guard case .string(let s) = value, cases.contains(s) else {

@@ -21,9 +21,20 @@ enum EmployeeBaseLimitsYear {
     static func evaluate(_ input: Record) throws(RuleError) -> Answer {
         let month = try input.month("month")
         var announcements: [(wageYear: Int, date: Day)] = []
-        for item in try input.list("announcements") {
+        for (i, item) in try input.list("announcements").enumerated() {
             let record = try item.record()
-            announcements.append((try record.int("wageYear"), try record.date("date")))
+            let wageYear = try record.int("wageYear"), date = try record.date("date")
+            // I-17: a year's average wage is known, and announced, only after that year has ended.
+            guard date.year > wageYear else {
+                throw .invalid("announcements[\(i)].date: the \(wageYear) average wage cannot be announced on \(date), before the year ends")
+            }
+            announcements.append((wageYear, date))
+        }
+        // I-17: a later announcement is never of an earlier year.
+        for a in announcements {
+            for b in announcements where a.date < b.date && a.wageYear > b.wageYear {
+                throw .invalid("announcements: the \(b.wageYear) wage announced on \(b.date) comes after the \(a.wageYear) wage announced on \(a.date)")
+            }
         }
         // I-17: at least one announcement is needed to answer.
         guard let earliest = announcements.map(\.wageYear).min() else {

@@ -62,10 +62,13 @@ enum EmployeeMinimumYears {
         } else if retirement < Effective.notices2022Start {
             // JI-2022-8/3 names the issue date: retiring 2022-04-07 .. 2022-04-30 is "下发后在过渡期内退休"
             // → the new minimum or 10 actual years (I-8, in the text's order). LU-2020-47/5 still governs
-            // (LU-2021-54/6 applies from 2022-05-01, I-2); JI-2022-8/4 and LU-2021-54/7 not yet (I-8).
-            requirements = [Requirement(totalMonths: newMinimum, actualMonths: 0),
+            // (LU-2021-54/6 applies from 2022-05-01, I-2). JI-2022-8/4 qualifies the new minimum of (一) for those
+            // from outside the province ("除满足新的最低缴费年限外，其中实际缴费年限不得低于10年"), so it comes
+            // with (一) and (三) from the issue day (I-8); LU-2021-54/7 only from 2022-05-01.
+            requirements = [Requirement(totalMonths: newMinimum, actualMonths: outside ? tenYears : 0),
                             Requirement(totalMonths: 0, actualMonths: tenYears)]
             trace = ["JI-2022-8/1", "JI-2022-8/3", "LU-2020-47/5", Effective.lu2020Closing]
+            if outside { trace.append("JI-2022-8/4") }
         } else {
             // LU-2021-54/6 (30/25 years, actual + deemed); LU-2021-54/7: no actual-years limit for
             // in-province transfers; from outside the province JI-2022-8/4 "其中实际缴费年限不得低于10年" (I-8).

@@ -21,19 +21,38 @@ enum EmployeeTransferHandling {
         ]
     )
 
-    /// I-18: Shandong is written `山东` or `山东省`.
-    static func province(_ name: String) -> String { name == "山东省" ? "山东" : name }
+    /// I-18: names compare without surrounding white space or the trailing 省 / 市, so `山东省` is `山东` and `济宁市` is
+    /// `济宁`; Shandong may also be written `Shandong`.
+    static func province(_ name: String) -> String {
+        let trimmed = plain(name, suffix: "省")
+        return trimmed.lowercased() == "shandong" ? "山东" : trimmed
+    }
+
+    static func city(_ name: String) -> String { plain(name, suffix: "市") }
+
+    static func plain(_ name: String, suffix: Character) -> String {
+        var s = Substring(name).drop(while: \.isWhitespace)
+        while let last = s.last, last.isWhitespace { s = s.dropLast() }
+        if s.count > 1, s.last == suffix { s = s.dropLast() }
+        return String(s)
+    }
 
     static func evaluate(_ input: Record) throws(RuleError) -> Answer {
-        let fromCity = try input.string("fromCity")
-        let toCity = try input.string("toCity")
+        let fromCity = city(try input.string("fromCity"))
+        let toCity = city(try input.string("toCity"))
         let fromProvince = province(try input.string("fromProvince"))
         let toProvince = province(try input.string("toProvince"))
         let applied = try input.date("applicationDate")
         var holidays = Set<Day>()
         for item in try input.list("holidays") { holidays.insert(try item.date()) }
         var extraWorkdays = Set<Day>()
-        for item in try input.list("extraWorkdays") { extraWorkdays.insert(try item.date()) }
+        for (i, item) in try input.list("extraWorkdays").enumerated() {
+            let day = try item.date()
+            // I-18: a make-up working day (调休上班) is a Saturday or Sunday, and cannot also be a holiday.
+            guard day.weekday >= 6 else { throw .invalid("extraWorkdays[\(i)]: \(day) is a weekday, not a make-up day") }
+            guard !holidays.contains(day) else { throw .invalid("extraWorkdays[\(i)]: \(day) is also listed as a holiday") }
+            extraWorkdays.insert(day)
+        }
 
         guard applied >= Effective.notices2022Start else {
             throw .outOfScope("applicationDate \(applied): before 2022-05-01, when LU-2021-54 took effect in Jining",

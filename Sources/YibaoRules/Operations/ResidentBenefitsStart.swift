@@ -24,14 +24,6 @@ enum ResidentBenefitsStart {
         let paid = try input.date("paymentDate")
         let special = try input.string("specialGroup") != "none"
 
-        // I-13: the payment lies in the collection period before the coverage year (Sep 1 .. Dec 31 of
-        // year − 1) or in the coverage year itself; anything else buys no benefits for that year.
-        let collectionOpens = Day(unchecked: year - 1, 9, 1)
-        let yearStarts = Day(unchecked: year, 1, 1)
-        let yearEnds = Day(unchecked: year, 12, 31)
-        guard paid >= collectionOpens, paid <= yearEnds else {
-            throw .invalid("paymentDate: outside \(collectionOpens) .. \(yearEnds) (the collection period and coverage year \(year))")
-        }
         // I-12: Jining applies the uniform rules to payments from 2023-01-01 (LU-2021-54/4d "可延期一年",
         // JI-2022-8/8 "自2023年起").
         guard paid >= Effective.residentStart else {
@@ -39,6 +31,15 @@ enum ResidentBenefitsStart {
                               ["LU-2021-54/4d", "JI-2022-8/8"])
         }
 
+        // I-13, checked once the rules are in force (an event outside every window is out-of-scope first): the
+        // payment lies in the collection period before the coverage year (Sep 1 .. Dec 31 of year − 1) or in the
+        // coverage year itself; anything else buys no benefits for that year.
+        let collectionOpens = Day(unchecked: year - 1, 9, 1)
+        let yearStarts = Day(unchecked: year, 1, 1)
+        let yearEnds = Day(unchecked: year, 12, 31)
+        guard paid >= collectionOpens, paid <= yearEnds else {
+            throw .invalid("paymentDate: outside \(collectionOpens) .. \(yearEnds) (the collection period and coverage year \(year))")
+        }
         let from: Day
         let waiting: Int
         let clause: String

@@ -10,7 +10,7 @@ enum ScopeTransfer {
             Field("insurance", .insurance),
             Field("reachedRetirementAge", .bool),
             Field("crossArea", .bool),
-            .optional("crossProvince", .bool, default: .bool(false)),
+            Field("crossProvince", .bool),
         ],
         output: [Field("inScope", .bool)]
     )
