@@ -131,22 +131,6 @@ extension Suite {
         }
     }
 
-    /// Results written by concurrent workers, one slot each.
-    final class Slots<T>: @unchecked Sendable {
-        private var slots: [T]
-        private let lock = NSLock()
-        init(count: Int, initial: T) { slots = Array(repeating: initial, count: count) }
-        func set(_ i: Int, _ value: T) {
-            lock.lock()
-            slots[i] = value
-            lock.unlock()
-        }
-        func get(_ i: Int) -> T {
-            lock.lock()
-            defer { lock.unlock() }
-            return slots[i]
-        }
-    }
 
     static func loadRetired(_ path: String, loader: YAMLLoader, reader: inout NodeReader) -> [String: String] {
         guard FileManager.default.fileExists(atPath: path) else { return [:] }

@@ -6,22 +6,27 @@ func parallelChunks<T>(_ count: Int, minimumChunk: Int = 1024, _ body: @Sendable
     let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
     let chunks = max(1, min(cores * 4, count / max(1, minimumChunk)))
     if chunks == 1 { return [body(0..<count)] }
-    let results = ChunkResults<T>(count: chunks)
+    let results = Slots<T?>(count: chunks, initial: nil)
     DispatchQueue.concurrentPerform(iterations: chunks) { k in
         let lower = count * k / chunks, upper = count * (k + 1) / chunks
         results.set(k, body(lower..<upper))
     }
-    return results.values
+    return (0..<chunks).map { results.get($0)! }
 }
 
-private final class ChunkResults<T>: @unchecked Sendable {
-    private var slots: [T?]
+/// Results written by concurrent workers, one slot each, read once they have all finished.
+final class Slots<T>: @unchecked Sendable {
+    private var slots: [T]
     private let lock = NSLock()
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    init(count: Int, initial: T) { slots = Array(repeating: initial, count: count) }
     func set(_ i: Int, _ value: T) {
         lock.lock()
         slots[i] = value
         lock.unlock()
     }
-    var values: [T] { slots.map { $0! } }
+    func get(_ i: Int) -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots[i]
+    }
 }
