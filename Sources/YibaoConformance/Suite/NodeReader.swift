@@ -57,15 +57,6 @@ struct NodeReader {
         return text
     }
 
-    mutating func bool(_ node: YAMLNode?, _ name: String) -> Bool? {
-        guard let node else { return nil }
-        guard let scalar = node.scalar, case .bool(let b) = scalar.resolved else {
-            report(.wrongShape, node.mark, "\(name) must be true or false, not \(node.shapeName)")
-            return nil
-        }
-        return b
-    }
-
     /// A list of strings (a single string is not accepted).
     mutating func strings(_ node: YAMLNode?, _ name: String) -> [(String, Mark)]? {
         guard let node else { return nil }
