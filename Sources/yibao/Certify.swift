@@ -19,27 +19,23 @@ struct Certify: ParsableCommand {
     var output: String
 
     func run() throws {
-        let (loaded, diagnostics) = suite.load()
+        let (loaded, diagnostics) = suite.open()
         if report(diagnostics, files: suite.vectors) { throw ExitCode(2) }
-        let runReport = try implementationOptions.execute(loaded.vectors, of: loaded, impl: impl, progress: isatty(2) != 0)
+        let runReport = try implementationOptions.execute(loaded, impl: impl, progress: isatty(2) != 0)
         let (passing, normative) = runReport.clausesPassing
         let certified = runReport.certified
         let unsupported = Set(runReport.results.filter { $0.status == .unsupported }.map(\.vector.operation)).sorted()
         let failingClauses = runReport.coverage.clauses.filter { $0.clause.isNormative && $0.status != .covered }.map(\.clause.id)
 
-        var json = JSONReport.run(runReport)
-        if case .object(var members) = json {
-            members.insert(Member("certification", .object([
-                Member("certified", .bool(certified)),
-                Member("clauses", .object([Member("passing", .number(String(passing))), Member("normative", .number(String(normative)))])),
-                Member("unsupportedOperations", .array(unsupported.map(Value.string))),
-                Member("clausesNotPassing", .array(failingClauses.map(Value.string))),
-            ])), at: 0)
-            json = .object(members)
-        }
+        let certification = Member("certification", .object([
+            Member("certified", .bool(certified)),
+            Member("clauses", .object([Member("passing", .number(String(passing))), Member("normative", .number(String(normative)))])),
+            Member("unsupportedOperations", .array(unsupported.map(Value.string))),
+            Member("clausesNotPassing", .array(failingClauses.map(Value.string))),
+        ]))
         let folder = URL(fileURLWithPath: output)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try Data((JSON.serializeInParallel(json) + "\n").utf8).write(to: folder.appendingPathComponent("report.json"), options: .atomic)
+        try ReportSink.write(to: folder.appendingPathComponent("report.json").path) { JSONReport.write(runReport, leading: [certification], into: &$0) }
         try Data(HTMLReport.run(runReport, catalog: loaded.catalog).utf8).write(to: folder.appendingPathComponent("report.html"), options: .atomic)
         try Data(Badge.svg(message: "\(passing)/\(normative) clauses", certified: certified).utf8)
             .write(to: folder.appendingPathComponent("badge.svg"), options: .atomic)

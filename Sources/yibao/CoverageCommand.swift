@@ -15,18 +15,19 @@ struct CoverageCommand: ParsableCommand {
     var failUnder: Double?
 
     func run() throws {
-        let (loaded, diagnostics) = suite.load()
+        let (loaded, diagnostics) = suite.open()
         if report(diagnostics, files: suite.vectors) { throw ExitCode(2) }
-        let runReport = try ImplementationOptions().execute(loaded.vectors, of: loaded, impl: nil, progress: false)
+        let runReport = try ImplementationOptions().execute(loaded, impl: nil, progress: false)
         let coverage = runReport.coverage
-        let text: String
-        switch outputOptions.format {
-        case .text: text = TextReport.coverage(coverage, color: outputOptions.colorOnTerminal)
-        case .json: text = JSON.serialize(JSONReport.coverage(coverage)) + "\n"
-        case .markdown: text = MarkdownReport.coverage(coverage)
-        case .junit, .html: text = render(runReport, as: outputOptions.format, verbose: false, color: false)
+        let format = outputOptions.format, color = outputOptions.colorOnTerminal
+        try outputOptions.emit { out in
+            switch format {
+            case .text: out.write(TextReport.coverage(coverage, color: color))
+            case .json: out.write(JSON.serialize(JSONReport.coverage(coverage)) + "\n")
+            case .markdown: out.write(MarkdownReport.coverage(coverage))
+            case .junit, .html: render(runReport, as: format, verbose: false, color: false, into: &out)
+            }
         }
-        try outputOptions.emit(text)
         if let failUnder, coverage.percent < failUnder {
             printError("coverage \(TextReport.percentText(coverage.percent)) is below --fail-under \(failUnder)%")
             throw ExitCode(1)

@@ -25,7 +25,7 @@ struct Run: ParsableCommand {
     var verbose = false
 
     func run() throws {
-        let (loaded, diagnostics) = suite.load()
+        let (loaded, diagnostics) = suite.open(filter: filter)
         if report(diagnostics, files: suite.vectors) { throw ExitCode(2) }
         var expected: ExpectedFailures?
         if let expectFailures {
@@ -33,14 +33,14 @@ struct Run: ParsableCommand {
             if report(problems, files: expectFailures) { throw ExitCode(2) }
             expected = list
         }
-        let vectors = loaded.vectors(matching: filter)
         let progress = outputOptions.format == .text && isatty(2) != 0
-        var runReport = try implementationOptions.execute(vectors, of: loaded, impl: impl, progress: progress)
+        var runReport = try implementationOptions.execute(loaded, impl: impl, progress: progress)
         if let expected {
-            runReport.expectations = expected.verdict(runReport.results, suite: loaded, today: ExpectedFailures.today)
+            runReport.expectations = expected.verdict(runReport.results, ids: loaded.ids, today: ExpectedFailures.today)
             for entry in expected.entries { runReport.expectedFailureReasons[entry.id] = entry.reason }
         }
-        try outputOptions.emit(render(runReport, as: outputOptions.format, verbose: verbose, color: outputOptions.colorOnTerminal))
+        let report = runReport
+        try outputOptions.emit { render(report, as: outputOptions.format, verbose: verbose, color: outputOptions.colorOnTerminal, into: &$0) }
         for problem in runReport.expectations?.problems ?? [] { printError("error: \(problem)") }
         if !runReport.passed { throw ExitCode(1) }
     }

@@ -13,11 +13,12 @@ struct ImplementationOptions: ParsableArguments {
     @Option(name: .long, help: "Implementation processes to run in parallel.")
     var jobs = 1
 
-    /// Runs `vectors` of `suite` against the reference (impl nil) or the implementation, and builds the report.
-    func execute(_ vectors: [Vector], of suite: Suite, impl: String?, progress: Bool) throws -> RunReport {
+    /// Runs the suite's selected vectors against the reference (impl nil) or the implementation, and builds the
+    /// report. The vectors are read as the run goes and the results spooled, so memory stays flat.
+    func execute(_ suite: StreamedSuite, impl: String?, progress: Bool) throws -> RunReport {
         let start = Date()
-        let digest = suite.digest
-        let results: [VectorResult]
+        let feed = suite.makeFeed()
+        let results = ResultLog(count: feed.total, progress: progress ? ProgressLine(start: start).update : nil)
         let implementation: Implementation
         if let impl {
             let command: [String]
@@ -29,24 +30,22 @@ struct ImplementationOptions: ParsableArguments {
             options.timeout = timeout
             options.helloTimeout = helloTimeout
             options.jobs = jobs
-            options.suiteDigest = digest
-            if progress { options.progress = ProgressLine(start: start).update }
+            options.suiteDigest = suite.digest
             do {
-                (implementation, results) = try ExternalRunner.run(vectors, options: options)
+                implementation = try ExternalRunner.run(feed, options: options, into: results)
             } catch {
                 printError("yibao: \(error)")
                 throw ExitCode(2)
             }
-            if progress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         } else {
-            results = ReferenceRunner.run(vectors)
+            ReferenceRunner.run(feed, into: results)
             implementation = ReferenceRunner.implementation
         }
+        if progress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         // The clause cross-check needs the reference's own traces.
-        let traces = impl == nil ? CoverageReport.referenceTraces(results) : nil
-        let coverage = CoverageReport(catalog: suite.catalog, results: results, traces: traces)
-        return RunReport(suite: suite, implementation: implementation, results: results, coverage: coverage,
-                         seconds: Date().timeIntervalSince(start), digest: digest,
+        let coverage = CoverageReport(catalog: suite.catalog, log: results, crossCheck: impl == nil)
+        return RunReport(catalog: suite.catalog, suiteVectors: suite.count, implementation: implementation, results: results,
+                         coverage: coverage, seconds: Date().timeIntervalSince(start), digest: suite.digest,
                          date: ISO8601DateFormatter().string(from: start))
     }
 }
@@ -69,13 +68,13 @@ final class ProgressLine: @unchecked Sendable {
     }
 }
 
-/// Renders a run report in the chosen format.
-func render(_ report: RunReport, as format: ReportFormat, verbose: Bool, color: Bool) -> String {
+/// Writes a run report in the chosen format.
+func render(_ report: RunReport, as format: ReportFormat, verbose: Bool, color: Bool, into out: inout ReportSink) {
     switch format {
-    case .text: return TextReport.run(report, verbose: verbose, color: color)
-    case .json: return JSON.serializeInParallel(JSONReport.run(report)) + "\n"
-    case .junit: return JUnitReport.run(report)
-    case .markdown: return MarkdownReport.run(report)
-    case .html: return HTMLReport.run(report, catalog: report.catalog)
+    case .text: out.write(TextReport.run(report, verbose: verbose, color: color))
+    case .json: JSONReport.write(report, into: &out)
+    case .junit: out.write(JUnitReport.run(report))
+    case .markdown: out.write(MarkdownReport.run(report))
+    case .html: out.write(HTMLReport.run(report, catalog: report.catalog))
     }
 }

@@ -7,11 +7,20 @@ struct SuiteOptions: ParsableArguments {
     @Option(name: .long, help: "The suite folder: the clause catalog in catalog/, the vectors in every other *.yaml file.")
     var vectors: String = "vectors"
 
-    /// Loads the suite; prints every problem to standard error.
+    /// Loads the suite.
     func load() -> (Suite, [Diagnostic]) {
+        Suite.load(root: root)
+    }
+
+    /// Checks the suite for a streamed run (the vectors are read again as the run takes them).
+    func open(filter: String? = nil) -> (StreamedSuite, [Diagnostic]) {
+        StreamedSuite.open(root: root, filter: filter)
+    }
+
+    private var root: String {
         var root = vectors
         while root.count > 1 && root.hasSuffix("/") { root.removeLast() }
-        return Suite.load(root: root)
+        return root
     }
 }
 
@@ -24,12 +33,12 @@ struct OutputOptions: ParsableArguments {
     var output: String?
 
     func emit(_ text: String) throws {
-        guard let output else {
-            FileHandle.standardOutput.write(Data(text.utf8))
-            return
-        }
-        let url = URL(fileURLWithPath: output)
-        try Data(text.utf8).write(to: url, options: .atomic)
+        try emit { $0.write(text) }
+    }
+
+    /// Writes a report to standard output, or to --output atomically.
+    func emit(_ body: (inout ReportSink) throws -> Void) throws {
+        try ReportSink.write(to: output, body)
     }
 
     var colorOnTerminal: Bool { output == nil && isatty(1) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil }
@@ -51,4 +60,64 @@ func report(_ diagnostics: [Diagnostic], files: String) -> Bool {
         printError("\(diagnostics.count) problem\(diagnostics.count == 1 ? "" : "s") in \(files)")
     }
     return !diagnostics.isEmpty
+}
+
+/// Where a report goes, written as it is made: standard output, or a temporary file beside the destination that is
+/// renamed over it once complete (a reader never sees half a report, and a failed run leaves the old one).
+struct ReportSink: TextOutputStream {
+    private let fd: Int32
+    private var buffer: [UInt8] = []
+    private var failed: Int32 = 0
+
+    private init(fd: Int32) { self.fd = fd }
+
+    mutating func write(_ string: String) {
+        buffer += string.utf8
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    private mutating func flush() {
+        var done = 0
+        while done < buffer.count && failed == 0 {
+            let n = buffer.withUnsafeBytes { Foundation.write(fd, $0.baseAddress! + done, buffer.count - done) }
+            if n > 0 { done += n } else if n < 0 && errno == EINTR { continue } else { failed = errno == 0 ? EIO : errno }
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    static func write(to path: String?, _ body: (inout ReportSink) throws -> Void) throws {
+        guard let path else {
+            var sink = ReportSink(fd: 1)
+            try body(&sink)
+            sink.flush()
+            return
+        }
+        let url = URL(fileURLWithPath: path)
+        var template = Array((url.deletingLastPathComponent().path + "/." + url.lastPathComponent + ".XXXXXX").utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard fd >= 0 else { throw WriteError(path: path, code: errno) }
+        let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        var sink = ReportSink(fd: fd)
+        do {
+            try body(&sink)
+            sink.flush()
+        } catch {
+            close(fd)
+            unlink(temporary)
+            throw error
+        }
+        fchmod(fd, 0o644)
+        let closed = close(fd)
+        guard sink.failed == 0, closed == 0, rename(temporary, path) == 0 else {
+            let code = sink.failed != 0 ? sink.failed : errno
+            unlink(temporary)
+            throw WriteError(path: path, code: code)
+        }
+    }
+
+    struct WriteError: Error, CustomStringConvertible {
+        var path: String
+        var code: Int32
+        var description: String { "cannot write \(path): \(String(cString: strerror(code)))" }
+    }
 }

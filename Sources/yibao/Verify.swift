@@ -22,7 +22,7 @@ struct Verify: ParsableCommand {
             throw ExitCode(1)
         }
         let results = ReferenceRunner.run(loaded.vectors)
-        let coverage = CoverageReport(catalog: loaded.catalog, results: results, traces: CoverageReport.referenceTraces(results),
+        let coverage = CoverageReport(catalog: loaded.catalog, results: results, crossCheck: true,
                                       minimumVectors: minVectors)
         var problems: [String] = []
         for result in results where result.status != .pass {

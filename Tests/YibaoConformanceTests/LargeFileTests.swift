@@ -41,7 +41,7 @@ struct LargeFileTests {
         }
         let data = try Data(contentsOf: file)
         #expect(data.count > VectorFileSplitter.minimumSize)
-        #expect((VectorFileSplitter.split(file: file.path)?.documents.count ?? 0) >= 2)
+        #expect((VectorFileSplitter.split(file: file.path)?.pieces.count ?? 0) >= 2)
         let (suite, diagnostics) = Suite.load(root: root.appendingPathComponent("vectors").path)
         let f = file.path
         #expect(diagnostics.map(\.description) == [
@@ -51,6 +51,28 @@ struct LargeFileTests {
         ])
         #expect(suite.vectors.count == 7997)
         #expect(suite.vectors.map(\.id) == (0..<8000).filter { ![100, 5000, 7000].contains($0) }.map { "big-\($0)" })
+        // A streamed run's check reports the same problems.
+        let (_, streamed) = StreamedSuite.open(root: root.appendingPathComponent("vectors").path)
+        #expect(streamed.map(\.description) == diagnostics.map(\.description))
+    }
+
+    @Test func aStreamedRunReadsALargeFileAgainInPieces() throws {
+        let root = try TestSupport.makeSuite()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let file = root.appendingPathComponent("vectors/big.yaml")
+        _ = try write(8000, to: file) { _ in nil }
+        let pieces = try #require(VectorFileSplitter.split(file: file.path, pieces: 8)).pieces
+        #expect(pieces.count >= 4)
+        let path = root.appendingPathComponent("vectors").path
+        let (loaded, _) = Suite.load(root: path)
+        let (streamed, problems) = StreamedSuite.open(root: path)
+        #expect(problems.isEmpty && streamed.digest == loaded.digest)
+        let feed = streamed.makeFeed()
+        var vectors: [Vector] = []
+        while let (_, vector) = feed.next() { vectors.append(vector) }
+        #expect(vectors.map(\.id) == loaded.vectors.map(\.id))
+        #expect(vectors.map(\.mark) == loaded.vectors.map(\.mark))
+        #expect(vectors.map(\.input) == loaded.vectors.map(\.input))
     }
 
     @Test func anAliasAcrossPiecesFallsBackToTheWholeFile() throws {
@@ -72,8 +94,8 @@ struct LargeFileTests {
 
     @Test func aFileWithAnotherKeyAfterTheVectorsIsLoadedWhole() {
         let text = "operation: scope.transfer\nvectors:\n  - id: a\n  - id: b\nclauses: [LU-2020-47/1]\n"
-        #expect(VectorFileSplitter.split(Array(text.utf8), pieces: 2) == nil)
+        #expect(VectorFileSplitter.split(Array(text.utf8), target: 1) == nil)
         let ok = "operation: scope.transfer\nvectors:\n  - id: a\n  - id: b\n"
-        #expect(VectorFileSplitter.split(Array(ok.utf8), pieces: 2)?.documents.count == 2)
+        #expect(VectorFileSplitter.split(Array(ok.utf8), target: 1)?.pieces.count == 2)
     }
 }

@@ -94,7 +94,7 @@ enum ReportFixture {
         set(picks[5], .notRun) { r in
             r.outcome = nil
         }
-        let coverage = CoverageReport(catalog: suite.catalog, results: results, traces: CoverageReport.referenceTraces(results))
+        let coverage = CoverageReport(catalog: suite.catalog, results: results, crossCheck: true)
         let report = RunReport(
             suite: suite, implementation: Implementation(name: "acme <impl> & co", version: "1.2.3", vendor: "Acme 医保 \"vendor\""),
             results: results, coverage: coverage, seconds: 2.5,
@@ -326,13 +326,13 @@ enum ReportFixture {
         var report = ReportFixture.report
         let template = try #require(ReportFixture.built.synthetic[.fail])
         let bulky = String(repeating: "长的信息 | long message ", count: 20)
-        report.results += (0..<50_000).map { i in
+        report.results = ResultLog(Array(report.results) + (0..<50_000).map { i in
             var r = template
             r.vector.id = "synthetic-\(i)"
             r.message = "\(i): \(bulky)"
             r.stderrTail = String(repeating: "stderr line \(i)\n", count: 30)
             return r
-        }
+        })
         let clock = ContinuousClock()
         var md = ""
         let elapsed = clock.measure { md = MarkdownReport.run(report) }

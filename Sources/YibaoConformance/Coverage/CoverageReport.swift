@@ -54,16 +54,40 @@ public struct CoverageReport: Sendable {
 
     /// - Parameters:
     ///   - results: the run's results (against the reference or an implementation).
-    ///   - traces: the reference's trace per vector id, for the cross-check (nil: no cross-check).
-    public init(catalog: Catalog, results: [VectorResult], traces: [String: [String]]? = nil, minimumVectors: Int = 3) {
+    ///   - crossCheck: check the vectors' clauses against the traces of the answers (a reference run: see
+    ///     `referenceTrace(of:)`).
+    public init(catalog: Catalog, results: [VectorResult], crossCheck: Bool = false, minimumVectors: Int = 3) {
+        self.init(catalog: catalog, log: ResultLog(results), crossCheck: crossCheck, minimumVectors: minimumVectors)
+    }
+
+    /// Coverage from a run's log, from the statuses, clauses and traces it keeps (no result is read back but the
+    /// mis-tagged ones).
+    public init(catalog: Catalog, log: ResultLog, crossCheck: Bool = false, minimumVectors: Int = 3) {
         self.minimumVectors = minimumVectors
         var tagged: [String: (vectors: Int, passed: Int, unsupported: Int)] = [:]
-        for result in results {
-            for (i, clause) in result.vector.clauses.enumerated() where !result.vector.clauses[..<i].contains(clause) {
+        var applied = Set<String>()
+        // Traces repeat across vectors: what each one touches (its clauses and their parents) is worked out once.
+        var touchedByTrace: [[String]: Set<String>] = [:]
+        var misTags: [(index: Int, clause: String, trace: [String])] = []
+        log.forEachTally { index, status, vectorClauses, trace in
+            for (i, clause) in vectorClauses.enumerated() where !vectorClauses[..<i].contains(clause) {
                 tagged[clause, default: (0, 0, 0)].vectors += 1
-                if result.status == .pass { tagged[clause, default: (0, 0, 0)].passed += 1 }
-                if result.status == .unsupported { tagged[clause, default: (0, 0, 0)].unsupported += 1 }
+                if status == .pass { tagged[clause, default: (0, 0, 0)].passed += 1 }
+                if status == .unsupported { tagged[clause, default: (0, 0, 0)].unsupported += 1 }
             }
+            guard crossCheck, let trace else { return }
+            let touched: Set<String>
+            if let known = touchedByTrace[trace] {
+                touched = known
+            } else {
+                applied.formUnion(trace)
+                touched = Set(trace).union(trace.flatMap { catalog.ancestors(of: $0) })
+                touchedByTrace[trace] = touched
+            }
+            for clause in vectorClauses where !touched.contains(clause) { misTags.append((index, clause, trace)) }
+        }
+        for tag in misTags {
+            if let result = log.result(tag.index) { misTagged.append(MisTag(vector: result.vector, clause: tag.clause, trace: tag.trace)) }
         }
         var perDocument: [String: DocumentLine] = [:]
         for doc in catalog.documents { perDocument[doc.id] = DocumentLine(document: doc.id, normative: 0, covered: 0) }
@@ -85,39 +109,18 @@ public struct CoverageReport: Sendable {
             if clause.isNormative && counts.vectors < minimumVectors { thin.append(line) }
         }
         documents = catalog.documents.compactMap { perDocument[$0.id] }
-
-        guard let traces else { return }
-        var applied = Set<String>()
-        // Traces repeat across vectors: what each one touches (its clauses and their parents) is worked out once.
-        var touchedByTrace: [[String]: Set<String>] = [:]
-        for result in results {
-            guard let trace = traces[result.vector.id] else { continue }
-            let touched: Set<String>
-            if let known = touchedByTrace[trace] {
-                touched = known
-            } else {
-                applied.formUnion(trace)
-                touched = Set(trace).union(trace.flatMap { catalog.ancestors(of: $0) })
-                touchedByTrace[trace] = touched
-            }
-            for clause in result.vector.clauses where !touched.contains(clause) {
-                misTagged.append(MisTag(vector: result.vector, clause: clause, trace: trace))
-            }
+        if crossCheck {
+            appliedButUntagged = applied.filter { tagged[$0] == nil && catalog[$0]?.isNormative == true }.sorted()
         }
-        appliedButUntagged = applied.filter { tagged[$0] == nil && catalog[$0]?.isNormative == true }.sorted()
     }
 
-    /// The traces the reference gives for vectors answered with a result or an out-of-scope error
+    /// The trace the reference gives for a vector answered with a result or an out-of-scope error
     /// (invalid-input answers carry no trace and are not cross-checked).
-    public static func referenceTraces(_ results: [VectorResult]) -> [String: [String]] {
-        var traces: [String: [String]] = [:]
-        for result in results {
-            switch result.outcome {
-            case .result(_, let trace?): traces[result.vector.id] = trace
-            case .error("out-of-scope", _, let trace?): traces[result.vector.id] = trace
-            default: break
-            }
+    public static func referenceTrace(of result: VectorResult) -> [String]? {
+        switch result.outcome {
+        case .result(_, let trace?): return trace
+        case .error("out-of-scope", _, let trace?): return trace
+        default: return nil
         }
-        return traces
     }
 }

@@ -21,8 +21,9 @@ extension ExternalRunner {
 
         struct InFlight {
             var index: Int
-            var id: String
+            var vector: Vector
             var sentAt: Date
+            var id: String { vector.id }
         }
 
         let options: Options
@@ -39,8 +40,10 @@ extension ExternalRunner {
         private var stderrVersion = 0
         private var stderrSnapshot: (version: Int, text: String) = (-1, "")
 
-        private var pending: [Int] = []
-        private var pendingStart = 0
+        /// Vectors that were in flight when the process was lost, sent again first after the restart.
+        private var requeued: [(index: Int, vector: Vector)] = []
+        private var requeuedStart = 0
+        private var feedDone = false
         private var inFlight: [InFlight] = []
         private var inFlightStart = 0
         private var inFlightByID: [String: Int] = [:]  // id → vector index
@@ -165,14 +168,13 @@ extension ExternalRunner {
 
         // MARK: The run
 
-        func run(_ indices: [Int], vectors: [Vector], into results: ResultTable) {
-            pending = indices
-            assigned = Dictionary(indices.map { (vectors[$0].id, $0) }, uniquingKeysWith: { a, _ in a })
-            pendingStart = 0
-            while pendingStart < pending.count || inFlightStart < inFlight.count {
+        func run(_ shared: Shared) {
+            let results = shared.results
+            while true {
+                if requeuedStart == requeued.count && inFlightStart == inFlight.count && feedDone { break }
                 if process == nil {
                     if consecutiveDeadStarts >= options.maxDeadStarts {
-                        giveUp(vectors: vectors, results: results)
+                        giveUp(shared)
                         return
                     }
                     // Back off before a restart: 50 ms, 100 ms, 200 ms … at most 2 s.
@@ -190,37 +192,54 @@ extension ExternalRunner {
                 }
                 // Keep the window full.
                 let now = Date()
-                while inFlight.count - inFlightStart < options.window, pendingStart < pending.count {
-                    let index = pending[pendingStart]
-                    pendingStart += 1
-                    let v = vectors[index]
+                while inFlight.count - inFlightStart < options.window, let (index, v) = takeNext(shared) {
                     appendLine(.object([Member("type", .string("evaluate")), Member("id", .string(v.id)),
                                         Member("operation", .string(v.operation)), Member("input", v.input)]))
-                    inFlight.append(InFlight(index: index, id: v.id, sentAt: now))
+                    inFlight.append(InFlight(index: index, vector: v, sentAt: now))
                     inFlightByID[v.id] = index
+                    assigned[v.id] = index
                 }
+                if inFlightStart == inFlight.count { continue }
                 let deadline = oldestDeadline()
                 switch waitEvent(until: deadline) {
-                case .line(let bytes): handle(bytes, vectors: vectors, results: results)
+                case .line(let bytes): handle(bytes, results: results)
                 case .tooLong(let prefix, let length):
-                    blameOldest(vectors: vectors, results: results, status: .error,
+                    blameOldest(results: results, status: .error,
                                 message: "the implementation wrote a line of \(length) bytes, over the \(options.maxLineBytes >> 20) MiB limit",
                                 line: prefix)
                 case .endOfOutput:
                     let how = finishProcess()
                     endOfStart()
-                    blameOldest(vectors: vectors, results: results, status: .crash,
+                    blameOldest(results: results, status: .crash,
                                 message: "the implementation \(how) while working on this vector", line: nil)
                     requeueInFlight()
                 case .deadline:
                     kill()
                     endOfStart()
-                    blameOldest(vectors: vectors, results: results, status: .timeout,
+                    blameOldest(results: results, status: .timeout,
                                 message: "no answer within \(formatSeconds(options.timeout)); the implementation was killed and restarted",
                                 line: nil)
                     requeueInFlight()
                 }
             }
+            _ = shared.stop()
+        }
+
+        /// The next vector to send: one to send again, else the feed's next.
+        private func takeNext(_ shared: Shared) -> (index: Int, vector: Vector)? {
+            if requeuedStart < requeued.count {
+                defer {
+                    requeuedStart += 1
+                    if requeuedStart == requeued.count { requeued.removeAll(keepingCapacity: true); requeuedStart = 0 }
+                }
+                return requeued[requeuedStart]
+            }
+            if feedDone { return nil }
+            guard let next = shared.next() else {
+                feedDone = true
+                return nil
+            }
+            return next
         }
 
         /// The oldest unanswered vector may be worked on from when it was sent or the previous answer came, whichever is later.
@@ -237,73 +256,81 @@ extension ExternalRunner {
 
         /// Puts the vectors still in flight back at the front of the queue, in their order.
         private func requeueInFlight() {
-            let rest = inFlight[inFlightStart...].map(\.index)
+            let rest = inFlight[inFlightStart...].map { ($0.index, $0.vector) }
             for entry in inFlight[inFlightStart...] { inFlightByID[entry.id] = nil }
             inFlight.removeAll(keepingCapacity: true)
             inFlightStart = 0
-            pending = rest + pending[pendingStart...]
-            pendingStart = 0
+            requeued = rest + requeued[requeuedStart...]
+            requeuedStart = 0
         }
 
-        private func giveUp(vectors: [Vector], results: ResultTable) {
+        /// Gives up on the process: its vectors are not run, and, if no other worker is left, neither is the rest.
+        private func giveUp(_ shared: Shared) {
             let reason = "not run: the implementation was given up after \(consecutiveDeadStarts) consecutive starts that answered nothing"
                 + (lastStartFailure.map { " (last: it \($0))" } ?? "")
-            for entry in inFlight[inFlightStart...] { record(entry.index, vectors, results, .notRun, reason, nil, outcome: nil) }
-            for index in pending[pendingStart...] { record(index, vectors, results, .notRun, reason, nil, outcome: nil) }
+            func notRun(_ index: Int, _ vector: Vector) {
+                var r = VectorResult(vector: vector, status: .notRun, message: reason)
+                r.stderrTail = stderrText()
+                shared.results.record(index, r)
+            }
+            for entry in inFlight[inFlightStart...] { notRun(entry.index, entry.vector) }
+            for entry in requeued[requeuedStart...] { notRun(entry.index, entry.vector) }
             inFlight.removeAll()
             inFlightStart = 0
-            pending.removeAll()
-            pendingStart = 0
+            requeued.removeAll()
+            requeuedStart = 0
+            if shared.stop() {
+                while let (index, vector) = shared.next() { notRun(index, vector) }
+            }
         }
 
-        private func handle(_ bytes: ArraySlice<UInt8>, vectors: [Vector], results: ResultTable) {
+        private func handle(_ bytes: ArraySlice<UInt8>, results: ResultLog) {
             if isBlank(bytes) { return }
             guard let message = parse(bytes) else {
-                blameOldest(vectors: vectors, results: results, status: .error, message: "the implementation wrote a line that is not JSON",
+                blameOldest(results: results, status: .error, message: "the implementation wrote a line that is not JSON",
                             line: Array(bytes.prefix(4096)))
                 return
             }
             guard case .object = message else {
-                blameOldest(vectors: vectors, results: results, status: .error, message: "the implementation wrote JSON that is not an object",
+                blameOldest(results: results, status: .error, message: "the implementation wrote JSON that is not an object",
                             line: Array(bytes.prefix(4096)))
                 return
             }
             let type = message["type"]
             guard type == .string("result") || type == .string("error") else {
-                blameOldest(vectors: vectors, results: results, status: .error,
+                blameOldest(results: results, status: .error,
                             message: "the implementation wrote a message of unknown type \(type.map(JSON.serialize) ?? "(none)")",
                             line: Array(bytes.prefix(4096)))
                 return
             }
             guard case .string(let id)? = message["id"] else {
-                blameOldest(vectors: vectors, results: results, status: .error, message: "the implementation answered without an id",
+                blameOldest(results: results, status: .error, message: "the implementation answered without an id",
                             line: Array(bytes.prefix(4096)))
                 return
             }
             guard let index = inFlightByID[id] else {
-                if let index = assigned[id], let earlier = results.get(index) {
+                if let index = assigned[id], let earlier = results.status(index) {
                     // Answered already. A late answer after a timeout or a protocol error is ignored; a second answer to a
                     // vector judged on its first is itself a violation.
-                    if earlier.status == .pass || earlier.status == .fail {
-                        var r = earlier
+                    if earlier == .pass || earlier == .fail, var r = results.result(index) {
                         r.status = .error
                         r.message = "the implementation answered this vector twice"
                         r.stderrTail = stderrText()
-                        results.set(index, r)
+                        results.record(index, r)
                     }
                     return
                 }
-                blameOldest(vectors: vectors, results: results, status: .error,
+                blameOldest(results: results, status: .error,
                             message: "the implementation answered an id that was not asked: \(id)", line: Array(bytes.prefix(4096)))
                 return
             }
             answersThisStart += 1
             lastAnswerAt = Date()
-            removeInFlight(id: id)
+            guard let vector = removeInFlight(id: id) else { return }
             let outcome = outcome(of: message, type: type)
-            var result = VectorResult.judge(vectors[index], outcome)
+            var result = VectorResult.judge(vector, outcome)
             if result.status != .pass { result.stderrTail = stderrText() }
-            results.set(index, result)
+            results.record(index, result)
         }
 
         private func outcome(of message: Value, type: Value?) -> Outcome {
@@ -321,21 +348,26 @@ extension ExternalRunner {
             return .error(code: code, message: text, trace: trace)
         }
 
-        private func removeInFlight(id: String) {
+        /// Takes the vector `id` out of the in-flight list and returns it.
+        @discardableResult
+        private func removeInFlight(id: String) -> Vector? {
             inFlightByID[id] = nil
+            var vector: Vector?
             if inFlightStart < inFlight.count, inFlight[inFlightStart].id == id {
+                vector = inFlight[inFlightStart].vector
                 inFlightStart += 1
             } else if let k = inFlight[inFlightStart...].firstIndex(where: { $0.id == id }) {
-                inFlight.remove(at: k)
+                vector = inFlight.remove(at: k).vector
             }
             if inFlightStart > 1024 && inFlightStart * 2 > inFlight.count {
                 inFlight.removeFirst(inFlightStart)
                 inFlightStart = 0
             }
+            return vector
         }
 
         /// Marks the oldest unanswered vector (the one the implementation was working on).
-        private func blameOldest(vectors: [Vector], results: ResultTable, status: VectorResult.Status, message: String, line: [UInt8]?) {
+        private func blameOldest(results: ResultLog, status: VectorResult.Status, message: String, line: [UInt8]?) {
             guard inFlightStart < inFlight.count else { return }
             let entry = inFlight[inFlightStart]
             removeInFlight(id: entry.id)
@@ -345,14 +377,9 @@ extension ExternalRunner {
                 let shown = String(decoding: line.prefix(1024), as: UTF8.self)
                 text += ": " + shown + (line.count > 1024 ? "…" : "")
             }
-            record(entry.index, vectors, results, status, text, stderrText(), outcome: nil)
-        }
-
-        private func record(_ index: Int, _ vectors: [Vector], _ results: ResultTable, _ status: VectorResult.Status, _ message: String,
-                            _ stderr: String?, outcome: Outcome?) {
-            var r = VectorResult(vector: vectors[index], status: status, outcome: outcome, message: message)
-            r.stderrTail = stderr
-            results.set(index, r)
+            var r = VectorResult(vector: entry.vector, status: status, message: text)
+            r.stderrTail = stderrText()
+            results.record(entry.index, r)
         }
 
         // MARK: I/O

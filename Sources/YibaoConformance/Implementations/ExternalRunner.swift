@@ -27,8 +27,6 @@ public enum ExternalRunner {
         public var suiteName = "yibao-jining"
         public var suiteVersion = Version.tool
         public var suiteDigest = ""
-        /// Called after each result with (done, total); from worker threads.
-        public var progress: (@Sendable (Int, Int) -> Void)?
 
         public init(command: [String]) {
             self.command = command
@@ -40,8 +38,9 @@ public enum ExternalRunner {
         public var description: String
     }
 
-    /// Runs `vectors` (results in the same order) and returns who answered.
-    public static func run(_ vectors: [Vector], options: Options) throws(StartError) -> (Implementation, [VectorResult]) {
+    /// Runs the vectors of `feed` (result `i` for the feed's vector `i`, into `results`) and returns who answered.
+    /// The feed is read as the implementation works, so only the vectors in flight are held.
+    public static func run(_ feed: VectorFeed, options: Options, into results: ResultLog) throws(StartError) -> Implementation {
         signal(SIGPIPE, SIG_IGN)
         let first = Worker(options: options)
         let hello: Hello
@@ -51,27 +50,22 @@ public enum ExternalRunner {
             first.shutdown()
             throw StartError(description: "the implementation \(options.command.joined(separator: " ")) \(error.reason)")
         }
-        let operations = Set(hello.operations)
-        let results = ResultTable(count: vectors.count, progress: options.progress)
-        var supported: [Int] = []
-        for (i, v) in vectors.enumerated() {
-            if operations.contains(v.operation) {
-                supported.append(i)
-            } else {
-                results.set(i, VectorResult(vector: v, status: .unsupported,
-                                            message: "the implementation does not list \(v.operation) in its hello"))
-            }
-        }
-        let indices = supported
-        let jobs = max(1, min(options.jobs, supported.count))
-        let chunk = (supported.count + jobs - 1) / max(jobs, 1)
-        let workers = [first] + (1..<max(jobs, 1)).map { _ in Worker(options: options) }
+        let shared = Shared(feed: feed, results: results, operations: Set(hello.operations))
+        let jobs = max(1, min(options.jobs, feed.total))
+        let workers = [first] + (1..<jobs).map { _ in Worker(options: options) }
+        shared.active = workers.count
         DispatchQueue.concurrentPerform(iterations: workers.count) { w in
-            let slice = Array(indices[min(w * chunk, indices.count)..<min((w + 1) * chunk, indices.count)])
-            workers[w].run(slice, vectors: vectors, into: results)
+            workers[w].run(shared)
             workers[w].shutdown()
         }
-        return (hello.implementation, results.values)
+        return hello.implementation
+    }
+
+    /// Runs `vectors` and returns who answered and the results, in order (a run small enough to hold).
+    public static func run(_ vectors: [Vector], options: Options) throws(StartError) -> (Implementation, [VectorResult]) {
+        let results = ResultLog(count: vectors.count)
+        let implementation = try run(VectorFeed(vectors), options: options, into: results)
+        return (implementation, Array(results))
     }
 
     struct Hello {
@@ -79,29 +73,36 @@ public enum ExternalRunner {
         var operations: [String]
     }
 
-    /// Results by vector index, written by the workers.
-    final class ResultTable: @unchecked Sendable {
-        private var slots: [VectorResult?]
-        private var done = 0
+    /// What the workers share: the feed they take vectors from, the log they record in, and how many still work.
+    final class Shared: @unchecked Sendable {
+        let feed: VectorFeed
+        let results: ResultLog
+        let operations: Set<String>
         private let lock = NSLock()
-        private let progress: (@Sendable (Int, Int) -> Void)?
-        init(count: Int, progress: (@Sendable (Int, Int) -> Void)?) {
-            slots = Array(repeating: nil, count: count)
-            self.progress = progress
+        var active = 0
+
+        init(feed: VectorFeed, results: ResultLog, operations: Set<String>) {
+            self.feed = feed
+            self.results = results
+            self.operations = operations
         }
-        func set(_ i: Int, _ r: VectorResult) {
-            lock.lock()
-            if slots[i] == nil { done += 1 }
-            slots[i] = r
-            let (d, n) = (done, slots.count)
-            lock.unlock()
-            progress?(d, n)
+
+        /// The next vector the implementation supports; the ones it does not list are recorded `unsupported` on the way.
+        func next() -> (index: Int, vector: Vector)? {
+            while let (index, vector) = feed.next() {
+                if operations.contains(vector.operation) { return (index, vector) }
+                results.record(index, VectorResult(vector: vector, status: .unsupported,
+                                                   message: "the implementation does not list \(vector.operation) in its hello"))
+            }
+            return nil
         }
-        func get(_ i: Int) -> VectorResult? {
+
+        /// A worker stops (given up, or out of vectors); true for the last one, which then owns what is left.
+        func stop() -> Bool {
             lock.lock()
             defer { lock.unlock() }
-            return slots[i]
+            active -= 1
+            return active == 0
         }
-        var values: [VectorResult] { slots.map { $0! } }
     }
 }

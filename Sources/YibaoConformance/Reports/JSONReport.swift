@@ -2,9 +2,58 @@ import YibaoRules
 
 /// The machine-readable report (contract §6 fields and more).
 public enum JSONReport {
+    /// The whole report as one value (the results read into memory: for small runs and tests).
     public static func run(_ report: RunReport) -> Value {
+        .object(header(report) + [Member("results", .array(report.results.map { result($0, report: report) }))])
+    }
+
+    /// Writes the report as compact JSON, `leading` members first (certification), reading the results from the log
+    /// one at a time: the report is never held whole.
+    public static func write(_ report: RunReport, leading: [Member] = [], into out: inout some TextOutputStream) {
+        var bytes: [UInt8] = []
+        JSON.write(.object(leading + header(report) + [Member("results", .array([]))]), into: &bytes)
+        // `…,"results":[]}`: open the list again and stream the results into it.
+        bytes.removeLast(2)
+        // A block of results at a time, read back and serialized on every core, written in order.
+        let log = report.results
+        var first = true
+        var block = 0
+        while block < log.count {
+            let range = block..<min(block + 8192, log.count)
+            block = range.upperBound
+            let pieces = parallelChunks(range.count, minimumChunk: 512) { chunk in
+                var piece: [UInt8] = []
+                for i in chunk {
+                    // The spool line starts with this very object: copied, unless a reason must be added.
+                    if report.expectedFailureReasons.isEmpty, let line = log.line(range.lowerBound + i), let tab = line.lastIndex(of: 0x09) {
+                        piece.append(UInt8(ascii: ","))
+                        piece += line[..<tab]
+                        continue
+                    }
+                    guard let r = log.result(range.lowerBound + i) else { continue }
+                    piece.append(UInt8(ascii: ","))
+                    JSON.write(result(r, report: report), into: &piece)
+                }
+                return piece
+            }
+            for var piece in pieces where !piece.isEmpty {
+                if first {
+                    piece.removeFirst()
+                    first = false
+                }
+                bytes += piece
+                out.write(String(decoding: bytes, as: UTF8.self))
+                bytes.removeAll(keepingCapacity: true)
+            }
+        }
+        bytes += "]}\n".utf8
+        out.write(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// Every member but the results.
+    static func header(_ report: RunReport) -> [Member] {
         let s = report.summary
-        return .object([
+        return [
             Member("tool", .object([Member("name", .string("yibao")), Member("version", .string(Version.tool))])),
             Member("suite", .object([
                 Member("name", .string(report.suiteName)), Member("version", .string(report.suiteVersion)),
@@ -29,15 +78,16 @@ public enum JSONReport {
                     Member("unknown", .array(e.unknown.map { .string($0.id) })),
                 ])
             } ?? .null),
-            Member("results", .array(report.results.map { r in
-                var value = result(r)
-                if let reason = report.expectedFailureReasons[r.vector.id], case .object(var members) = value {
-                    members.append(Member("expectedFailure", .string(reason)))
-                    value = .object(members)
-                }
-                return value
-            })),
-        ])
+        ]
+    }
+
+    static func result(_ r: VectorResult, report: RunReport) -> Value {
+        var value = result(r)
+        if let reason = report.expectedFailureReasons[r.vector.id], case .object(var members) = value {
+            members.append(Member("expectedFailure", .string(reason)))
+            value = .object(members)
+        }
+        return value
     }
 
     /// Seconds with millisecond precision as JSON number text: 1.234.

@@ -103,7 +103,7 @@ enum Markup {
 
     /// The documents present in `results`, in catalog order (then any others in order of appearance), with
     /// their results in run order. A vector belongs to the document of its first clause.
-    static func byDocument(_ results: [VectorResult], catalog: Catalog) -> [(document: String, results: [VectorResult])] {
+    static func byDocument(_ results: some Sequence<VectorResult>, catalog: Catalog) -> [(document: String, results: [VectorResult])] {
         var groups: [String: [VectorResult]] = [:]
         var order: [String] = []
         for result in results {

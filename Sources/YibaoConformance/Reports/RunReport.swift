@@ -19,17 +19,19 @@ public struct RunReport: Sendable {
         /// Every vector passed (unsupported ones do not count as failures, contract §5).
         public var allPassed: Bool { failed + errored + timeout + crash + notRun == 0 }
 
-        public init(_ results: [VectorResult]) {
-            for r in results {
-                switch r.status {
-                case .pass: passed += 1
-                case .fail: failed += 1
-                case .error: errored += 1
-                case .unsupported: unsupported += 1
-                case .timeout: timeout += 1
-                case .crash: crash += 1
-                case .notRun: notRun += 1
-                }
+        public init(_ results: some Sequence<VectorResult>) {
+            for r in results { add(r.status) }
+        }
+
+        mutating func add(_ status: VectorResult.Status, _ n: Int = 1) {
+            switch status {
+            case .pass: passed += n
+            case .fail: failed += n
+            case .error: errored += n
+            case .unsupported: unsupported += n
+            case .timeout: timeout += n
+            case .crash: crash += n
+            case .notRun: notRun += n
             }
         }
     }
@@ -39,7 +41,8 @@ public struct RunReport: Sendable {
     public var suiteDigest: String?
     public var suiteVectors: Int
     public var implementation: Implementation
-    public var results: [VectorResult]
+    /// Every vector's result, in vector order (read back from the run's spool as it is iterated).
+    public var results: ResultLog
     public var coverage: CoverageReport
     public var seconds: Double
     /// When the run was made (UTC, ISO 8601).
@@ -48,27 +51,31 @@ public struct RunReport: Sendable {
     /// The run measured against an expected-failure list, when one was given.
     public var expectations: ExpectedFailures.Verdict?
     public var expectedFailureReasons: [String: String] = [:]
-    public var summary: Summary { Summary(results) }
+    public var summary: Summary { results.summary }
 
     public init(suite: Suite, implementation: Implementation, results: [VectorResult], coverage: CoverageReport, seconds: Double,
                 digest: String? = nil, date: String = "") {
-        self.suiteVectors = suite.vectors.count
+        self.init(catalog: suite.catalog, suiteVectors: suite.vectors.count, implementation: implementation, results: ResultLog(results),
+                  coverage: coverage, seconds: seconds, digest: digest, date: date)
+    }
+
+    public init(catalog: Catalog, suiteVectors: Int, implementation: Implementation, results: ResultLog, coverage: CoverageReport,
+                seconds: Double, digest: String? = nil, date: String = "") {
+        self.suiteVectors = suiteVectors
         self.implementation = implementation
         self.results = results
         self.coverage = coverage
         self.seconds = seconds
         self.suiteDigest = digest
         self.date = date
-        self.catalog = suite.catalog
+        self.catalog = catalog
     }
 
     /// The run passes when every vector passes or is unsupported, except those the expected-failure list forgives,
     /// and the list itself holds no unexpected pass, expired entry or unknown id.
     public var passed: Bool {
         guard let expectations else { return summary.allPassed }
-        let forgiven = Set(expectations.expected)
-        let unforgiven = results.contains { $0.status != .pass && $0.status != .unsupported && !forgiven.contains($0.vector.id) }
-        return !unforgiven && expectations.problems.isEmpty
+        return expectations.unforgiven == 0 && expectations.problems.isEmpty
     }
 
     /// The normative clauses whose every vector passed, and how many normative clauses there are.

@@ -24,6 +24,8 @@ public struct ExpectedFailures: Sendable {
         public var expired: [Entry] = []
         /// Entries naming no vector of the suite.
         public var unknown: [Entry] = []
+        /// Vectors that did not pass (nor were unsupported) and are not on the list: they fail the run.
+        public var unforgiven = 0
 
         public var problems: [String] {
             unexpectedPasses.map { "vector \($0) is on the expected-failure list but passed: remove it from the list" }
@@ -67,12 +69,18 @@ public struct ExpectedFailures: Sendable {
         return (ExpectedFailures(entries: entries), reader.diagnostics.sorted())
     }
 
-    /// Measures the results against the list on `today`.
-    public func verdict(_ results: [VectorResult], suite: Suite, today: Day) -> Verdict {
+    /// Measures the results against the list on `today`; `ids` are the suite's vector ids.
+    public func verdict(_ results: some Sequence<VectorResult>, ids: Set<String>, today: Day) -> Verdict {
         var verdict = Verdict()
-        let ids = Set(suite.vectors.map(\.id))
+        let listed = Set(entries.map(\.id))
         var statusByID: [String: VectorResult.Status] = [:]
-        for r in results { statusByID[r.vector.id] = r.status }
+        for r in results {
+            if listed.contains(r.vector.id) {
+                statusByID[r.vector.id] = r.status
+            } else if r.status != .pass && r.status != .unsupported {
+                verdict.unforgiven += 1
+            }
+        }
         for entry in entries {
             if !ids.contains(entry.id) {
                 verdict.unknown.append(entry)

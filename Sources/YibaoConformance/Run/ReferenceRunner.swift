@@ -9,6 +9,20 @@ public enum ReferenceRunner {
         vectors.map(run)
     }
 
+    /// Runs the vectors of `feed` into `results`, a batch at a time on every core.
+    public static func run(_ feed: VectorFeed, into results: ResultLog) {
+        while true {
+            var batch: [(index: Int, vector: Vector)] = []
+            while batch.count < 1024, let next = feed.next() { batch.append(next) }
+            if batch.isEmpty { return }
+            let work = batch
+            DispatchQueue.concurrentPerform(iterations: max(1, min(8, work.count / 128))) { k in
+                let n = max(1, min(8, work.count / 128))
+                for (index, vector) in work[(work.count * k / n)..<(work.count * (k + 1) / n)] { results.record(index, run(vector)) }
+            }
+        }
+    }
+
     public static func run(_ vector: Vector) -> VectorResult {
         let outcome = Outcome(Reference.evaluate(operation: vector.operation, input: vector.input))
         return VectorResult.judge(vector, outcome)

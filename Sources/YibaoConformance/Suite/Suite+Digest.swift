@@ -2,11 +2,19 @@ import Crypto
 import YibaoRules
 
 extension Suite {
-    /// SHA-256 over the catalog and the vectors in a canonical form, as `sha256:<hex>`: every clause and every vector
-    /// as one line of compact JSON with its fields in a fixed order, clauses sorted by id, vectors sorted by id.
+    /// SHA-256 over the catalog and the vectors in a canonical form, as `sha256:<hex>`: every clause as one line of
+    /// compact JSON with its fields in a fixed order, clauses sorted by id; then every vector, sorted by id, as a line
+    /// `<id> <SHA-256 of the vector as one line of compact JSON, fields in a fixed order>` (so a streamed run can
+    /// compute it while holding one small line per vector, not the vectors).
     /// It does not change when files are renamed, reordered or reformatted (quoting, flow or block style, comments),
     /// and changes with any clause text, window, vector input, expectation, tag or reasoning.
     public var digest: String {
+        let hashes = parallelChunks(vectors.count) { range in vectors[range].map { ($0.id, Self.vectorHash($0)) } }
+        return Self.digest(catalog: catalog, vectorHashes: hashes.flatMap { $0 })
+    }
+
+    /// The digest from the catalog and each vector's id and `vectorHash`, in any order.
+    static func digest(catalog: Catalog, vectorHashes: [(id: String, hash: SHA256.Digest)]) -> String {
         var hasher = SHA256()
         func line(_ value: Value) {
             var bytes: [UInt8] = []
@@ -21,21 +29,37 @@ extension Suite {
                 Member("until", clause.effective.until.map { .string($0.description) } ?? .null),
             ]))
         }
-        // The vectors' lines are serialized on every core, then hashed in order.
-        let sorted = vectors.sorted(by: { $0.id < $1.id })
-        let chunks = parallelChunks(sorted.count) { range in
-            var bytes: [UInt8] = []
-            for vector in sorted[range] {
-                JSON.write(Self.canonicalLine(vector), into: &bytes)
-                bytes.append(0x0A)
+        var bytes: [UInt8] = []
+        for entry in vectorHashes.sorted(by: { $0.id < $1.id }) {
+            bytes += entry.id.utf8
+            bytes.append(0x20)
+            bytes += hex(entry.hash).utf8
+            bytes.append(0x0A)
+            if bytes.count > 1 << 16 {
+                hasher.update(data: bytes)
+                bytes.removeAll(keepingCapacity: true)
             }
-            return bytes
         }
-        for chunk in chunks { hasher.update(data: chunk) }
-        return "sha256:" + hasher.finalize().map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined()
+        hasher.update(data: bytes)
+        return "sha256:" + hex(hasher.finalize())
+    }
+
+    /// SHA-256 of the vector's canonical line.
+    static func vectorHash(_ vector: Vector) -> SHA256.Digest {
+        var bytes: [UInt8] = []
+        JSON.write(canonicalLine(vector), into: &bytes)
+        bytes.append(0x0A)
+        return SHA256.hash(data: bytes)
+    }
+
+    private static func hex<D: Sequence>(_ digest: D) -> String where D.Element == UInt8 {
+        let digits = Array("0123456789abcdef".utf8)
+        var out: [UInt8] = []
+        for byte in digest {
+            out.append(digits[Int(byte >> 4)])
+            out.append(digits[Int(byte & 15)])
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     private static func canonicalLine(_ vector: Vector) -> Value {

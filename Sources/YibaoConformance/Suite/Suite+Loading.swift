@@ -10,25 +10,18 @@ extension Suite {
     /// Loads the catalog (`<root>/catalog/`), the retired ids (`<root>/retired.yaml`) and every other
     /// `*.yaml` file under `root` as vector files, checking contract §4. Returns every problem found, sorted.
     public static func load(root: String, loader: YAMLLoader = YAMLLoader()) -> (Suite, [Diagnostic]) {
-        let (catalog, catalogDiagnostics) = Catalog.load(directory: root + "/catalog", loader: loader)
+        let (context, plan, diagnostics) = prepare(root: root, loader: loader)
         var reader = NodeReader()
-        reader.diagnostics = catalogDiagnostics
-        let retired = loadRetired(root + "/retired.yaml", loader: loader, reader: &reader)
-        let interpretations = loadInterpretations(root: root)
-
-        let files = vectorFiles(under: root)
-        let context = Context(catalog: catalog, retired: retired, interpretations: interpretations)
-        // Parse and check the files in parallel, a large file in several pieces (see VectorFileSplitter);
-        // then merge in file order, where duplicate ids are found.
-        let checked = checkAll(files, context: context, loader: loader)
-        let total = checked.reduce(0) { $0 + $1.vectors.count }
+        reader.diagnostics = diagnostics
+        let (checked, _) = checkAll(plan, context: context, loader: loader) { $0 }
+        let total = checked.reduce(0) { $0 + $1.items.count }
         var vectors: [Vector] = []
         vectors.reserveCapacity(total)
         var firstSeen: [String: Mark] = [:]
         firstSeen.reserveCapacity(total)
         for fileResult in checked {
             reader.diagnostics += fileResult.diagnostics
-            for vector in fileResult.vectors {
+            for vector in fileResult.items {
                 if let first = firstSeen[vector.id] {
                     reader.report(.duplicateID, vector.idMark, "duplicate vector id \"\(vector.id)\" (first defined at \(first))")
                 } else {
@@ -37,8 +30,22 @@ extension Suite {
                 }
             }
         }
-        let suite = Suite(root: root, catalog: catalog, vectors: vectors, retired: retired, interpretations: interpretations)
+        let suite = Suite(root: root, catalog: context.catalog, vectors: vectors, retired: context.retired,
+                          interpretations: context.interpretations)
         return (suite, reader.diagnostics.sorted())
+    }
+
+    /// The catalog, the retired ids and the interpretations (the context every vector is checked in), and the plan
+    /// of the vector files: what is checked as a unit.
+    static func prepare(root: String, loader: YAMLLoader) -> (Context, Plan, [Diagnostic]) {
+        let (catalog, catalogDiagnostics) = Catalog.load(directory: root + "/catalog", loader: loader)
+        var reader = NodeReader()
+        reader.diagnostics = catalogDiagnostics
+        let retired = loadRetired(root + "/retired.yaml", loader: loader, reader: &reader)
+        let interpretations = loadInterpretations(root: root)
+        let context = Context(catalog: catalog, retired: retired, interpretations: interpretations)
+        let plan = Plan(files: vectorFiles(under: root), context: context, loader: loader)
+        return (context, plan, reader.diagnostics)
     }
 
     /// Every vector file under `root`, sorted: `*.yaml` outside `catalog/`, other than `retired.yaml`.
@@ -53,84 +60,117 @@ extension Suite {
         return files.sorted()
     }
 
-    struct FileResult {
-        var vectors: [LocatedVector] = []
+    /// What was kept of one file's (or one piece's) vectors, and its problems.
+    struct Checked<T> {
+        var items: [T] = []
         var diagnostics: [Diagnostic] = []
     }
 
     /// One piece of work: a whole file, or a piece of a large one.
-    enum Unit {
+    enum Unit: @unchecked Sendable {
         case whole(file: String)
-        case piece(file: String, document: [UInt8], firstLine: Int, header: Header)
+        case piece(file: String, piece: VectorFileSplitter.Piece, header: Header)
     }
 
-    static func checkAll(_ files: [String], context: Context, loader: YAMLLoader) -> [FileResult] {
-        // Plan: split large files whose shape allows it; a file that cannot be split is one unit.
+    /// The vector files cut into units: a large file whose shape allows it in pieces (see VectorFileSplitter),
+    /// any other file whole.
+    struct Plan: @unchecked Sendable {
+        var files: [String]
         var units: [(fileIndex: Int, unit: Unit)] = []
-        var early: [Int: FileResult] = [:]
-        for (i, file) in files.enumerated() {
-            guard let pieces = VectorFileSplitter.split(file: file) else {
-                units.append((i, .whole(file: file)))
-                continue
-            }
-            var reader = NodeReader()
-            guard let headerRoot = try? loader.load(bytes: pieces.header, name: file).first,
-                let header = readHeader(headerRoot, context: context, reader: &reader)
-            else {
-                units.append((i, .whole(file: file)))
-                continue
-            }
-            early[i] = FileResult(diagnostics: reader.diagnostics)
-            for document in pieces.documents {
-                units.append((i, .piece(file: file, document: document.bytes, firstLine: document.firstLine, header: header)))
+        /// The problems of a split file's top-level keys, found while planning.
+        var headerDiagnostics: [Int: [Diagnostic]] = [:]
+
+        init(files: [String], context: Context, loader: YAMLLoader) {
+            self.files = files
+            for (i, file) in files.enumerated() {
+                guard let pieces = VectorFileSplitter.split(file: file) else {
+                    units.append((i, .whole(file: file)))
+                    continue
+                }
+                var reader = NodeReader()
+                guard let headerRoot = try? loader.load(bytes: pieces.header, name: file).first,
+                    let header = Suite.readHeader(headerRoot, context: context, reader: &reader)
+                else {
+                    units.append((i, .whole(file: file)))
+                    continue
+                }
+                headerDiagnostics[i] = reader.diagnostics
+                for piece in pieces.pieces { units.append((i, .piece(file: file, piece: piece, header: header))) }
             }
         }
-        let plan = units
-        let slots = Slots<FileResult?>(count: plan.count, initial: nil)
-        DispatchQueue.concurrentPerform(iterations: plan.count) { k in
-            slots.set(k, check(plan[k].unit, context: context, loader: loader))
+
+        /// The same plan with these files checked whole.
+        func whole(_ fileIndices: Set<Int>) -> Plan {
+            guard !fileIndices.isEmpty else { return self }
+            var plan = self
+            plan.units = []
+            for entry in units {
+                if fileIndices.contains(entry.fileIndex) {
+                    if plan.units.last?.fileIndex != entry.fileIndex { plan.units.append((entry.fileIndex, .whole(file: files[entry.fileIndex]))) }
+                } else {
+                    plan.units.append(entry)
+                }
+            }
+            for i in fileIndices { plan.headerDiagnostics[i] = nil }
+            return plan
+        }
+    }
+
+    /// Checks every unit on every core and merges the results by file, keeping `keep(vector)` of each vector (the
+    /// vector itself, or what a streamed run needs of it). Returns the files that had to be checked whole too.
+    static func checkAll<T>(_ plan: Plan, context: Context, loader: YAMLLoader,
+                            keep: @escaping @Sendable (LocatedVector) -> T) -> ([Checked<T>], Set<Int>) {
+        let units = plan.units
+        let slots = Slots<Checked<T>?>(count: units.count, initial: nil)
+        DispatchQueue.concurrentPerform(iterations: units.count) { k in
+            if let checked = check(units[k].unit, context: context, loader: loader) {
+                slots.set(k, Checked(items: checked.items.map(keep), diagnostics: checked.diagnostics))
+            }
         }
         // A piece that failed to parse (say, an alias to an anchor in another piece) sends its file back to the
         // whole-file path, which reports exactly what a serial load reports.
-        var results = Array(repeating: FileResult(), count: files.count)
+        var results = Array(repeating: Checked<T>(), count: plan.files.count)
         var redo = Set<Int>()
         for (k, entry) in units.enumerated() {
             if let r = slots.get(k) {
-                results[entry.fileIndex].vectors += r.vectors
+                results[entry.fileIndex].items += r.items
                 results[entry.fileIndex].diagnostics += r.diagnostics
             } else {
                 redo.insert(entry.fileIndex)
             }
         }
-        for (i, r) in early where !redo.contains(i) { results[i].diagnostics = r.diagnostics + results[i].diagnostics }
-        for i in redo.sorted() { results[i] = check(.whole(file: files[i]), context: context, loader: loader)! }
-        return results
+        for (i, d) in plan.headerDiagnostics where !redo.contains(i) { results[i].diagnostics = d + results[i].diagnostics }
+        for i in redo.sorted() {
+            let checked = check(.whole(file: plan.files[i]), context: context, loader: loader)!
+            results[i] = Checked(items: checked.items.map(keep), diagnostics: checked.diagnostics)
+        }
+        return (results, redo)
     }
 
     /// Parses and checks one unit; nil when a piece does not parse on its own.
-    static func check(_ unit: Unit, context: Context, loader: YAMLLoader) -> FileResult? {
+    static func check(_ unit: Unit, context: Context, loader: YAMLLoader) -> Checked<LocatedVector>? {
         var reader = NodeReader()
         switch unit {
         case .whole(let file):
             let nodes: [YAMLNode]
             do throws(YAMLError) { nodes = try loader.load(contentsOf: file) } catch {
-                return FileResult(diagnostics: [Diagnostic(error)])
+                return Checked(diagnostics: [Diagnostic(error)])
             }
-            guard let root = nodes.first else { return FileResult() }  // an empty file holds no vectors
+            guard let root = nodes.first else { return Checked() }  // an empty file holds no vectors
             if nodes.count > 1 {
                 reader.report(.wrongShape, nodes[1].mark, "a vector file holds one YAML document")
             }
             let vectors = readFile(root, file: file, context: context, reader: &reader)
-            return FileResult(vectors: vectors, diagnostics: reader.diagnostics)
-        case .piece(let file, let document, let firstLine, let header):
-            guard let nodes = try? loader.load(bytes: document, name: file, firstLine: firstLine), nodes.count == 1,
+            return Checked(items: vectors, diagnostics: reader.diagnostics)
+        case .piece(let file, let piece, let header):
+            guard let document = VectorFileSplitter.read(piece, of: file),
+                let nodes = try? loader.load(bytes: document, name: file, firstLine: piece.firstLine), nodes.count == 1,
                 let items = nodes[0]["vectors"]?.sequence
             else { return nil }
             let vectors = readItems(items, header: header, context: context, reader: &reader)
-            return FileResult(vectors: vectors, diagnostics: reader.diagnostics)
+            return Checked(items: vectors, diagnostics: reader.diagnostics)
         }
     }
-
 
     static func loadRetired(_ path: String, loader: YAMLLoader, reader: inout NodeReader) -> [String: String] {
         guard FileManager.default.fileExists(atPath: path) else { return [:] }

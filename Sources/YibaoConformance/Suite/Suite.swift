@@ -25,10 +25,7 @@ public struct Suite: Sendable {
     /// `JI-2022-8/9.2.1`; `LU-2021-54/1` does not match `LU-2021-54/10`).
     public func vectors(matching pattern: String?) -> [Vector] {
         guard let pattern, !pattern.isEmpty else { return vectors }
-        return vectors.filter { v in
-            v.id.contains(pattern) || v.operation == pattern || v.document == pattern
-                || v.clauses.contains { Self.clause($0, isWithin: pattern) }
-        }
+        return vectors.filter { Self.matches($0, pattern) }
     }
 
     static func clause(_ id: String, isWithin pattern: String) -> Bool {

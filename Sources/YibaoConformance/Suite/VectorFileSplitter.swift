@@ -1,47 +1,119 @@
 import Foundation
 
-/// Cuts a large vector file into pieces that libyaml can parse in parallel, each piece a YAML document of its own
+/// Cuts a large vector file into pieces that libyaml can parse on their own, each piece a YAML document of its own
 /// (`vectors:` and a run of items) loaded with the line number it starts at in the file, so every mark and every
-/// error points into the real file.
+/// error points into the real file. The pieces are checked on every core (lint), or one batch after another so that
+/// a run never holds more than a few pieces of the suite (a streamed run).
 ///
 /// A file qualifies only when its shape makes the cut safe: one document, `vectors:` at column 0 as the last
 /// top-level key, followed to the end of the file by a block sequence whose items start at one indentation.
 /// Anything else (and any piece that then fails to parse on its own, e.g. an alias to an anchor in another piece)
 /// is loaded whole, so the pieces never change what lint reports.
+///
+/// The file is scanned in blocks, never held whole: the pieces are byte ranges, read when they are checked.
 enum VectorFileSplitter {
     struct Pieces {
         /// The file up to and including the `vectors:` line: the top-level keys.
         var header: [UInt8]
-        /// Each piece and the file line its first line (`vectors:`, just above its first item) stands for.
-        var documents: [(bytes: [UInt8], firstLine: Int)]
+        var pieces: [Piece]
+    }
+
+    /// A run of whole items: bytes `range` of the file, standing for file lines from `firstLine + 1` on.
+    struct Piece: Sendable {
+        var range: Range<Int>
+        /// The line a `vectors:` key put just above the piece's first item stands for.
+        var firstLine: Int
     }
 
     /// Files smaller than this are loaded whole.
     static let minimumSize = 1 << 20
+    /// Pieces are cut at about `size / pieces` bytes, but never larger than this (a streamed run holds a few at once).
+    static let maximumPieceSize = 512 << 10
+    static let blockSize = 1 << 20
 
     static func split(file: String, pieces: Int = max(2, ProcessInfo.processInfo.activeProcessorCount * 2)) -> Pieces? {
-        guard let data = FileManager.default.contents(atPath: file), data.count >= minimumSize else { return nil }
-        return split(Array(data), pieces: pieces)
+        guard let handle = FileHandle(forReadingAtPath: file) else { return nil }
+        defer { try? handle.close() }
+        guard let size = try? handle.seekToEnd(), size >= UInt64(minimumSize), (try? handle.seek(toOffset: 0)) != nil else {
+            return nil
+        }
+        let target = max(64 << 10, min(maximumPieceSize, Int(size) / max(1, pieces)))
+        var scanner = Scanner(target: target)
+        var carry: [UInt8] = []
+        var carryOffset = 0
+        while true {
+            let block: Data?
+            do { block = try handle.read(upToCount: blockSize) } catch { return nil }
+            guard let data = block, !data.isEmpty else { break }  // the end of the file
+            carry.append(contentsOf: data)
+            // Every complete line of what has been read; the rest waits for the next block.
+            let consumed = carry.withUnsafeBufferPointer { scanner.scan($0, at: carryOffset, final: false) }
+            guard let consumed else { return nil }
+            carry.removeFirst(consumed)
+            carryOffset += consumed
+            if scanner.headerEnd == nil && carryOffset > minimumSize { return nil }  // no `vectors:` near the top
+        }
+        if !carry.isEmpty {
+            guard carry.withUnsafeBufferPointer({ scanner.scan($0, at: carryOffset, final: true) }) != nil else { return nil }
+        }
+        guard let (headerEnd, cut) = scanner.finish(end: carryOffset + carry.count),
+            (try? handle.seek(toOffset: 0)) != nil, let headerData = try? handle.read(upToCount: headerEnd),
+            headerData.count == headerEnd
+        else { return nil }
+        return Pieces(header: Array(headerData), pieces: cut)
     }
 
-    static func split(_ bytes: [UInt8], pieces: Int) -> Pieces? {
-        let newline = UInt8(ascii: "\n"), space = UInt8(ascii: " "), dash = UInt8(ascii: "-"), hash = UInt8(ascii: "#")
-        guard let first = bytes.first, first != UInt8(ascii: "%"), first != 0xEF else { return nil }
-        let vectorsKey = Array("vectors:".utf8)
+    /// The cut of bytes in memory, in pieces of about `target` bytes (whatever their size).
+    static func split(_ bytes: [UInt8], target: Int) -> Pieces? {
+        var scanner = Scanner(target: target)
+        guard bytes.withUnsafeBufferPointer({ scanner.scan($0, at: 0, final: true) }) != nil,
+            let (headerEnd, cut) = scanner.finish(end: bytes.count)
+        else { return nil }
+        return Pieces(header: Array(bytes[..<headerEnd]), pieces: cut)
+    }
 
-        var itemStarts: [(offset: Int, line: Int)] = []
+    /// The piece as a YAML document: `vectors:` and the piece's items. Nil when the file cannot be read.
+    static func read(_ piece: Piece, of file: String) -> [UInt8]? {
+        guard let handle = FileHandle(forReadingAtPath: file) else { return nil }
+        defer { try? handle.close() }
+        guard (try? handle.seek(toOffset: UInt64(piece.range.lowerBound))) != nil,
+            let data = try? handle.read(upToCount: piece.range.count), data.count == piece.range.count
+        else { return nil }
+        var document: [UInt8] = []
+        document.reserveCapacity(9 + data.count)
+        document += "vectors:\n".utf8
+        document += data
+        return document
+    }
+
+    /// The line-by-line state of the cut: the header's end, the items' indentation, the pieces so far.
+    struct Scanner {
+        let target: Int
+        var line = 1
         var headerEnd: Int?
         var itemIndent: Int?
-        var lineStart = 0
-        var line = 1
-        let ok = bytes.withUnsafeBufferPointer { buffer -> Bool in
-            let base = buffer.baseAddress!
+        var pieces: [Piece] = []
+        /// The piece being filled (its upper bound not yet known).
+        var current: Piece?
+
+        init(target: Int) { self.target = target }
+
+        /// Examines every complete line of `buffer` (the file's bytes from `base` on; with `final`, the last line
+        /// needs no newline). Returns how many bytes were consumed, or nil when the file's shape rules out a cut.
+        mutating func scan(_ buffer: UnsafeBufferPointer<UInt8>, at base: Int, final: Bool) -> Int? {
+            let newline = UInt8(ascii: "\n"), space = UInt8(ascii: " "), dash = UInt8(ascii: "-"), hash = UInt8(ascii: "#")
+            let cr = UInt8(ascii: "\r")
+            guard let start = buffer.baseAddress, !buffer.isEmpty else { return 0 }
+            if base == 0 && (buffer[0] == UInt8(ascii: "%") || buffer[0] == 0xEF) { return nil }
+            var lineStart = 0
             while lineStart < buffer.count {
                 let end: Int
-                if let p = memchr(base + lineStart, Int32(newline), buffer.count - lineStart) {
-                    end = base.distance(to: p.assumingMemoryBound(to: UInt8.self))
-                } else {
+                if let p = memchr(start + lineStart, Int32(newline), buffer.count - lineStart) {
+                    end = start.distance(to: p.assumingMemoryBound(to: UInt8.self))
+                } else if final {
                     end = buffer.count
+                } else {
+                    return lineStart
                 }
                 defer {
                     lineStart = end + 1
@@ -49,63 +121,54 @@ enum VectorFileSplitter {
                 }
                 var n = 0
                 while lineStart + n < end && buffer[lineStart + n] == space { n += 1 }
-                let blank = lineStart + n >= end || buffer[lineStart + n] == UInt8(ascii: "\r")
+                let blank = lineStart + n >= end || buffer[lineStart + n] == cr
                 if blank || buffer[lineStart + n] == hash { continue }
                 let c = buffer[lineStart + n]
-                if c == UInt8(ascii: "\t") { return false }
+                if c == UInt8(ascii: "\t") { return nil }
                 guard headerEnd != nil else {
-                    if n == 0 && c == dash { return false }  // a document marker or a top-level sequence
-                    if n == 0 && end - lineStart >= vectorsKey.count
-                        && Array(buffer[lineStart..<(lineStart + vectorsKey.count)]) == vectorsKey
-                    {
-                        let rest = buffer[(lineStart + vectorsKey.count)..<end]
-                        guard rest.allSatisfy({ $0 == space || $0 == UInt8(ascii: "\r") }) else { return false }
-                        headerEnd = min(end + 1, buffer.count)
+                    if n == 0 && c == dash { return nil }  // a document marker or a top-level sequence
+                    if n == 0 && end - lineStart >= 8 && memcmp(start + lineStart, "vectors:", 8) == 0 {
+                        var k = lineStart + 8
+                        while k < end && (buffer[k] == space || buffer[k] == cr) { k += 1 }
+                        guard k == end else { return nil }
+                        headerEnd = base + min(end + 1, buffer.count)
                     }
                     continue
                 }
                 let isItem = c == dash && (lineStart + n + 1 >= end || buffer[lineStart + n + 1] == space
-                                           || buffer[lineStart + n + 1] == UInt8(ascii: "\r"))
+                                           || buffer[lineStart + n + 1] == cr)
                 if let indent = itemIndent {
-                    if n < indent { return false }
+                    if n < indent { return nil }
                     if n == indent {
-                        guard isItem else { return false }
-                        itemStarts.append((lineStart, line))
+                        guard isItem else { return nil }
+                        itemStart(at: base + lineStart)
                     }
                 } else {
-                    guard isItem else { return false }
+                    guard isItem else { return nil }
                     itemIndent = n
-                    itemStarts.append((lineStart, line))
+                    itemStart(at: base + lineStart)
                 }
             }
-            return true
+            return buffer.count
         }
-        guard ok, let headerEnd, itemStarts.count >= 2 else { return nil }
 
-        // Cut at the item starts nearest to equal shares of the bytes.
-        let count = min(pieces, itemStarts.count)
-        var cuts: [Int] = [0]  // indices into itemStarts
-        let body = bytes.count - itemStarts[0].offset
-        for k in 1..<count {
-            let target = itemStarts[0].offset + body * k / count
-            var lo = cuts.last! + 1, hi = itemStarts.count - 1
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if itemStarts[mid].offset < target { lo = mid + 1 } else { hi = mid }
+        /// The header's end and the pieces, the last one ending at `end`; nil when there is nothing to cut.
+        func finish(end: Int) -> (Int, [Piece])? {
+            guard let headerEnd, let last = current else { return nil }
+            let cut = pieces + [Piece(range: last.range.lowerBound..<end, firstLine: last.firstLine)]
+            return cut.count >= 2 ? (headerEnd, cut) : nil
+        }
+
+        /// An item begins at `offset` (on line `line`): the piece being filled ends here once it holds enough.
+        private mutating func itemStart(at offset: Int) {
+            guard let piece = current else {
+                current = Piece(range: offset..<offset, firstLine: line - 1)
+                return
             }
-            if lo > cuts.last! && lo < itemStarts.count { cuts.append(lo) }
+            if offset - piece.range.lowerBound >= target {
+                pieces.append(Piece(range: piece.range.lowerBound..<offset, firstLine: piece.firstLine))
+                current = Piece(range: offset..<offset, firstLine: line - 1)
+            }
         }
-        var documents: [(bytes: [UInt8], firstLine: Int)] = []
-        for (k, cut) in cuts.enumerated() {
-            let start = itemStarts[cut]
-            let end = k + 1 < cuts.count ? itemStarts[cuts[k + 1]].offset : bytes.count
-            var document: [UInt8] = []
-            document.reserveCapacity(9 + end - start.offset)
-            document += vectorsKey
-            document.append(newline)
-            document += bytes[start.offset..<end]
-            documents.append((document, start.line - 1))
-        }
-        return Pieces(header: Array(bytes[0..<headerEnd]), documents: documents)
     }
 }

@@ -1,0 +1,77 @@
+import Crypto
+import Foundation
+import YibaoRules
+import YibaoYAML
+
+/// A suite checked in full but not held in memory: what a run must know before its first vector (the catalog, the
+/// digest the hello announces, how many vectors it will run), and a feed that reads the vectors again, a few pieces at
+/// a time, as the run consumes them. A run's memory so stays flat in the number of vectors, but for the id table
+/// (one id per vector: duplicate ids, the digest's order, expected-failure lists).
+public struct StreamedSuite: Sendable {
+    public var root: String
+    public var catalog: Catalog
+    public var retired: [String: String]
+    public var interpretations: Set<String>?
+    /// Vectors in the suite.
+    public var count: Int
+    /// Vectors the filter selects (all without a filter), in suite order: what the feed gives.
+    public var selected: Int
+    /// `Suite.digest` of the same suite.
+    public var digest: String
+    public var ids: Set<String>
+    let filter: String?
+    let plan: Suite.Plan
+    let context: Suite.Context
+    let loader: YAMLLoader
+
+    /// Checks the suite under `root` as `Suite.load` does (the same problems, sorted), keeping of each vector its id
+    /// and its digest line. `filter` selects vectors as `Suite.vectors(matching:)` does.
+    public static func open(root: String, filter: String? = nil, loader: YAMLLoader = YAMLLoader()) -> (StreamedSuite, [Diagnostic]) {
+        struct Kept {
+            var id: String
+            var idMark: Mark
+            var hash: SHA256.Digest
+            var selected: Bool
+        }
+        let (context, plan, diagnostics) = Suite.prepare(root: root, loader: loader)
+        var reader = NodeReader()
+        reader.diagnostics = diagnostics
+        let (checked, redo) = Suite.checkAll(plan, context: context, loader: loader) { v in
+            Kept(id: v.id, idMark: v.idMark, hash: Suite.vectorHash(v.vector), selected: Suite.matches(v.vector, filter))
+        }
+        var firstSeen: [String: Mark] = [:]
+        var hashes: [(id: String, hash: SHA256.Digest)] = []
+        var selected = 0
+        for file in checked {
+            reader.diagnostics += file.diagnostics
+            for kept in file.items {
+                if let first = firstSeen[kept.id] {
+                    reader.report(.duplicateID, kept.idMark, "duplicate vector id \"\(kept.id)\" (first defined at \(first))")
+                    continue
+                }
+                firstSeen[kept.id] = kept.idMark
+                hashes.append((kept.id, kept.hash))
+                if kept.selected { selected += 1 }
+            }
+        }
+        let suite = StreamedSuite(
+            root: root, catalog: context.catalog, retired: context.retired, interpretations: context.interpretations,
+            count: hashes.count, selected: selected, digest: Suite.digest(catalog: context.catalog, vectorHashes: hashes),
+            ids: Set(firstSeen.keys), filter: filter, plan: plan.whole(redo), context: context, loader: loader)
+        return (suite, reader.diagnostics.sorted())
+    }
+
+    /// The selected vectors, in suite order, read again from the files as they are taken.
+    public func makeFeed() -> VectorFeed {
+        VectorFeed(suite: self)
+    }
+}
+
+extension Suite {
+    /// Whether `vector` is selected by `pattern` (see `vectors(matching:)`); every vector is, without a pattern.
+    static func matches(_ v: Vector, _ pattern: String?) -> Bool {
+        guard let pattern, !pattern.isEmpty else { return true }
+        return v.id.contains(pattern) || v.operation == pattern || v.document == pattern
+            || v.clauses.contains { clause($0, isWithin: pattern) }
+    }
+}
