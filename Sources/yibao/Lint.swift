@@ -10,8 +10,8 @@ struct Lint: ParsableCommand {
     @OptionGroup var suite: SuiteOptions
 
     func run() throws {
-        let (loaded, diagnostics) = suite.load()
+        let (catalog, vectors, diagnostics) = suite.check()
         if report(diagnostics, files: suite.vectors) { throw ExitCode(1) }
-        print("\(loaded.vectors.count) vectors, \(loaded.catalog.clauses.count) clauses: no problems")
+        print("\(vectors) vectors, \(catalog.clauses.count) clauses: no problems")
     }
 }

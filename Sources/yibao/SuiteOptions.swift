@@ -12,6 +12,11 @@ struct SuiteOptions: ParsableArguments {
         Suite.load(root: root)
     }
 
+    /// Checks the suite without keeping the vectors (lint).
+    func check() -> (Catalog, vectors: Int, [Diagnostic]) {
+        Suite.check(root: root)
+    }
+
     /// Checks the suite for a streamed run (the vectors are read again as the run takes them).
     func open(filter: String? = nil) -> (StreamedSuite, [Diagnostic]) {
         StreamedSuite.open(root: root, filter: filter)

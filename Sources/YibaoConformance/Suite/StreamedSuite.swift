@@ -39,25 +39,18 @@ public struct StreamedSuite: Sendable {
         let (checked, redo) = Suite.checkAll(plan, context: context, loader: loader) { v in
             Kept(id: v.id, idMark: v.idMark, hash: Suite.vectorHash(v.vector), selected: Suite.matches(v.vector, filter))
         }
-        var firstSeen: [String: Mark] = [:]
         var hashes: [(id: String, hash: SHA256.Digest)] = []
+        var ids = Set<String>()
         var selected = 0
-        for file in checked {
-            reader.diagnostics += file.diagnostics
-            for kept in file.items {
-                if let first = firstSeen[kept.id] {
-                    reader.report(.duplicateID, kept.idMark, "duplicate vector id \"\(kept.id)\" (first defined at \(first))")
-                    continue
-                }
-                firstSeen[kept.id] = kept.idMark
-                hashes.append((kept.id, kept.hash))
-                if kept.selected { selected += 1 }
-            }
+        Suite.firstOccurrences(checked, reader: &reader, id: \.id, mark: \.idMark) { kept in
+            hashes.append((kept.id, kept.hash))
+            ids.insert(kept.id)
+            if kept.selected { selected += 1 }
         }
         let suite = StreamedSuite(
             root: root, catalog: context.catalog, retired: context.retired, interpretations: context.interpretations,
             count: hashes.count, selected: selected, digest: Suite.digest(catalog: context.catalog, vectorHashes: hashes),
-            ids: Set(firstSeen.keys), filter: filter, plan: plan.whole(redo), context: context, loader: loader)
+            ids: ids, filter: filter, plan: plan.whole(redo), context: context, loader: loader)
         return (suite, reader.diagnostics.sorted())
     }
 

@@ -14,25 +14,44 @@ extension Suite {
         var reader = NodeReader()
         reader.diagnostics = diagnostics
         let (checked, _) = checkAll(plan, context: context, loader: loader) { $0 }
-        let total = checked.reduce(0) { $0 + $1.items.count }
         var vectors: [Vector] = []
-        vectors.reserveCapacity(total)
-        var firstSeen: [String: Mark] = [:]
-        firstSeen.reserveCapacity(total)
-        for fileResult in checked {
-            reader.diagnostics += fileResult.diagnostics
-            for vector in fileResult.items {
-                if let first = firstSeen[vector.id] {
-                    reader.report(.duplicateID, vector.idMark, "duplicate vector id \"\(vector.id)\" (first defined at \(first))")
-                } else {
-                    firstSeen[vector.id] = vector.idMark
-                    vectors.append(vector.vector)
-                }
-            }
-        }
+        vectors.reserveCapacity(checked.reduce(0) { $0 + $1.items.count })
+        firstOccurrences(checked, reader: &reader, id: \.id, mark: \.idMark) { vectors.append($0.vector) }
         let suite = Suite(root: root, catalog: context.catalog, vectors: vectors, retired: context.retired,
                           interpretations: context.interpretations)
         return (suite, reader.diagnostics.sorted())
+    }
+
+    /// Checks the suite as `load` does (the same problems, sorted) without keeping the vectors: `yibao lint`.
+    /// Returns the catalog and how many vectors there are.
+    public static func check(root: String, loader: YAMLLoader = YAMLLoader()) -> (Catalog, vectors: Int, [Diagnostic]) {
+        let (context, plan, diagnostics) = prepare(root: root, loader: loader)
+        var reader = NodeReader()
+        reader.diagnostics = diagnostics
+        let (checked, _) = checkAll(plan, context: context, loader: loader) { ($0.id, $0.idMark) }
+        var count = 0
+        firstOccurrences(checked, reader: &reader, id: \.0, mark: \.1) { _ in count += 1 }
+        return (context.catalog, count, reader.diagnostics.sorted())
+    }
+
+    /// Walks the checked files in order, reporting each vector id seen before (naming where it was first) and
+    /// calling `body` with every first occurrence; adds the files' problems.
+    static func firstOccurrences<T>(_ checked: [Checked<T>], reader: inout NodeReader, id: (T) -> String, mark: (T) -> Mark,
+                                    _ body: (T) -> Void) {
+        var firstSeen: [String: Mark] = [:]
+        firstSeen.reserveCapacity(checked.reduce(0) { $0 + $1.items.count })
+        for file in checked {
+            reader.diagnostics += file.diagnostics
+            for item in file.items {
+                let key = id(item)
+                if let first = firstSeen[key] {
+                    reader.report(.duplicateID, mark(item), "duplicate vector id \"\(key)\" (first defined at \(first))")
+                } else {
+                    firstSeen[key] = mark(item)
+                    body(item)
+                }
+            }
+        }
     }
 
     /// The catalog, the retired ids and the interpretations (the context every vector is checked in), and the plan
