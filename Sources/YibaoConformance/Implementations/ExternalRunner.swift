@@ -61,13 +61,6 @@ public enum ExternalRunner {
         return hello.implementation
     }
 
-    /// Runs `vectors` and returns who answered and the results, in order (a run small enough to hold).
-    public static func run(_ vectors: [Vector], options: Options) throws(StartError) -> (Implementation, [VectorResult]) {
-        let results = ResultLog(count: vectors.count)
-        let implementation = try run(VectorFeed(vectors), options: options, into: results)
-        return (implementation, Array(results))
-    }
-
     struct Hello {
         var implementation: Implementation
         var operations: [String]

@@ -63,7 +63,6 @@ public final class ResultLog: @unchecked Sendable, Sequence {
     public init(_ results: [VectorResult]) {
         fd = -1
         progress = nil
-        memory = []
         statuses = Array(repeating: Self.unset, count: results.count)
         offsets = []
         lengths = []

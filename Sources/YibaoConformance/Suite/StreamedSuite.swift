@@ -59,12 +59,3 @@ public struct StreamedSuite: Sendable {
         VectorFeed(suite: self)
     }
 }
-
-extension Suite {
-    /// Whether `vector` is selected by `pattern` (see `vectors(matching:)`); every vector is, without a pattern.
-    static func matches(_ v: Vector, _ pattern: String?) -> Bool {
-        guard let pattern, !pattern.isEmpty else { return true }
-        return v.id.contains(pattern) || v.operation == pattern || v.document == pattern
-            || v.clauses.contains { clause($0, isWithin: pattern) }
-    }
-}

@@ -28,6 +28,13 @@ public struct Suite: Sendable {
         return vectors.filter { Self.matches($0, pattern) }
     }
 
+    /// Whether `vector` is selected by `pattern` (see `vectors(matching:)`); every vector is, without a pattern.
+    static func matches(_ v: Vector, _ pattern: String?) -> Bool {
+        guard let pattern, !pattern.isEmpty else { return true }
+        return v.id.contains(pattern) || v.operation == pattern || v.document == pattern
+            || v.clauses.contains { clause($0, isWithin: pattern) }
+    }
+
     static func clause(_ id: String, isWithin pattern: String) -> Bool {
         guard id.hasPrefix(pattern) else { return false }
         guard let next = id.dropFirst(pattern.count).first else { return true }
