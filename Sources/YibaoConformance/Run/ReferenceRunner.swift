@@ -16,9 +16,8 @@ public enum ReferenceRunner {
             while batch.count < 1024, let next = feed.next() { batch.append(next) }
             if batch.isEmpty { return }
             let work = batch
-            DispatchQueue.concurrentPerform(iterations: max(1, min(8, work.count / 128))) { k in
-                let n = max(1, min(8, work.count / 128))
-                for (index, vector) in work[(work.count * k / n)..<(work.count * (k + 1) / n)] { results.record(index, run(vector)) }
+            _ = parallelChunks(work.count, minimumChunk: 128) { range in
+                for (index, vector) in work[range] { results.record(index, run(vector)) }
             }
         }
     }
