@@ -11,7 +11,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
     ],
     targets: [
         // The system's libyaml (Debian libyaml-dev), wrapped like NIO's CNIO* targets.
@@ -20,6 +19,12 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
+        // The system's libcrypto (Debian libssl-dev), for the suite digest's SHA-256.
+        .systemLibrary(
+            name: "CLibCrypto",
+            pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"]), .brew(["openssl"])]
+        ),
         // YAML nodes with source marks, built over libyaml's event API.
         .target(name: "YibaoYAML", dependencies: ["CLibYAML"]),
         // The pure rules engine: exact types, one file per operation, no I/O.
@@ -27,7 +32,7 @@ let package = Package(
         // Catalog, vectors, lint, runner, implementations, coverage, reports.
         .target(
             name: "YibaoConformance",
-            dependencies: ["YibaoYAML", "YibaoRules", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["YibaoYAML", "YibaoRules", "CLibCrypto"]
         ),
         // The command line.
         .executableTarget(

@@ -1,4 +1,3 @@
-import Crypto
 import YibaoRules
 
 extension Suite {
@@ -15,7 +14,7 @@ extension Suite {
 
     /// The digest from the catalog and each vector's id and `vectorHash`, in any order.
     static func digest(catalog: Catalog, vectorHashes: [(id: String, hash: SHA256.Digest)]) -> String {
-        var hasher = SHA256()
+        let hasher = SHA256()
         func line(_ value: Value) {
             var bytes: [UInt8] = []
             JSON.write(value, into: &bytes)
