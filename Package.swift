@@ -43,7 +43,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "YibaoYAMLTests", dependencies: ["YibaoYAML"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "YibaoRulesTests", dependencies: ["YibaoRules"]),
+        .testTarget(name: "YibaoRulesTests", dependencies: ["YibaoRules", "YibaoConformance"]),
         .testTarget(
             name: "YibaoConformanceTests", dependencies: ["YibaoConformance", "YibaoRules", "YibaoYAML"], exclude: ["Fixtures"]),
     ],

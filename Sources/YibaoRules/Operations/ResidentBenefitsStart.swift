@@ -19,14 +19,14 @@ enum ResidentBenefitsStart {
         ]
     )
 
-    static func evaluate(_ input: Record) throws(RuleError) -> Answer {
+    static func evaluate(_ input: Record, _ p: Parameters) throws(RuleError) -> Answer {
         let year = try input.int("coverageYear")
         let paid = try input.date("paymentDate")
         let special = try input.string("specialGroup") != "none"
 
         // I-12: Jining applies the uniform rules to payments from 2023-01-01 (LU-2021-54/4d "可延期一年",
         // JI-2022-8/8 "自2023年起").
-        guard paid >= Effective.residentStart else {
+        guard paid >= p.date(.residentStart) else {
             throw .outOfScope("paymentDate \(paid): before 2023-01-01, when Jining's uniform collection period began",
                               ["LU-2021-54/4d", "JI-2022-8/8"])
         }
@@ -34,16 +34,17 @@ enum ResidentBenefitsStart {
         // I-13, checked once the rules are in force (an event outside every window is out-of-scope first): the
         // payment lies in the collection period before the coverage year (Sep 1 .. Dec 31 of year − 1) or in the
         // coverage year itself; anything else buys no benefits for that year.
-        let collectionOpens = Day(unchecked: year - 1, 9, 1)
+        let collectionOpens = Day(unchecked: year - 1, p.count(.collectionFirstMonth, on: paid), 1)
+        let collectionCloses = Month(index: (year - 1) * 12 + p.count(.collectionLastMonth, on: paid) - 1).lastDay
         let yearStarts = Day(unchecked: year, 1, 1)
         let yearEnds = Day(unchecked: year, 12, 31)
-        guard paid >= collectionOpens, paid <= yearEnds else {
+        guard paid >= collectionOpens, paid <= max(yearEnds, collectionCloses) else {
             throw .invalid("paymentDate: outside \(collectionOpens) .. \(yearEnds) (the collection period and coverage year \(year))")
         }
         let from: Day
         let waiting: Int
         let clause: String
-        if paid < yearStarts {
+        if paid <= collectionCloses {
             // LU-2021-54/4a, JI-2022-8/8: paid in the collection period → from January 1.
             from = yearStarts
             waiting = 0
@@ -56,8 +57,8 @@ enum ResidentBenefitsStart {
         } else {
             // LU-2021-54/4b, JI-2022-8/8: 3 months' wait including the payment month (LU-2021-54/2c "含缴费当月，
             // 下同"; I-13) → day 1 of the payment month + 3.
-            from = (paid.monthValue + 3).firstDay
-            waiting = 3
+            waiting = p.count(.residentWait, on: paid)
+            from = (paid.monthValue + waiting).firstDay
             clause = "LU-2021-54/4b"
         }
         let output = Value.object([
