@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import YibaoConformance
+import YibaoSuite
 @testable import YibaoRules
 
 /// The notices' numbers and dates, from the suite's own parameter file (the one source the reference reads).
