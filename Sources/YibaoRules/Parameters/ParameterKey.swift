@@ -6,7 +6,6 @@ public enum ParameterKey: String, CaseIterable, Sendable {
     case notices2020End = "in-force.2020.end"
     case issue2022 = "in-force.2022.issue"
     case notices2022Start = "in-force.2022.start"
-    case residentStart = "in-force.resident.start"
     // Minimum years.
     case minimumYearsTransitionEnd = "minimum-years.transition.end"
     case actualYears2020 = "minimum-years.2020.actual"
@@ -41,6 +40,7 @@ public enum ParameterKey: String, CaseIterable, Sendable {
     // Base limits.
     case announcementOffset = "base-limits.announcement.start"
     // Residents, newborns.
+    case residentFirstCoverageYear = "resident.first-coverage-year"
     case collectionFirstMonth = "resident.collection.first-month"
     case collectionLastMonth = "resident.collection.last-month"
     case residentWait = "resident.wait"
@@ -51,7 +51,7 @@ public enum ParameterKey: String, CaseIterable, Sendable {
     /// The unit the file must give it in.
     public var unit: Parameters.Unit {
         switch self {
-        case .notices2020Start, .notices2020End, .issue2022, .notices2022Start, .residentStart, .minimumYearsTransitionEnd:
+        case .notices2020Start, .notices2020End, .issue2022, .notices2022Start, .minimumYearsTransitionEnd:
             .date
         case .actualYears2020, .actualYearsTransition, .actualYearsOutsideProvince, .totalYearsMale, .totalYearsFemale:
             .years
@@ -68,6 +68,8 @@ public enum ParameterKey: String, CaseIterable, Sendable {
             .rate
         case .collectionFirstMonth, .collectionLastMonth:
             .monthOfYear
+        case .residentFirstCoverageYear:
+            .year
         }
     }
 }

@@ -18,6 +18,8 @@ public struct Parameters: Sendable, Equatable {
         case date
         /// A month of the year, 1 ... 12.
         case monthOfYear = "month-of-year"
+        /// A calendar year.
+        case year
     }
 
     /// One value of a parameter.
@@ -105,6 +107,7 @@ public struct Parameters: Sendable, Equatable {
         case (.monthOfYear, .count(let n)): return (1...12).contains(n) ? nil : "a month of the year is 1 ... 12"
         case (.months, .count(let n)), (.workingDays, .count(let n)): return (0...120).contains(n) ? nil : "a count between 0 and 120"
         case (.years, .count(let n)): return (0...60).contains(n) ? nil : "a count of years between 0 and 60"
+        case (.year, .count(let n)): return (1...9999).contains(n) ? nil : "a four-digit year"
         default: return "not a value in \(unit.rawValue)"
         }
     }
@@ -118,7 +121,7 @@ public struct Parameters: Sendable, Equatable {
         return values.last { $0.from.map { $0 <= day } ?? true }?.value ?? values[0].value
     }
 
-    /// A count (months, working days, offsets, months of the year).
+    /// A count (months, working days, offsets, months of the year, a year).
     func count(_ key: ParameterKey, on day: Day? = nil) -> Int {
         if case .count(let n) = value(key, on: day) { return n }
         return 0
