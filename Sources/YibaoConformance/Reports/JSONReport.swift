@@ -141,7 +141,11 @@ public enum JSONReport {
         }
         if let trace = r.outcome?.trace { members.append(Member("trace", .array(trace.map(Value.string)))) }
         if let message = r.message { members.append(Member("message", .string(message))) }
-        if let tail = r.stderrTail { members.append(Member("stderrTail", .string(tail))) }
+        if let stderr = r.stderr {
+            members.append(Member("stderrTail", .string(stderr.text)))
+            if let others = stderr.others { members.append(Member("stderrOthers", int(others))) }
+            if stderr.omittedBytes > 0 { members.append(Member("stderrOmittedBytes", int(stderr.omittedBytes))) }
+        }
         return .object(members)
     }
 

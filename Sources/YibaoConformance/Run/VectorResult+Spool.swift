@@ -67,7 +67,11 @@ extension VectorResult {
             }
         }
         self.init(vector: vector, status: status, outcome: outcome, diffs: diffs, message: string(value["message"]))
-        stderrTail = string(value["stderrTail"])
+        if let text = string(value["stderrTail"]) {
+            var others: Int?
+            if case .number(let n)? = value["stderrOthers"] { others = Int(n) }
+            stderr = StderrLines(text: text, omittedBytes: int(value["stderrOmittedBytes"]), others: others)
+        }
         if case .number(let s)? = extra["seconds"] { seconds = Double(s) }
     }
 }
