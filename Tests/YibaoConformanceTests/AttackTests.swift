@@ -4,7 +4,10 @@ import Glibc
 import Foundation
 import Testing
 import YibaoRules
-@testable import YibaoConformance
+
+@testable import YibaoReports
+@testable import YibaoRun
+@testable import YibaoSuite
 
 /// Issue 10: hostile implementations and hostile output paths against the real `yibao` binary, over real pipes and
 /// real files. Each test is named after the attack it reproduces; each failed before its fix.
