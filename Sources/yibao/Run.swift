@@ -34,7 +34,6 @@ struct Run: ParsableCommand {
     }
 
     func run() throws {
-        try outputOptions.checkDestination()
         let (loaded, diagnostics) = suite.open(filter: VectorFilter(patterns: filter, only: only))
         if report(diagnostics, files: suite.vectors) { throw ExitCode(2) }
         try reportUnmatched(loaded, option: only == nil ? "--filter" : "--only")
