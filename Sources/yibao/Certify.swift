@@ -41,7 +41,7 @@ struct Certify: ParsableCommand {
             .write(to: folder.appendingPathComponent("badge.svg"), options: .atomic)
 
         let impl = runReport.implementation
-        print("\(impl.name) \(impl.version) (\(impl.vendor)) against suite \(runReport.suiteDigest ?? "")")
+        print("\(impl.name) \(impl.version) (\(impl.vendor)) against suite \(runReport.suiteVersion) \(runReport.suiteDigest ?? "")")
         print("\(passing)/\(normative) normative clauses passing")
         if !unsupported.isEmpty { print("unsupported operations: \(unsupported.joined(separator: ", "))") }
         print(certified ? "CERTIFIED" : "NOT CERTIFIED")
