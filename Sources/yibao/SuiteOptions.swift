@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import YibaoConformance
+import YibaoRules
 
 /// Where the suite is: shared by every command that reads vectors.
 struct SuiteOptions: ParsableArguments {
@@ -20,6 +21,14 @@ struct SuiteOptions: ParsableArguments {
     /// Checks the suite for a streamed run (the vectors are read again as the run takes them).
     func open(filter: String? = nil) -> (StreamedSuite, [Diagnostic]) {
         StreamedSuite.open(root: root, filter: filter)
+    }
+
+    /// The suite's parameters alone (catalog/parameters.yaml), for commands that need the rules but no vectors;
+    /// nil after printing the problems.
+    func parameters() -> Parameters? {
+        let (parameters, diagnostics) = Parameters.load(file: root + "/catalog/" + Parameters.fileName)
+        report(diagnostics, files: root + "/catalog/" + Parameters.fileName)
+        return parameters
     }
 
     private var root: String {
