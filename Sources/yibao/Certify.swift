@@ -57,7 +57,7 @@ struct Certify: ParsableCommand {
         }
 
         let impl = runReport.implementation
-        print("\(impl.name) \(impl.version) (\(impl.vendor)) against suite \(runReport.suiteDigest ?? "")")
+        print("\(impl.name) \(impl.version) (\(impl.vendor)) against suite \(runReport.suiteVersion) \(runReport.suiteDigest ?? "")")
         print("\(passing)/\(normative) normative clauses passing")
         let s = runReport.summary
         print("\(s.total) vectors: " + s.phrases.joined(separator: ", "))

@@ -46,6 +46,7 @@ struct ImplementationOptions: ParsableArguments {
             options.jobs = jobs
             if serial { options.window = 1 }
             options.suiteDigest = suite.digest
+            options.suiteVersion = suite.version
             do {
                 implementation = try ExternalRunner.run(feed, options: options, into: results)
             } catch {
@@ -59,9 +60,11 @@ struct ImplementationOptions: ParsableArguments {
         progress?.finish()
         // The clause cross-check needs the reference's own traces.
         let coverage = CoverageReport(catalog: suite.catalog, log: results, crossCheck: impl == nil)
-        return RunReport(catalog: suite.catalog, suiteVectors: suite.count, implementation: implementation, results: results,
-                         coverage: coverage, seconds: Date().timeIntervalSince(start), digest: suite.digest,
-                         date: ISO8601DateFormatter().string(from: start))
+        var report = RunReport(catalog: suite.catalog, suiteVectors: suite.count, implementation: implementation, results: results,
+                               coverage: coverage, seconds: Date().timeIntervalSince(start), digest: suite.digest,
+                               date: ISO8601DateFormatter().string(from: start))
+        report.suiteVersion = suite.version
+        return report
     }
 }
 

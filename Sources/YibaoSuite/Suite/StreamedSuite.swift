@@ -11,6 +11,9 @@ public struct StreamedSuite: Sendable {
     public var catalog: Catalog
     public var retired: [String: String]
     public var interpretations: Set<String>?
+    /// The suite's versions, newest first; `version` is the newest.
+    public var changelog: Changelog { context.changelog }
+    public var version: String { changelog.version }
     /// Vectors in the suite.
     public var count: Int
     /// Vectors the filter selects (all without a filter), in suite order: what the feed gives.
