@@ -94,7 +94,8 @@ public final class ResultLog: @unchecked Sendable, Sequence {
 
     /// Records (or replaces) the result of vector `index`.
     public func record(_ index: Int, _ result: VectorResult) {
-        var result = result
+        // What the implementation wrote is kept within the caps, whatever it sent.
+        var result = result.capped()
         if let cardCatalog, result.card == nil, result.status != .pass, result.status != .unsupported {
             result.card = FailureCard(vector: result.vector, catalog: cardCatalog)
         }
