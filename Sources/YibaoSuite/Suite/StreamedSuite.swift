@@ -3,9 +3,9 @@ import YibaoRules
 import YibaoYAML
 
 /// A suite checked in full but not held in memory: what a run must know before its first vector (the catalog, the
-/// digest the hello announces, how many vectors it will run), and a feed that reads the vectors again, a few pieces at
-/// a time, as the run consumes them. A run's memory so stays flat in the number of vectors, but for the id table
-/// (one id per vector: duplicate ids, the digest's order, expected-failure lists).
+/// digest the hello announces, how many vectors it will run), and a feed that reads the vectors again, a file at a
+/// time, as the run consumes them. A run's memory so stays flat in the number of files (it holds one file's vectors),
+/// but for the id table (one id per vector: duplicate ids, the digest's order, expected-failure lists).
 public struct StreamedSuite: Sendable {
     public var root: String
     public var catalog: Catalog
@@ -19,7 +19,7 @@ public struct StreamedSuite: Sendable {
     public var digest: String
     public var ids: Set<String>
     let filter: String?
-    let plan: Suite.Plan
+    let files: [String]
     let context: Suite.Context
     let loader: YAMLLoader
 
@@ -32,10 +32,10 @@ public struct StreamedSuite: Sendable {
             var hash: SHA256.Digest
             var selected: Bool
         }
-        let (context, plan, diagnostics) = Suite.prepare(root: root, loader: loader)
+        let (context, files, diagnostics) = Suite.prepare(root: root, loader: loader)
         var reader = NodeReader()
         reader.diagnostics = diagnostics
-        let (checked, redo) = Suite.checkAll(plan, context: context, loader: loader) { v in
+        let checked = Suite.checkAll(files, context: context, loader: loader) { v in
             Kept(id: v.id, idMark: v.idMark, hash: Suite.vectorHash(v.vector), selected: Suite.matches(v.vector, filter))
         }
         var hashes: [(id: String, hash: SHA256.Digest)] = []
@@ -49,7 +49,7 @@ public struct StreamedSuite: Sendable {
         let suite = StreamedSuite(
             root: root, catalog: context.catalog, retired: context.retired, interpretations: context.interpretations,
             count: hashes.count, selected: selected, digest: Suite.digest(catalog: context.catalog, vectorHashes: hashes),
-            ids: ids, filter: filter, plan: plan.whole(redo), context: context, loader: loader)
+            ids: ids, filter: filter, files: files, context: context, loader: loader)
         return (suite, reader.diagnostics.sorted())
     }
 
