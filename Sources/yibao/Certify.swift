@@ -18,6 +18,10 @@ struct Certify: ParsableCommand {
     @Option(name: .long, help: "The folder to write report.json, report.html and badge.svg into.")
     var output: String
 
+    func validate() throws {
+        try validateImpl(impl)
+    }
+
     func run() throws {
         let (loaded, diagnostics) = suite.open()
         if report(diagnostics, files: suite.vectors) { throw ExitCode(2) }

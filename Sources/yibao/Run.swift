@@ -24,6 +24,10 @@ struct Run: ParsableCommand {
     @Flag(name: .long, help: "List passing vectors too (text format).")
     var verbose = false
 
+    func validate() throws {
+        if let impl { try validateImpl(impl) }
+    }
+
     func run() throws {
         let (loaded, diagnostics) = suite.open(filter: filter)
         if report(diagnostics, files: suite.vectors) { throw ExitCode(2) }

@@ -13,6 +13,12 @@ struct ImplementationOptions: ParsableArguments {
     @Option(name: .long, help: "Implementation processes to run in parallel.")
     var jobs = 1
 
+    func validate() throws {
+        guard timeout > 0, timeout.isFinite else { throw ValidationError("--timeout must be a positive number of seconds") }
+        guard helloTimeout > 0, helloTimeout.isFinite else { throw ValidationError("--hello-timeout must be a positive number of seconds") }
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    }
+
     /// Runs the suite's selected vectors against the reference (impl nil) or the implementation, and builds the
     /// report. The vectors are read as the run goes and the results spooled, so memory stays flat.
     func execute(_ suite: StreamedSuite, impl: String?, progress: Bool) throws -> RunReport {
@@ -48,6 +54,11 @@ struct ImplementationOptions: ParsableArguments {
                          coverage: coverage, seconds: Date().timeIntervalSince(start), digest: suite.digest,
                          date: ISO8601DateFormatter().string(from: start))
     }
+}
+
+/// `--impl` must name a command: an empty or blank one is a usage error (64), not a failed start.
+func validateImpl(_ impl: String) throws {
+    guard impl.contains(where: { !$0.isWhitespace }) else { throw ValidationError("--impl must name the implementation's command") }
 }
 
 /// "  1234/5000 vectors" on standard error, redrawn at most ten times a second, from the first second of a run on.

@@ -37,10 +37,6 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .long, help: "Write the report to this file (atomically) instead of standard output.")
     var output: String?
 
-    func emit(_ text: String) throws {
-        try emit { $0.write(text) }
-    }
-
     /// Writes a report to standard output, or to --output atomically.
     func emit(_ body: (inout ReportSink) throws -> Void) throws {
         try ReportSink.write(to: output, body)

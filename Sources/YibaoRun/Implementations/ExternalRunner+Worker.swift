@@ -327,9 +327,10 @@ extension ExternalRunner {
             }
             answersThisStart += 1
             lastAnswerAt = Date()
-            guard let vector = removeInFlight(id: id) else { return }
+            guard let entry = removeInFlight(id: id) else { return }
             let outcome = outcome(of: message, type: type)
-            var result = VectorResult.judge(vector, outcome)
+            var result = VectorResult.judge(entry.vector, outcome)
+            result.seconds = lastAnswerAt.timeIntervalSince(entry.sentAt)
             if result.status != .pass { result.stderrTail = stderrText() }
             results.record(index, result)
         }
@@ -349,22 +350,22 @@ extension ExternalRunner {
             return .error(code: code, message: text, trace: trace)
         }
 
-        /// Takes the vector `id` out of the in-flight list and returns it.
+        /// Takes the vector `id` out of the in-flight list and returns its entry.
         @discardableResult
-        private func removeInFlight(id: String) -> Vector? {
+        private func removeInFlight(id: String) -> InFlight? {
             inFlightByID[id] = nil
-            var vector: Vector?
+            var entry: InFlight?
             if inFlightStart < inFlight.count, inFlight[inFlightStart].id == id {
-                vector = inFlight[inFlightStart].vector
+                entry = inFlight[inFlightStart]
                 inFlightStart += 1
             } else if let k = inFlight[inFlightStart...].firstIndex(where: { $0.id == id }) {
-                vector = inFlight.remove(at: k).vector
+                entry = inFlight.remove(at: k)
             }
             if inFlightStart > 1024 && inFlightStart * 2 > inFlight.count {
                 inFlight.removeFirst(inFlightStart)
                 inFlightStart = 0
             }
-            return vector
+            return entry
         }
 
         /// Marks the oldest unanswered vector (the one the implementation was working on).
