@@ -46,7 +46,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "YibaoYAMLTests", dependencies: ["YibaoYAML"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "YibaoRulesTests", dependencies: ["YibaoRules"]),
+        .testTarget(name: "YibaoRulesTests", dependencies: ["YibaoRules", "YibaoSuite"]),
         .testTarget(
             name: "YibaoConformanceTests",
             dependencies: ["YibaoConformance", "YibaoSuite", "YibaoRun", "YibaoReports", "YibaoRules", "YibaoYAML"],

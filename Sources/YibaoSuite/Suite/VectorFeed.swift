@@ -26,6 +26,13 @@ public final class VectorFeed: @unchecked Sendable {
         self.suite = suite
     }
 
+    /// Vectors not yet handed out.
+    public var remaining: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return total - nextIndex
+    }
+
     /// The next vector and its index, or nil at the end.
     public func next() -> (index: Int, vector: Vector)? {
         lock.lock()
