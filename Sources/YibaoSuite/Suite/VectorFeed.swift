@@ -41,7 +41,7 @@ public final class VectorFeed: @unchecked Sendable {
         while position == current.count {
             guard let suite, nextFile < suite.files.count else { return nil }
             let checked = Suite.check(file: suite.files[nextFile], context: suite.context, loader: suite.loader)
-            current = checked.items.compactMap { Suite.matches($0.vector, suite.filter) ? $0.vector : nil }
+            current = checked.items.compactMap { suite.filter.matches($0.vector) ? $0.vector : nil }
             position = 0
             nextFile += 1
         }
