@@ -67,13 +67,14 @@ extension Suite {
         return (context, plan, reader.diagnostics)
     }
 
-    /// Every vector file under `root`, sorted: `*.yaml` outside `catalog/`, other than `retired.yaml`.
+    /// Every vector file under `root`, sorted: `*.yaml` outside `catalog/`, other than `retired.yaml` and
+    /// `equivalent-mutants.yaml`.
     static func vectorFiles(under root: String) -> [String] {
         guard let walker = FileManager.default.enumerator(atPath: root) else { return [] }
         var files: [String] = []
         while let relative = walker.nextObject() as? String {
             guard relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") else { continue }
-            if relative.hasPrefix("catalog/") || relative == "retired.yaml" { continue }
+            if relative.hasPrefix("catalog/") || relative == "retired.yaml" || relative == EquivalentMutant.fileName { continue }
             files.append(root + "/" + relative)
         }
         return files.sorted()
