@@ -34,16 +34,20 @@ let package = Package(
             name: "YibaoConformance",
             dependencies: ["YibaoYAML", "YibaoRules", "CLibCrypto"]
         ),
+        // `yibao fuzz` and certify's random section: generators from the operations' schemas, differential
+        // runs against the reference, shrinking, findings. Above the runs, below the command line.
+        .target(name: "YibaoFuzz", dependencies: ["YibaoConformance", "YibaoRules", "YibaoYAML"]),
         // The command line.
         .executableTarget(
             name: "yibao",
             dependencies: [
-                "YibaoConformance", "YibaoRules",
+                "YibaoConformance", "YibaoFuzz", "YibaoRules",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "YibaoYAMLTests", dependencies: ["YibaoYAML"], resources: [.copy("Fixtures")]),
         .testTarget(name: "YibaoRulesTests", dependencies: ["YibaoRules"]),
+        .testTarget(name: "YibaoFuzzTests", dependencies: ["YibaoFuzz", "YibaoConformance", "YibaoRules"]),
         .testTarget(
             name: "YibaoConformanceTests", dependencies: ["YibaoConformance", "YibaoRules", "YibaoYAML"], exclude: ["Fixtures"]),
     ],

@@ -13,6 +13,21 @@ struct ImplementationOptions: ParsableArguments {
     @Option(name: .long, help: "Implementation processes to run in parallel.")
     var jobs = 1
 
+    /// The external runner's options for `--impl` (exit 2 when the command line cannot be split).
+    func runnerOptions(impl: String, digest: String) throws -> ExternalRunner.Options {
+        let command: [String]
+        do { command = try CommandLineSplitter.split(impl) } catch {
+            printError("yibao: --impl: \(error)")
+            throw ExitCode(2)
+        }
+        var options = ExternalRunner.Options(command: command)
+        options.timeout = timeout
+        options.helloTimeout = helloTimeout
+        options.jobs = jobs
+        options.suiteDigest = digest
+        return options
+    }
+
     /// Runs the suite's selected vectors against the reference (impl nil) or the implementation, and builds the
     /// report. The vectors are read as the run goes and the results spooled, so memory stays flat.
     func execute(_ suite: StreamedSuite, impl: String?, progress: Bool) throws -> RunReport {
@@ -21,16 +36,7 @@ struct ImplementationOptions: ParsableArguments {
         let results = ResultLog(count: feed.total, progress: progress ? ProgressLine(start: start).update : nil)
         let implementation: Implementation
         if let impl {
-            let command: [String]
-            do { command = try CommandLineSplitter.split(impl) } catch {
-                printError("yibao: --impl: \(error)")
-                throw ExitCode(2)
-            }
-            var options = ExternalRunner.Options(command: command)
-            options.timeout = timeout
-            options.helloTimeout = helloTimeout
-            options.jobs = jobs
-            options.suiteDigest = suite.digest
+            let options = try runnerOptions(impl: impl, digest: suite.digest)
             do {
                 implementation = try ExternalRunner.run(feed, options: options, into: results)
             } catch {

@@ -22,6 +22,9 @@ struct SuiteOptions: ParsableArguments {
         StreamedSuite.open(root: root, filter: filter)
     }
 
+    /// The clause catalog's folder.
+    var catalogDirectory: String { root + "/catalog" }
+
     private var root: String {
         var root = vectors
         while root.count > 1 && root.hasSuffix("/") { root.removeLast() }

@@ -21,6 +21,19 @@ public struct Vector: Sendable, Identifiable {
     /// The file (relative to the suite root's parent, as given) and the position of the vector's mapping.
     public var mark: Mark
 
+    public init(id: String, title: String, operation: String, clauses: [String], interpretations: [String], why: String,
+                input: Value, expected: Expected, mark: Mark) {
+        self.id = id
+        self.title = title
+        self.operation = operation
+        self.clauses = clauses
+        self.interpretations = interpretations
+        self.why = why
+        self.input = input
+        self.expected = expected
+        self.mark = mark
+    }
+
     public var file: String { mark.file }
 
     /// The notice document of the vector's first clause (`LU-2021-54/3b` → `LU-2021-54`).
