@@ -29,14 +29,18 @@ let package = Package(
         .target(name: "YibaoYAML", dependencies: ["CLibYAML"]),
         // The pure rules engine: exact types, one file per operation, no I/O.
         .target(name: "YibaoRules"),
-        // Catalog, vectors, lint, runner, implementations, coverage, reports.
-        .target(
-            name: "YibaoConformance",
-            dependencies: ["YibaoYAML", "YibaoRules", "CLibCrypto"]
-        ),
+        // The suite: catalog, vector reading and lint, the digest, the version. Reads files; runs nothing.
+        .target(name: "YibaoSuite", dependencies: ["YibaoYAML", "YibaoRules", "CLibCrypto"]),
+        // Runs: outcomes, comparison, the reference and external runners, the protocol, the result log.
+        .target(name: "YibaoRun", dependencies: ["YibaoSuite", "YibaoRules"]),
+        // Reports of a run: summaries, coverage, text/JSON/JUnit/Markdown/HTML, badge, compare.
+        .target(name: "YibaoReports", dependencies: ["YibaoRun", "YibaoSuite", "YibaoRules"]),
+        // The three layers under one import, for the command line and vendors' tools.
+        .target(name: "YibaoConformance", dependencies: ["YibaoSuite", "YibaoRun", "YibaoReports"]),
         // `yibao fuzz` and certify's random section: generators from the operations' schemas, differential
-        // runs against the reference, shrinking, findings. Above the runs, below the command line.
-        .target(name: "YibaoFuzz", dependencies: ["YibaoConformance", "YibaoRules", "YibaoYAML"]),
+        // runs against the reference, shrinking, findings and their pages. Above the runs and reports, below the
+        // command line.
+        .target(name: "YibaoFuzz", dependencies: ["YibaoRun", "YibaoReports", "YibaoSuite", "YibaoRules", "YibaoYAML"]),
         // The command line.
         .executableTarget(
             name: "yibao",
@@ -47,9 +51,12 @@ let package = Package(
         ),
         .testTarget(name: "YibaoYAMLTests", dependencies: ["YibaoYAML"], resources: [.copy("Fixtures")]),
         .testTarget(name: "YibaoRulesTests", dependencies: ["YibaoRules"]),
-        .testTarget(name: "YibaoFuzzTests", dependencies: ["YibaoFuzz", "YibaoConformance", "YibaoRules"]),
+        .testTarget(name: "YibaoFuzzTests", dependencies: ["YibaoFuzz", "YibaoRun", "YibaoSuite", "YibaoRules"]),
         .testTarget(
-            name: "YibaoConformanceTests", dependencies: ["YibaoConformance", "YibaoRules", "YibaoYAML"], exclude: ["Fixtures"]),
+            name: "YibaoConformanceTests",
+            dependencies: ["YibaoConformance", "YibaoSuite", "YibaoRun", "YibaoReports", "YibaoRules", "YibaoYAML"],
+            exclude: ["Fixtures"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

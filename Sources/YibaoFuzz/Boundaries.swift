@@ -1,4 +1,5 @@
-import YibaoConformance
+import YibaoRun
+import YibaoSuite
 import YibaoRules
 
 /// The dates and months where the notices' rules change, which the generators draw from heavily: every

@@ -1,4 +1,5 @@
-import YibaoConformance
+import YibaoRun
+import YibaoSuite
 import YibaoRules
 
 extension Finding {

@@ -1,4 +1,5 @@
-import YibaoConformance
+import YibaoRun
+import YibaoSuite
 import YibaoRules
 
 /// One group of disagreements with the same signature, shrunk to a minimal input.

@@ -1,4 +1,6 @@
-import YibaoConformance
+import YibaoReports
+import YibaoRun
+import YibaoSuite
 import YibaoRules
 
 /// Markdown and HTML pages of a fuzz run. What the implementation answered is hostile text: in Markdown it goes

@@ -1,5 +1,6 @@
 import Foundation
-import YibaoConformance
+import YibaoRun
+import YibaoSuite
 import YibaoRules
 
 /// Text for a terminal or a CI log. Answers come from the implementation under test: every control character is

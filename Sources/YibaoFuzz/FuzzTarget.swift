@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
-import YibaoConformance
+import YibaoRun
+import YibaoSuite
 import YibaoRules
 import YibaoYAML
 

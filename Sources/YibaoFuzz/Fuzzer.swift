@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
-import YibaoConformance
+import YibaoRun
+import YibaoSuite
 import YibaoRules
 
 /// Seeded, boundary-seeking differential testing: generated cases answered by the reference and by an

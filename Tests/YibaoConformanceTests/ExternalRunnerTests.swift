@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 import YibaoRules
-@testable import YibaoConformance
+
+@testable import YibaoReports
+@testable import YibaoRun
+@testable import YibaoSuite
 
 /// `yibao run --impl` against real misbehaving child processes (Fixtures/impl/adapter.py): each case ends in bounded
 /// time with exactly the expected statuses, and every other vector passes.

@@ -4,7 +4,10 @@ import FoundationXML
 #endif
 import Testing
 import YibaoRules
-@testable import YibaoConformance
+
+@testable import YibaoReports
+@testable import YibaoRun
+@testable import YibaoSuite
 
 /// A headless Chromium on this machine, if any: `$CHROMIUM`, else `chromium`, `chromium-browser`,
 /// `google-chrome-stable` or `google-chrome` on PATH.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-import YibaoConformance
+import YibaoRun
+import YibaoSuite
 import YibaoFuzz
 import YibaoRules
 

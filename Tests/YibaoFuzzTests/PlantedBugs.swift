@@ -1,5 +1,6 @@
 import Foundation
-import YibaoConformance
+import YibaoRun
+import YibaoSuite
 import YibaoFuzz
 import YibaoRules
 
