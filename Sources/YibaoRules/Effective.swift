@@ -12,8 +12,9 @@ enum Effective {
     static let minimumYearsTransitionEnd = Day(unchecked: 2025, 12, 31)
     /// JI-2022-8/7 "本通知下发次月起6个月内，为政策调整过渡期": 2022-05 .. 2022-10 (I-6).
     static let arrearsTransition = Month(index: 2022 * 12 + 4)...Month(index: 2022 * 12 + 9)
-    /// JI-2022-8/8 "自2023年起" (I-12).
-    static let residentStart = Day(unchecked: 2023, 1, 1)
+    /// JI-2022-8/8 "自2023年起" the collection period is Sep–Dec: the first one (2023-09..12) is for coverage year
+    /// 2024 (I-12).
+    static let residentFirstCoverageYear = 2024
 
     static let notices2020 = notices2020Start...notices2020End
 

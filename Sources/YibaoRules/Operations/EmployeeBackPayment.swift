@@ -2,7 +2,7 @@
 ///
 /// 2020-09-01 .. 2022-04-30: JI-2020-19/3.2a–c (bases), 3.3 (alternatives), 3.4 (no personal-account
 /// credit), under LU-2020-47/5. From 2022-05-01: JI-2022-8/5a–5c (I-2), with JI-2020-19/3.2c for pension
-/// drawers and 3.4 until 2025-08-31 (I-9). Event: `paymentDate` (I-10).
+/// drawers and 3.4 until 2025-08-31; pension drawers after that are out-of-scope (I-9). Event: `paymentDate` (I-10).
 enum EmployeeBackPayment {
     static let schema = OperationSchema(
         name: "employee.back-payment",
@@ -73,14 +73,18 @@ enum EmployeeBackPayment {
                 // JI-2022-8/5b: "按时足额……按本人最后一次缴费基数和7%".
                 base = try input.needed("lastContributionBase", input.optionalMoney)
                 trace.append("JI-2022-8/5b")
-            case "drawing-pension" where paid <= Effective.notices2020End:
-                // I-9: JI-2020-19/3.2c still governs pension drawers until JI-2020-19 expires.
+            case "drawing-pension":
+                // I-9: JI-2022-8/5 speaks of those "达到法定退休年龄办理退休时", not of people already drawing a pension;
+                // only JI-2020-19/3.2c rules on them, and it expires on 2025-08-31.
+                guard paid <= Effective.notices2020End else {
+                    throw .outOfScope("status drawing-pension, paymentDate \(paid): JI-2020-19/3.2c, the only rule for pension drawers, expired on 2025-08-31",
+                                      ["JI-2022-8/5b", "JI-2020-19/3.2c", Effective.ji2020Closing])
+                }
                 let pension = try input.needed("previousMonthPension", input.optionalMoney)
                 base = max(pension, try input.needed("minimumBase", input.optionalMoney))
                 trace += ["JI-2020-19/3.2c", Effective.ji2020Closing]
             default:
-                // JI-2022-8/5b: "未参加职工医疗保险或未按时足额缴纳……按照当年最低缴费基数和7%";
-                // I-9: from 2025-09-01 also pension drawers.
+                // JI-2022-8/5b: "未参加职工医疗保险或未按时足额缴纳……按照当年最低缴费基数和7%".
                 base = try input.needed("minimumBase", input.optionalMoney)
                 trace.append("JI-2022-8/5b")
             }

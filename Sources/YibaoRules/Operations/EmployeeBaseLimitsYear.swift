@@ -49,6 +49,11 @@ enum EmployeeBaseLimitsYear {
         let latest = inForce.max { ($0.date, $0.wageYear) < ($1.date, $1.wageYear) }
         // I-17: none in force yet → "上一年度公布的" = the year before the earliest given.
         let wageYear = latest?.wageYear ?? earliest - 1
+        // I-17: that year's wage is itself announced only after the year ends, so it is in force from February of the
+        // next year at the earliest; a month before that cannot be answered from these announcements.
+        guard latest != nil || month >= Month(index: (wageYear + 1) * 12 + 1) else {
+            throw .invalid("announcements: none is in force in \(month), and the \(wageYear) wage their predecessor would be cannot be announced before \(wageYear + 1)")
+        }
         return Answer(output: .object([Member("wageYear", .int(wageYear))]),
                       trace: ["LU-2021-54/8"] + Effective.closings2022)
     }

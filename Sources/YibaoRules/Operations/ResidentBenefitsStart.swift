@@ -3,7 +3,7 @@
 /// LU-2021-54/4a "集中缴费期……统一为每年的9-12月份。居民在集中缴费期按时缴纳保险费的，自次年1月1日起享受";
 /// 4b "次年1月1日后缴费的……设置3个月的待遇享受等待期"; 4c "低保对象、特困人员等低收入人口和返贫致贫人口……
 /// 不设置待遇享受等待期"; 4d "可延期一年执行"; JI-2022-8/8 (the same for Jining, "自2023年起").
-/// Event: `paymentDate` (I-12); rules: I-13.
+/// Event: `coverageYear` (I-12); rules: I-13.
 enum ResidentBenefitsStart {
     static let schema = OperationSchema(
         name: "resident.benefits-start",
@@ -24,10 +24,11 @@ enum ResidentBenefitsStart {
         let paid = try input.date("paymentDate")
         let special = try input.string("specialGroup") != "none"
 
-        // I-12: Jining applies the uniform rules to payments from 2023-01-01 (LU-2021-54/4d "可延期一年",
-        // JI-2022-8/8 "自2023年起").
-        guard paid >= Effective.residentStart else {
-            throw .outOfScope("paymentDate \(paid): before 2023-01-01, when Jining's uniform collection period began",
+        // I-12: JI-2022-8/8 "自2023年起，居民基本医疗保险集中征缴期统一为每年的9月至12月": the first unified collection
+        // period is 2023-09..12, for coverage year 2024 (LU-2021-54/4d "可延期一年执行"). Coverage years up to 2023 were
+        // collected under Jining's earlier rules, which this suite does not hold.
+        guard year >= Effective.residentFirstCoverageYear else {
+            throw .outOfScope("coverageYear \(year): before \(Effective.residentFirstCoverageYear), the first coverage year collected under Jining's unified period (2023-09..12)",
                               ["LU-2021-54/4d", "JI-2022-8/8"])
         }
 
