@@ -229,8 +229,8 @@ public enum HTMLReport {
             if let trace = result.outcome?.trace {
                 out += "<p class=\"trace\">trace: \(Markup.html(trace.joined(separator: ", ")))</p>\n"
             }
-            if let tail = result.stderrTail, !tail.isEmpty {
-                out += "<details class=\"stderr\" open=\"open\"><summary>stderr (tail)</summary><pre>\(Markup.html(tail))</pre></details>\n"
+            if let stderr = result.stderr, !stderr.text.isEmpty {
+                out += "<details class=\"stderr\"><summary>stderr, \(Markup.html(stderr.attribution))</summary><pre>\(Markup.html(stderr.text))</pre></details>\n"
             }
             out += "</article>\n"
         }

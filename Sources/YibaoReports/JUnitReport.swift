@@ -73,7 +73,7 @@ public enum JUnitReport {
         case .error, .timeout, .crash:
             var lines = ["\(v.title) (\(v.mark))", message]
             if let trace = result.outcome?.trace { lines.append("trace: \(trace.joined(separator: ", "))") }
-            if let tail = result.stderrTail, !tail.isEmpty { lines.append("stderr (tail):\n\(tail)") }
+            if let stderr = result.stderr, !stderr.text.isEmpty { lines.append("stderr, \(stderr.attribution):\n\(stderr.text)") }
             out += "      <error" + attributes([("message", message), ("type", result.status.rawValue)]) + ">"
                 + Markup.xml(lines.joined(separator: "\n")) + "</error>\n"
         case .unsupported, .notRun:

@@ -137,9 +137,9 @@ public enum MarkdownReport {
         if result.diffs.count > 50 { lines.append("… \(result.diffs.count - 50) more differing fields") }
         lines.append(clip(result.message ?? Markup.defaultMessage(result), 2000))
         if let trace = result.outcome?.trace { lines.append("trace: " + clip(trace.joined(separator: ", "), 2000)) }
-        if let tail = result.stderrTail, !tail.isEmpty {
-            let last = tail.split(separator: "\n", omittingEmptySubsequences: false).suffix(20).joined(separator: "\n")
-            lines.append("stderr (last lines):\n" + clip(last, 4000, keepEnd: true))
+        if let stderr = result.stderr, !stderr.text.isEmpty {
+            let last = stderr.text.split(separator: "\n", omittingEmptySubsequences: false).suffix(20).joined(separator: "\n")
+            lines.append("stderr, \(stderr.attribution):\n" + clip(last, 4000, keepEnd: true))
         }
         out += fenced(lines.joined(separator: "\n")) + "\n"
         return out

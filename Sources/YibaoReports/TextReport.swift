@@ -28,11 +28,13 @@ public enum TextReport {
             out += "  \(diff.path): expected \(JSON.serialize(diff.expected)), got \(diff.actual.map(JSON.serialize) ?? "(missing)")\n"
         }
         if let trace = result.outcome?.trace { out += "  trace: \(trace.joined(separator: ", "))\n" }
-        if let tail = result.stderrTail, !tail.isEmpty {
-            var lines = tail.split(separator: "\n", omittingEmptySubsequences: false)
+        if let stderr = result.stderr, !stderr.text.isEmpty {
+            var lines = stderr.text.split(separator: "\n", omittingEmptySubsequences: false)
             if lines.last?.isEmpty == true { lines.removeLast() }
-            lines = Array(lines.suffix(10))
-            out += "  stderr (last lines):\n" + lines.map { "    | \($0)" }.joined(separator: "\n") + "\n"
+            let shown = lines.suffix(10)
+            out += "  stderr, \(stderr.attribution)"
+                + (shown.count < lines.count || stderr.omittedBytes > 0 ? " (last \(shown.count) lines; all in --format json)" : "") + ":\n"
+            out += shown.map { "    | \($0)" }.joined(separator: "\n") + "\n"
         }
         return out
     }

@@ -10,8 +10,18 @@ struct ImplementationOptions: ParsableArguments {
     @Option(name: .customLong("hello-timeout"), help: "Seconds a started implementation may take to answer the hello.")
     var helloTimeout: Double = 10
 
-    @Option(name: .long, help: "Implementation processes to run in parallel.")
+    @Option(name: .long, help: "Implementation processes to run in parallel (each answering its share of the vectors).")
     var jobs = 1
+
+    @Flag(name: .long, help: "One process, one vector at a time: each vector's stderr lines are exactly its own.")
+    var serial = false
+
+    func validate() throws {
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if serial && jobs != 1 { throw ValidationError("--serial runs one vector at a time; it cannot be combined with --jobs \(jobs)") }
+        if !(timeout > 0) { throw ValidationError("--timeout must be more than 0 seconds") }
+        if !(helloTimeout > 0) { throw ValidationError("--hello-timeout must be more than 0 seconds") }
+    }
 
     /// The external runner's options for `--impl` (exit 2 when the command line cannot be split).
     func runnerOptions(impl: String, digest: String) throws -> ExternalRunner.Options {
@@ -24,6 +34,7 @@ struct ImplementationOptions: ParsableArguments {
         options.timeout = timeout
         options.helloTimeout = helloTimeout
         options.jobs = jobs
+        if serial { options.window = 1 }
         options.suiteDigest = digest
         return options
     }

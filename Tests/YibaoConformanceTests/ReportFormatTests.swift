@@ -79,7 +79,7 @@ enum ReportFixture {
         set(picks[1], .error) { r in
             r.outcome = nil
             r.message = hostile
-            r.stderrTail = "stderr says \(hostile)"
+            r.stderr = VectorResult.StderrLines(text: "stderr says \(hostile)", others: 0)
         }
         set(picks[2], .timeout) { r in
             r.outcome = nil
@@ -88,7 +88,7 @@ enum ReportFixture {
         set(picks[3], .crash) { r in
             r.outcome = nil
             r.message = "the implementation exited with signal 11"
-            r.stderrTail = "panic: index out of range <at> main.go:42 & more\nSegmentation fault (core dumped)"
+            r.stderr = VectorResult.StderrLines(text: "panic: index out of range <at> main.go:42 & more\nSegmentation fault (core dumped)", others: 0)
         }
         set(picks[4], .unsupported) { r in
             r.outcome = nil
@@ -333,7 +333,7 @@ enum ReportFixture {
             var r = template
             r.vector.id = "synthetic-\(i)"
             r.message = "\(i): \(bulky)"
-            r.stderrTail = String(repeating: "stderr line \(i)\n", count: 30)
+            r.stderr = VectorResult.StderrLines(text: String(repeating: "stderr line \(i)\n", count: 30), others: 0)
             return r
         })
         let clock = ContinuousClock()

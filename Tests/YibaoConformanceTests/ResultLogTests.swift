@@ -19,7 +19,7 @@ import YibaoRules
         #expect(a.outcome == b.outcome)
         #expect(a.diffs == b.diffs)
         #expect(a.message == b.message)
-        #expect(a.stderrTail == b.stderrTail)
+        #expect(a.stderr == b.stderr)
         #expect(a.seconds == b.seconds)
     }
 

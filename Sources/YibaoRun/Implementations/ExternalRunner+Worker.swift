@@ -24,6 +24,10 @@ extension ExternalRunner {
             var index: Int
             var vector: Vector
             var sentAt: Date
+            /// Where standard error stood (bytes ever read) when the vector was sent.
+            var stderrAt: Int
+            /// The most other vectors in flight at any moment while this one was.
+            var others: Int
             var id: String { vector.id }
         }
 
@@ -38,8 +42,10 @@ extension ExternalRunner {
         private var endOfOutput = false
         private var readChunk = [UInt8](repeating: 0, count: 1 << 16)
         private var stderrTail: [UInt8] = []
-        private var stderrVersion = 0
-        private var stderrSnapshot: (version: Int, text: String) = (-1, "")
+        /// Bytes of standard error dropped from the front of `stderrTail` (so `stderrDropped + stderrTail.count` is
+        /// every byte read so far).
+        private var stderrDropped = 0
+        private var stderrAtStart = 0
 
         /// Vectors that were in flight when the process was lost, sent again first after the restart.
         private var requeued: [(index: Int, vector: Vector)] = []
@@ -66,6 +72,7 @@ extension ExternalRunner {
         func start() throws(StartFailure) -> Hello {
             starts += 1
             resetBuffers()
+            stderrAtStart = stderrDropped + stderrTail.count
             let child: ChildProcess
             do { child = try ChildProcess(arguments: options.command) } catch {
                 throw StartFailure(reason: "could not be started: \(error)")
@@ -83,11 +90,12 @@ extension ExternalRunner {
             while true {
                 switch waitEvent(until: deadline) {
                 case .deadline:
+                    drainStderr()
                     kill()
-                    throw StartFailure(reason: "did not answer the hello within \(formatSeconds(options.helloTimeout))")
+                    throw StartFailure(reason: "did not answer the hello within \(formatSeconds(options.helloTimeout))" + stderrSinceStart())
                 case .endOfOutput:
                     let status = finishProcess()
-                    throw StartFailure(reason: "ended before answering the hello: \(status)")
+                    throw StartFailure(reason: "ended before answering the hello: \(status)" + stderrSinceStart())
                 case .tooLong(_, let length):
                     kill()
                     throw StartFailure(reason: "answered the hello with a line of \(length) bytes")
@@ -117,6 +125,16 @@ extension ExternalRunner {
                     return Hello(implementation: Implementation(name: field("name"), version: field("version"), vendor: field("vendor")),
                                  operations: operations)
                 }
+            }
+        }
+
+        /// Starts the process before the run begins (beside the first process's hello); a failure counts as a dead start.
+        func startEarly() {
+            do throws(StartFailure) {
+                _ = try start()
+            } catch {
+                consecutiveDeadStarts += 1
+                lastStartFailure = error.reason
             }
         }
 
@@ -193,10 +211,12 @@ extension ExternalRunner {
                 }
                 // Keep the window full.
                 let now = Date()
-                while inFlight.count - inFlightStart < options.window, let (index, v) = takeNext(shared) {
+                while inFlight.count - inFlightStart < shared.window(options.window), let (index, v) = takeNext(shared) {
                     appendLine(.object([Member("type", .string("evaluate")), Member("id", .string(v.id)),
                                         Member("operation", .string(v.operation)), Member("input", v.input)]))
-                    inFlight.append(InFlight(index: index, vector: v, sentAt: now))
+                    let others = inFlight.count - inFlightStart
+                    for k in inFlight.indices.dropFirst(inFlightStart) { inFlight[k].others = max(inFlight[k].others, others) }
+                    inFlight.append(InFlight(index: index, vector: v, sentAt: now, stderrAt: stderrDropped + stderrTail.count, others: others))
                     inFlightByID[v.id] = index
                     assigned[v.id] = index
                 }
@@ -271,7 +291,7 @@ extension ExternalRunner {
                 + (lastStartFailure.map { " (last: it \($0))" } ?? "")
             func notRun(_ index: Int, _ vector: Vector) {
                 var r = VectorResult(vector: vector, status: .notRun, message: reason)
-                r.stderrTail = stderrText()
+                r.stderr = lastStderrLines()
                 shared.results.record(index, r)
             }
             for entry in inFlight[inFlightStart...] { notRun(entry.index, entry.vector) }
@@ -316,7 +336,7 @@ extension ExternalRunner {
                     if earlier == .pass || earlier == .fail, var r = results.result(index) {
                         r.status = .error
                         r.message = "the implementation answered this vector twice"
-                        r.stderrTail = stderrText()
+                        r.stderr = lastStderrLines()
                         results.record(index, r)
                     }
                     return
@@ -327,10 +347,10 @@ extension ExternalRunner {
             }
             answersThisStart += 1
             lastAnswerAt = Date()
-            guard let vector = removeInFlight(id: id) else { return }
+            guard let entry = removeInFlight(id: id) else { return }
             let outcome = outcome(of: message, type: type)
-            var result = VectorResult.judge(vector, outcome)
-            if result.status != .pass { result.stderrTail = stderrText() }
+            var result = VectorResult.judge(entry.vector, outcome)
+            if result.status != .pass { result.stderr = stderr(of: entry) }
             results.record(index, result)
         }
 
@@ -351,14 +371,14 @@ extension ExternalRunner {
 
         /// Takes the vector `id` out of the in-flight list and returns it.
         @discardableResult
-        private func removeInFlight(id: String) -> Vector? {
+        private func removeInFlight(id: String) -> InFlight? {
             inFlightByID[id] = nil
-            var vector: Vector?
+            var vector: InFlight?
             if inFlightStart < inFlight.count, inFlight[inFlightStart].id == id {
-                vector = inFlight[inFlightStart].vector
+                vector = inFlight[inFlightStart]
                 inFlightStart += 1
             } else if let k = inFlight[inFlightStart...].firstIndex(where: { $0.id == id }) {
-                vector = inFlight.remove(at: k).vector
+                vector = inFlight.remove(at: k)
             }
             if inFlightStart > 1024 && inFlightStart * 2 > inFlight.count {
                 inFlight.removeFirst(inFlightStart)
@@ -379,7 +399,7 @@ extension ExternalRunner {
                 text += ": " + shown + (line.count > 1024 ? "…" : "")
             }
             var r = VectorResult(vector: entry.vector, status: status, message: text)
-            r.stderrTail = stderrText()
+            r.stderr = stderr(of: entry)
             results.record(entry.index, r)
         }
 
@@ -429,9 +449,10 @@ extension ExternalRunner {
                 let n = chunk.withUnsafeMutableBytes { Glibc.read(child.stderr, $0.baseAddress!, 65536) }
                 if n > 0 {
                     stderrTail.append(contentsOf: chunk[0..<n])
-                    stderrVersion += 1
                     if stderrTail.count > 2 * options.stderrTailBytes {
-                        stderrTail.removeFirst(stderrTail.count - options.stderrTailBytes)
+                        let drop = stderrTail.count - options.stderrTailBytes
+                        stderrTail.removeFirst(drop)
+                        stderrDropped += drop
                     }
                 } else if n < 0 && errno == EINTR {
                     continue
@@ -442,14 +463,34 @@ extension ExternalRunner {
             }
         }
 
-        /// The last `stderrTailBytes` of standard error, shared between results while it has not changed.
-        private func stderrText() -> String? {
-            if stderrTail.isEmpty { return nil }
-            if stderrSnapshot.version != stderrVersion {
-                let tail = stderrTail.suffix(options.stderrTailBytes)
-                stderrSnapshot = (stderrVersion, String(decoding: tail, as: UTF8.self))
-            }
-            return stderrSnapshot.text
+        /// What the process wrote to standard error while `entry` was in flight (read up to now first), at most the
+        /// last `VectorResult.StderrLines.maxLines` lines and `maxBytes` bytes, and how many other vectors were in
+        /// flight meanwhile (0: the lines are this vector's alone).
+        private func stderr(of entry: InFlight) -> VectorResult.StderrLines? {
+            drainStderr()
+            let end = stderrDropped + stderrTail.count
+            let from = max(entry.stderrAt, stderrDropped)
+            guard from < end else { return nil }
+            let written = Array(stderrTail[(from - stderrDropped)...])
+            return VectorResult.StderrLines(written, others: max(entry.others, inFlight.count - inFlightStart),
+                                            lostBytes: from - entry.stderrAt)
+        }
+
+        /// What the process wrote to standard error since it was started, as lines to add to a start failure
+        /// ("Cannot find module …", a stack trace): at most the last 10 lines.
+        private func stderrSinceStart() -> String {
+            let from = max(stderrAtStart, stderrDropped)
+            guard from < stderrDropped + stderrTail.count else { return "" }
+            let lines = VectorResult.StderrLines(Array(stderrTail[(from - stderrDropped)...]), others: nil, lostBytes: 0)
+                .text.split(separator: "\n", omittingEmptySubsequences: true).suffix(10)
+            return "; its standard error ended:\n" + lines.map { "  | " + $0 }.joined(separator: "\n")
+        }
+
+        /// The last lines of standard error, whoever wrote them (for vectors never sent: not run).
+        private func lastStderrLines() -> VectorResult.StderrLines? {
+            drainStderr()
+            guard !stderrTail.isEmpty else { return nil }
+            return VectorResult.StderrLines(stderrTail, others: nil, lostBytes: 0)
         }
 
         /// The next thing on the implementation's standard output, servicing stdin and stderr meanwhile.

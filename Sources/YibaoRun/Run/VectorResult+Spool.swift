@@ -21,7 +21,11 @@ extension VectorResult {
         }
         if let trace = outcome?.trace { members.append(Member("trace", .array(trace.map(Value.string)))) }
         if let message { members.append(Member("message", .string(message))) }
-        if let tail = stderrTail { members.append(Member("stderrTail", .string(tail))) }
+        if let stderr {
+            members.append(Member("stderrTail", .string(stderr.text)))
+            if let others = stderr.others { members.append(Member("stderrOthers", .number(String(others)))) }
+            if stderr.omittedBytes > 0 { members.append(Member("stderrOmittedBytes", .number(String(stderr.omittedBytes)))) }
+        }
         return .object(members)
     }
 
@@ -94,7 +98,11 @@ extension VectorResult {
             }
         }
         self.init(vector: vector, status: status, outcome: outcome, diffs: diffs, message: string(value["message"]))
-        stderrTail = string(value["stderrTail"])
+        if let text = string(value["stderrTail"]) {
+            var others: Int?
+            if case .number(let n)? = value["stderrOthers"] { others = Int(n) }
+            stderr = StderrLines(text: text, omittedBytes: int(value["stderrOmittedBytes"]), others: others)
+        }
         if case .number(let s)? = extra["seconds"] { seconds = Double(s) }
     }
 }

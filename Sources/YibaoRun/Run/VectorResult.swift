@@ -25,8 +25,8 @@ public struct VectorResult: Sendable {
     public var diffs: [FieldDiff] = []
     /// What went wrong, in words (the protocol violation, the exit status, the differing error code…).
     public var message: String?
-    /// The last part of the implementation's standard error, kept with failures.
-    public var stderrTail: String?
+    /// What the implementation wrote to standard error while the vector was in flight, kept with failures.
+    public var stderr: StderrLines?
     /// Seconds from sending the vector to its answer.
     public var seconds: Double?
 
@@ -36,6 +36,58 @@ public struct VectorResult: Sendable {
         self.outcome = outcome
         self.diffs = diffs
         self.message = message
+    }
+
+    /// Lines of an implementation's standard error shown with a vector: those written while it was in flight (the
+    /// last `maxLines`, at most `maxBytes`), and whether other vectors were in flight meanwhile.
+    public struct StderrLines: Sendable, Equatable {
+        public static let maxLines = 40
+        public static let maxBytes = 4096
+
+        /// The lines kept, the last ones written.
+        public var text: String
+        /// Bytes written before `text` and left out (the caps, or older than what the runner keeps).
+        public var omittedBytes: Int
+        /// Other vectors in flight while these lines were written: 0 means they are this vector's alone; nil means
+        /// they are the process's last lines, not attributed to a vector.
+        public var others: Int?
+
+        public init(text: String, omittedBytes: Int = 0, others: Int?) {
+            self.text = text
+            self.omittedBytes = omittedBytes
+            self.others = others
+        }
+
+        /// The last lines of `bytes`, within the caps.
+        public init(_ bytes: [UInt8], others: Int?, lostBytes: Int) {
+            var start = max(0, bytes.count - Self.maxBytes)
+            var lines = 0
+            var k = bytes.count - 1
+            if k >= 0 && bytes[k] == 0x0A { k -= 1 }
+            while k >= start {
+                if bytes[k] == 0x0A {
+                    lines += 1
+                    if lines == Self.maxLines { start = k + 1; break }
+                }
+                k -= 1
+            }
+            // Start on a whole line (or a whole character) when the byte cap cut one.
+            if start > 0 && bytes[start - 1] != 0x0A {
+                if let nl = bytes[start...].firstIndex(of: 0x0A), nl + 1 < bytes.count { start = nl + 1 }
+                while start < bytes.count && bytes[start] & 0xC0 == 0x80 { start += 1 }
+            }
+            self.init(text: String(decoding: bytes[start...], as: UTF8.self), omittedBytes: lostBytes + start, others: others)
+        }
+
+        /// "written while this vector alone was in flight", "… while 3 other vectors were too", "the process's last lines".
+        public var attribution: String {
+            switch others {
+            case nil: "the process's last lines"
+            case 0?: "written while this vector alone was in flight"
+            case 1?: "written while this vector and 1 other were in flight (--serial attributes exactly)"
+            case let n?: "written while this vector and \(n) others were in flight (--serial attributes exactly)"
+            }
+        }
     }
 
     /// Judges an answer against the vector's expectation (contract §4, §6).

@@ -52,6 +52,13 @@ public final class VectorFeed: @unchecked Sendable {
         }
     }
 
+    /// Vectors not yet handed out.
+    public var remaining: Int {
+        condition.lock()
+        defer { condition.unlock() }
+        return total - nextIndex
+    }
+
     /// The next vector and its index, or nil at the end.
     public func next() -> (index: Int, vector: Vector)? {
         condition.lock()
