@@ -50,7 +50,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "YibaoYAMLTests", dependencies: ["YibaoYAML"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "YibaoRulesTests", dependencies: ["YibaoRules"]),
+        .testTarget(name: "YibaoRulesTests", dependencies: ["YibaoRules", "YibaoSuite"]),
         .testTarget(name: "YibaoFuzzTests", dependencies: ["YibaoFuzz", "YibaoRun", "YibaoSuite", "YibaoRules"]),
         .testTarget(
             name: "YibaoConformanceTests",

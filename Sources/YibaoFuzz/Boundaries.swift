@@ -19,7 +19,7 @@ public struct Boundaries: Sendable {
     /// Windows in days: LU-2021-54/9's 9 and 15 working days are 11 to 21 calendar days, with holidays more.
     static let dayWindows = [0, 1, 7, 9, 11, 13, 15, 19, 21, 25]
 
-    /// Dates the notices name inside their rules that are not a clause's start or end in the catalog.
+    /// Dates the notices name inside their rules (most are also in the parameters).
     static let textDates: [Day] = [
         // JI-2022-8/1: "本通知下发之日起至2025年年底，为政策调整过渡期".
         Day(year: 2025, month: 12, day: 31)!,
@@ -27,8 +27,15 @@ public struct Boundaries: Sendable {
         Day(year: 2022, month: 3, day: 31)!,
     ]
 
-    public init(catalog: Catalog) {
+    public init(catalog: Catalog, parameters: Parameters) {
         var anchors = Boundaries.textDates
+        // The dates in the notices' parameters (vectors/catalog/parameters.yaml), and the days their values change.
+        for parameter in parameters.all {
+            for dated in parameter.values {
+                if let from = dated.from { anchors.append(from) }
+                if case .date(let day) = dated.value { anchors.append(day) }
+            }
+        }
         for document in catalog.documents {
             anchors.append(document.effective.from)
             if let until = document.effective.until { anchors.append(until) }

@@ -13,7 +13,9 @@ public enum FuzzTarget: Sendable {
     case external(ExternalRunner.Options)
 
     /// The built-in reference as the implementation: a self-check of the generators and the pipeline's speed.
-    public static let reference = FuzzTarget.inProcess(ReferenceRunner.implementation) { Reference.evaluate(operation: $0, input: $1) }
+    public static func reference(_ parameters: Parameters) -> FuzzTarget {
+        .inProcess(ReferenceRunner.implementation) { Reference.evaluate(operation: $0, input: $1, parameters: parameters) }
+    }
 }
 
 /// One generated case and the reference's answer to it.

@@ -30,13 +30,16 @@ public struct Fuzzer: Sendable {
     }
 
     public let catalog: Catalog
+    /// The notices' numbers and dates the reference answers with (the catalog's).
+    public let parameters: Parameters
     public let generator: InputGenerator
     /// Whether a finding lies in a region governed by provisional readings (advisory: it fails nothing).
     public var isAdvisory: @Sendable (Signature) -> Bool = { _ in false }
 
-    public init(catalog: Catalog) {
+    public init(catalog: Catalog, parameters: Parameters) {
         self.catalog = catalog
-        generator = InputGenerator(boundaries: Boundaries(catalog: catalog))
+        self.parameters = parameters
+        generator = InputGenerator(boundaries: Boundaries(catalog: catalog, parameters: parameters))
     }
 
     /// A seed drawn from the system's random source, for runs not given one.
@@ -52,7 +55,7 @@ public struct Fuzzer: Sendable {
         var generator = self.generator
         generator.invalidPercent = invalidPercent
         let (input, valid) = generator.input(for: schema, random: &random)
-        let reference = Outcome(Reference.evaluate(operation: schema.name, input: input))
+        let reference = Outcome(Reference.evaluate(operation: schema.name, input: input, parameters: parameters))
         return FuzzCase(index: index, operation: schema.name, input: input, valid: valid, reference: reference)
     }
 
@@ -119,7 +122,7 @@ public struct Fuzzer: Sendable {
             let (input, steps) = try shrinker.shrink(finding.input, schema: schema) { candidates in
                 let cases = candidates.enumerated().map { k, input in
                     FuzzCase(index: k, operation: schema.name, input: input, valid: true,
-                             reference: Outcome(Reference.evaluate(operation: schema.name, input: input)))
+                             reference: Outcome(Reference.evaluate(operation: schema.name, input: input, parameters: parameters)))
                 }
                 let found = try target.disagreements(cases, jobs: jobs).found
                 var verdicts = Array(repeating: false, count: cases.count)

@@ -64,6 +64,10 @@ struct Fuzz: ParsableCommand {
     func run() throws {
         let (catalog, diagnostics) = Catalog.load(directory: suite.catalogDirectory)
         if report(diagnostics, files: suite.catalogDirectory) { throw ExitCode(2) }
+        guard let parameters = catalog.parameters else {
+            printError("yibao fuzz: no parameters in \(suite.catalogDirectory)")
+            throw ExitCode(2)
+        }
         let seed = self.seed ?? Fuzzer.freshSeed()
         if self.seed == nil { printError("yibao fuzz: seed \(seed)") }
         var options = Fuzzer.Options(seed: seed, count: count ?? Self.defaultCount)
@@ -71,13 +75,13 @@ struct Fuzz: ParsableCommand {
         options.operations = operation
         let target: FuzzTarget
         if impl == "reference" {
-            target = .reference
+            target = .reference(parameters)
         } else {
             target = .external(try implementationOptions.runnerOptions(impl: impl, digest: ""))
         }
         let fuzzReport: FuzzReport
         do {
-            fuzzReport = try Fuzzer(catalog: catalog).run(options, target: target)
+            fuzzReport = try Fuzzer(catalog: catalog, parameters: parameters).run(options, target: target)
         } catch {
             printError("yibao: \(error)")
             throw ExitCode(2)

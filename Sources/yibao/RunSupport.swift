@@ -55,7 +55,7 @@ struct ImplementationOptions: ParsableArguments {
                 throw ExitCode(2)
             }
         } else {
-            ReferenceRunner.run(feed, into: results)
+            ReferenceRunner.run(feed, parameters: suite.catalog.parameters, into: results)
             implementation = ReferenceRunner.implementation
         }
         if progress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }

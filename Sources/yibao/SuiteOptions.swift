@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import YibaoConformance
+import YibaoRules
 
 /// Where the suite is: shared by every command that reads vectors.
 struct SuiteOptions: ParsableArguments {
@@ -24,6 +25,14 @@ struct SuiteOptions: ParsableArguments {
 
     /// The clause catalog's folder.
     var catalogDirectory: String { root + "/catalog" }
+
+    /// The suite's parameters alone (catalog/parameters.yaml), for commands that need the rules but no vectors;
+    /// nil after printing the problems.
+    func parameters() -> Parameters? {
+        let (parameters, diagnostics) = Parameters.load(file: root + "/catalog/" + Parameters.fileName)
+        report(diagnostics, files: root + "/catalog/" + Parameters.fileName)
+        return parameters
+    }
 
     private var root: String {
         var root = vectors

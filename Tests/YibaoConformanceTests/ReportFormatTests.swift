@@ -46,7 +46,7 @@ enum ReportFixture {
     static let built: Built = {
         let (suite, diagnostics) = Suite.load(root: TestSupport.vectors)
         precondition(diagnostics.isEmpty, "the real suite has problems: \(diagnostics)")
-        var results = ReferenceRunner.run(suite.vectors)
+        var results = ReferenceRunner.run(suite.vectors, parameters: suite.catalog.parameters)
         // One vector from each document in turn, so the synthetic results spread over several testsuites.
         var byDocument: [String: [Int]] = [:]
         var documents: [String] = []

@@ -9,6 +9,7 @@ import YibaoRules
 struct FuzzerTests {
     static let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let catalog: Catalog = Catalog.load(directory: repo.appendingPathComponent("vectors/catalog").path).0
+    static let parameters: Parameters = catalog.parameters!
 
     /// Fields in an input, counting the fields of list items and map entries.
     static func fieldCount(_ value: Value) -> Int {
@@ -23,7 +24,7 @@ struct FuzzerTests {
     func aPlantedBugIsFoundWithinASmallBudgetAndShrunk(bug: PlantedBug) throws {
         var options = Fuzzer.Options(seed: 7, count: 20_000)
         options.operations = [bug.operation]
-        let report = try Fuzzer(catalog: Self.catalog).run(options, target: bug.target)
+        let report = try Fuzzer(catalog: Self.catalog, parameters: Self.parameters).run(options, target: bug.target)
         #expect(!report.findings.isEmpty, "\(bug) not found in \(report.cases) cases")
         for finding in report.findings {
             #expect(finding.operation == bug.operation)
@@ -32,7 +33,7 @@ struct FuzzerTests {
             #expect(Self.fieldCount(finding.input) <= Self.fieldCount(finding.originalInput))
             // The minimal input still shows the bug: the planted answer differs from the reference's.
             let planted = Outcome(bug.evaluate(finding.operation, finding.input))
-            let reference = Outcome(Reference.evaluate(operation: finding.operation, input: finding.input))
+            let reference = Outcome(Reference.evaluate(operation: finding.operation, input: finding.input, parameters: FuzzerTests.parameters))
             #expect(planted.value != reference.value || planted.trace != reference.trace, "\(bug): \(JSON.serialize(finding.input))")
             #expect(finding.expected.value == reference.value)
             // The scaffold leaves expected to a person; the reference's answer is only a marked comment.
@@ -49,9 +50,9 @@ struct FuzzerTests {
     @Test func theSameSeedGivesTheSameCasesAndFindings() throws {
         var options = Fuzzer.Options(seed: 42, count: 5_000)
         options.operations = [PlantedBug.floatRounding.operation]
-        let a = try Fuzzer(catalog: Self.catalog).run(options, target: PlantedBug.floatRounding.target)
+        let a = try Fuzzer(catalog: Self.catalog, parameters: Self.parameters).run(options, target: PlantedBug.floatRounding.target)
         options.jobs = 1
-        let b = try Fuzzer(catalog: Self.catalog).run(options, target: PlantedBug.floatRounding.target)
+        let b = try Fuzzer(catalog: Self.catalog, parameters: Self.parameters).run(options, target: PlantedBug.floatRounding.target)
         #expect(a.findings.map(\.signature) == b.findings.map(\.signature))
         #expect(a.findings.map(\.input) == b.findings.map(\.input))
         #expect(a.findings.map(\.count) == b.findings.map(\.count))
@@ -65,7 +66,7 @@ struct FuzzerTests {
     }
 
     @Test func theReferenceAgainstItselfFindsNothingAndReachesEveryNormativeClause() throws {
-        let report = try Fuzzer(catalog: Self.catalog).run(Fuzzer.Options(seed: 3, count: 20_000), target: .reference)
+        let report = try Fuzzer(catalog: Self.catalog, parameters: Self.parameters).run(Fuzzer.Options(seed: 3, count: 20_000), target: .reference(Self.parameters))
         #expect(report.findings.isEmpty)
         #expect(report.cases == 20_000)
         #expect(report.invalidCases > 0)
@@ -79,7 +80,7 @@ struct FuzzerTests {
     }
 
     @Test func invalidInputsGetInvalidInputFromTheReference() {
-        let generator = InputGenerator(boundaries: Boundaries(catalog: Self.catalog), invalidPercent: 100)
+        let generator = InputGenerator(boundaries: Boundaries(catalog: Self.catalog, parameters: Self.parameters), invalidPercent: 100)
         var invalid = 0, total = 0
         for schema in Operations.all {
             for i in 0..<200 {
@@ -87,7 +88,7 @@ struct FuzzerTests {
                 let (input, valid) = generator.input(for: schema, random: &random)
                 #expect(!valid)
                 total += 1
-                if case .failure(let e) = Reference.evaluate(operation: schema.name, input: input), e.code == .invalidInput { invalid += 1 }
+                if case .failure(let e) = Reference.evaluate(operation: schema.name, input: input, parameters: FuzzerTests.parameters), e.code == .invalidInput { invalid += 1 }
             }
         }
         // Most corruptions make the input invalid (setting an optional field to null may not).

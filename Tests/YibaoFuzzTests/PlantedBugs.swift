@@ -28,10 +28,10 @@ enum PlantedBug: String, CaseIterable, Sendable {
 
     /// The planted implementation's answer.
     func evaluate(_ operation: String, _ input: Value) -> Result<Answer, RuleError> {
-        guard operation == self.operation else { return Reference.evaluate(operation: operation, input: input) }
+        guard operation == self.operation else { return reference(operation, input) }
         switch self {
         case .floatRounding:
-            let answer = Reference.evaluate(operation: operation, input: input)
+            let answer = reference(operation, input)
             guard case .success(var a) = answer, case .string(let base)? = a.output["base"], case .number(let months)? = a.output["months"],
                   let b = Double(base), let m = Double(months), case .object(var members) = a.output else { return answer }
             let amount = (b * 0.07 * m * 100).rounded() / 100
@@ -42,21 +42,25 @@ enum PlantedBug: String, CaseIterable, Sendable {
             // Within six months by the overflowing library: the reference's answer for a payment on the real end
             // of the window when the payment falls between it and the overflowed end.
             guard case .string(let b)? = input["birthDate"], case .string(let p)? = input["paymentDate"],
-                  let born = Day(b), let paid = Day(p) else { return Reference.evaluate(operation: operation, input: input) }
+                  let born = Day(b), let paid = Day(p) else { return reference(operation, input) }
             let end = born.addingMonths(6)
             let overflowed = Day(year: end.year, month: end.month, day: 1)!.addingDays(born.day - 1)
             if paid > end && paid <= overflowed {
-                return Reference.evaluate(operation: operation, input: input.replacing("paymentDate", with: .string(end.description)))
+                return reference(operation, input.replacing("paymentDate", with: .string(end.description)))
             }
-            return Reference.evaluate(operation: operation, input: input)
+            return reference(operation, input)
         case .lateSwitch:
             if input["paymentDate"] == .string("2022-05-01") {
-                return Reference.evaluate(operation: operation, input: input.replacing("paymentDate", with: .string("2022-04-30")))
+                return reference(operation, input.replacing("paymentDate", with: .string("2022-04-30")))
             }
-            return Reference.evaluate(operation: operation, input: input)
+            return reference(operation, input)
         case .forgetsMakeUpDays:
-            return Reference.evaluate(operation: operation, input: input.replacing("extraWorkdays", with: nil))
+            return reference(operation, input.replacing("extraWorkdays", with: nil))
         }
+    }
+
+    func reference(_ operation: String, _ input: Value) -> Result<Answer, RuleError> {
+        Reference.evaluate(operation: operation, input: input, parameters: FuzzerTests.parameters)
     }
 
     var target: FuzzTarget {

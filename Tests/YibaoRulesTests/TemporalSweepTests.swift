@@ -152,7 +152,7 @@ import Testing
         for e in [month.firstDay, month.lastDay] {
             for c in Self.cases(e) {
                 let label = "\(c.operation) at \(e): \(c.input)"
-                switch Reference.evaluate(operation: c.operation, input: c.input) {
+                switch Reference.evaluate(operation: c.operation, input: c.input, parameters: notices) {
                 case .failure(let error):
                     #expect(error.code == .outOfScope, "\(label): \(error.code.rawValue) \(error.message)")
                     // I-12: resident coverage years up to 2023 stay out-of-scope whenever paid.
@@ -192,7 +192,7 @@ import Testing
     /// The sweep's own inputs reach results somewhere: each dated operation answers in 2024.
     @Test func everyDatedOperationAnswersIn2024() throws {
         let answered = Set(Self.cases(try #require(Day("2024-03-01"))).compactMap { c -> String? in
-            if case .success = Reference.evaluate(operation: c.operation, input: c.input) { return c.operation }
+            if case .success = Reference.evaluate(operation: c.operation, input: c.input, parameters: notices) { return c.operation }
             return nil
         })
         #expect(answered == Self.openEnded.union(["employee.hospital-stay-during-transfer"]))

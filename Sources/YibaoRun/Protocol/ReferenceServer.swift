@@ -7,7 +7,8 @@ import YibaoSuite
 /// The reference over the protocol of contract §5: JSON lines on a pair of file descriptors.
 public enum ReferenceServer {
     /// Serves until `goodbye` or end of input; answers every line, never stops on a bad one. Returns the exit code (0).
-    public static func serve(input: Int32 = 0, output: Int32 = 1) -> Int32 {
+    /// The rules use the notices' numbers and dates in `parameters`.
+    public static func serve(parameters: Parameters, input: Int32 = 0, output: Int32 = 1) -> Int32 {
         // A runner that closes our output must not kill us with SIGPIPE: the failed write ends the loop (exit 0).
         signal(SIGPIPE, SIG_IGN)
         var reader = LineReader(fd: input)
@@ -21,7 +22,7 @@ public enum ReferenceServer {
             case .line(let b): bytes = b
             }
             if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            let answer = respond(to: bytes)
+            let answer = respond(to: bytes, parameters: parameters)
             if let answer {
                 guard writer.write(answer) else { return 0 }
             } else {
@@ -32,7 +33,7 @@ public enum ReferenceServer {
     }
 
     /// The answer line for one request line; nil for `goodbye`.
-    static func respond(to bytes: [UInt8]) -> String? {
+    static func respond(to bytes: [UInt8], parameters: Parameters) -> String? {
         let message: Value
         do {
             message = try bytes.withUnsafeBufferPointer { buffer in
@@ -57,7 +58,7 @@ public enum ReferenceServer {
                 return errorLine(id: id, code: "invalid-input", message: "evaluate needs an operation")
             }
             let input = message["input"] ?? .object([])
-            switch Reference.evaluate(operation: operation, input: input) {
+            switch Reference.evaluate(operation: operation, input: input, parameters: parameters) {
             case .success(let answer):
                 return JSON.serialize(.object([
                     Member("type", .string("result")), Member("id", id), Member("output", answer.output),

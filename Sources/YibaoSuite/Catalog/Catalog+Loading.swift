@@ -3,7 +3,7 @@ import YibaoRules
 import YibaoYAML
 
 extension Catalog {
-    /// Loads every `*.yaml` file of `directory` (the catalog folder), reporting every problem.
+    /// Loads every `*.yaml` file of `directory` (the catalog folder) and its parameter file, reporting every problem.
     public static func load(directory: String, loader: YAMLLoader = YAMLLoader()) -> (Catalog, [Diagnostic]) {
         var reader = NodeReader()
         var documents: [NoticeDocument] = []
@@ -44,12 +44,17 @@ extension Catalog {
         let sortedClauses = clauses.enumerated().sorted { a, b in
             (order[a.element.document] ?? 0, a.offset) < (order[b.element.document] ?? 0, b.offset)
         }.map(\.element)
-        return (Catalog(documents: documents, clauses: sortedClauses), reader.diagnostics.sorted())
+        let parameterFile = directory + "/" + Parameters.fileName
+        let (parameters, parameterDiagnostics) = Parameters.load(
+            file: parameterFile, clauses: Set(clauses.map(\.id)), loader: loader)
+        reader.diagnostics += parameterDiagnostics
+        return (Catalog(documents: documents, clauses: sortedClauses, parameters: parameters), reader.diagnostics.sorted())
     }
 
     static func yamlFiles(in directory: String) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-        return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted().map { directory + "/" + $0 }
+        return names.filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && $0 != Parameters.fileName }.sorted()
+            .map { directory + "/" + $0 }
     }
 
     private static func readFile(

@@ -5,12 +5,16 @@ import YibaoYAML
 public struct Catalog: Sendable {
     public private(set) var documents: [NoticeDocument] = []
     public private(set) var clauses: [Clause] = []
+    /// The notices' numbers and dates (catalog/parameters.yaml); nil when that file is missing or broken (a
+    /// diagnostic says why).
+    public var parameters: Parameters?
     private var indexByID: [String: Int] = [:]
     private var childrenByID: [String: [String]] = [:]
 
-    public init(documents: [NoticeDocument], clauses: [Clause]) {
+    public init(documents: [NoticeDocument], clauses: [Clause], parameters: Parameters? = nil) {
         self.documents = documents
         self.clauses = clauses
+        self.parameters = parameters
         for (i, clause) in clauses.enumerated() {
             indexByID[clause.id] = i
             childrenByID[clause.parent, default: []].append(clause.id)

@@ -6,7 +6,7 @@ extension Suite {
     /// `<id> <SHA-256 of the vector as one line of compact JSON, fields in a fixed order>` (so a streamed run can
     /// compute it while holding one small line per vector, not the vectors).
     /// It does not change when files are renamed, reordered or reformatted (quoting, flow or block style, comments),
-    /// and changes with any clause text, window, vector input, expectation, tag or reasoning.
+    /// and changes with any clause text, window, parameter value, vector input, expectation, tag or reasoning.
     public var digest: String {
         let hashes = parallelChunks(vectors.count) { range in vectors[range].map { ($0.id, Self.vectorHash($0)) } }
         return Self.digest(catalog: catalog, vectorHashes: hashes.flatMap { $0 })
@@ -26,6 +26,15 @@ extension Suite {
                 Member("clause", .string(clause.id)), Member("parent", .string(clause.parent)), Member("kind", .string(clause.kind.rawValue)),
                 Member("text", clause.text.map(Value.string) ?? .null), Member("from", .string(clause.effective.from.description)),
                 Member("until", clause.effective.until.map { .string($0.description) } ?? .null),
+            ]))
+        }
+        // The notices' numbers and dates: a changed parameter changes what the suite certifies.
+        for p in catalog.parameters?.all.sorted(by: { $0.id < $1.id }) ?? [] {
+            line(.object([
+                Member("parameter", .string(p.id)), Member("clause", .string(p.clause)), Member("unit", .string(p.unit.rawValue)),
+                Member("values", .array(p.values.map { v in
+                    .object([Member("from", v.from.map { .string($0.description) } ?? .null), Member("value", .string(v.value.description))])
+                })),
             ]))
         }
         var bytes: [UInt8] = []
