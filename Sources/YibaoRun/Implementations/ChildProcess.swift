@@ -22,7 +22,8 @@ final class ChildProcess {
     init(arguments: [String]) throws {
         precondition(!arguments.isEmpty)
         var inPipe: [Int32] = [0, 0], outPipe: [Int32] = [0, 0], errPipe: [Int32] = [0, 0]
-        guard pipe(&inPipe) == 0, pipe(&outPipe) == 0, pipe(&errPipe) == 0 else {
+        // Close-on-exec from the start: another worker's child, spawned meanwhile, must not inherit these.
+        guard Self.pipe2(&inPipe, O_CLOEXEC) == 0, Self.pipe2(&outPipe, O_CLOEXEC) == 0, Self.pipe2(&errPipe, O_CLOEXEC) == 0 else {
             throw SpawnError(description: "cannot create pipes: \(String(cString: strerror(errno)))")
         }
         var actions = posix_spawn_file_actions_t()
@@ -31,7 +32,9 @@ final class ChildProcess {
         posix_spawn_file_actions_adddup2(&actions, inPipe[0], 0)
         posix_spawn_file_actions_adddup2(&actions, outPipe[1], 1)
         posix_spawn_file_actions_adddup2(&actions, errPipe[1], 2)
-        for fd in inPipe + outPipe + errPipe { posix_spawn_file_actions_addclose(&actions, fd) }
+        // The child sees 0, 1 and 2 and nothing else, whatever descriptor yibao or a library it uses left open
+        // without close-on-exec (the results spool, a vector file being read, another child's pipes).
+        _ = Self.addCloseFrom?(&actions, 3)
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
@@ -58,8 +61,23 @@ final class ChildProcess {
         self.stderr = errPipe[0]
         for fd in [stdin, stdout, stderr] {
             _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
-            _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
         }
+    }
+
+    // glibc declares these only for _GNU_SOURCE, which the Glibc module does not set: looked up by name.
+    private typealias Pipe2 = @convention(c) (UnsafeMutablePointer<Int32>, Int32) -> Int32
+    private typealias AddCloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
+    private static let pipe2Function: Pipe2? = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "pipe2").map { unsafeBitCast($0, to: Pipe2.self) }
+    /// `posix_spawn_file_actions_addclosefrom_np` (glibc 2.34 and later).
+    private static let addCloseFrom: AddCloseFrom? = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addclosefrom_np")
+        .map { unsafeBitCast($0, to: AddCloseFrom.self) }
+
+    /// `pipe2`, or `pipe` and then `FD_CLOEXEC` where it is missing.
+    private static func pipe2(_ fds: inout [Int32], _ flags: Int32) -> Int32 {
+        if let pipe2Function { return fds.withUnsafeMutableBufferPointer { pipe2Function($0.baseAddress!, flags) } }
+        guard pipe(&fds) == 0 else { return -1 }
+        for fd in fds { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+        return 0
     }
 
     func closeStdin() {

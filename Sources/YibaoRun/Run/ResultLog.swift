@@ -15,6 +15,9 @@ public final class ResultLog: @unchecked Sendable, Sequence {
     private var statuses: [UInt8]
     private var offsets: [Int]
     private var lengths: [Int32]
+    /// A keyed hash of each spooled line (Swift's per-process random seed is the key): a line read back is used only
+    /// if it is exactly the line written, so nothing another process wrote into the spool reaches a report.
+    private var checks: [Int]
     private var memory: [VectorResult?]
     /// The spool's descriptor; -1 when the results are kept in memory.
     private let fd: Int32
@@ -50,12 +53,16 @@ public final class ResultLog: @unchecked Sendable, Sequence {
         statuses = Array(repeating: Self.unset, count: count)
         offsets = Array(repeating: 0, count: count)
         lengths = Array(repeating: 0, count: count)
+        checks = Array(repeating: 0, count: count)
         clauseListIDs = Array(repeating: -1, count: count)
         traceIDs = Array(repeating: -1, count: count)
         self.progress = progress
-        var template = Array((NSTemporaryDirectory() + "/yibao-results-XXXXXX").utf8CString)
-        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        if fd >= 0 { template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) } }
+        // Close-on-exec: an implementation started during the run must not inherit the spool.
+        var fd: Int32 = -1
+        if case .success(let file) = TemporaryFile.create(prefix: NSTemporaryDirectory() + "/yibao-results-") {
+            fd = file.fd
+            unlink(file.path)
+        }
         self.fd = fd
         memory = fd >= 0 ? [] : Array(repeating: nil, count: count)
     }
@@ -67,6 +74,7 @@ public final class ResultLog: @unchecked Sendable, Sequence {
         statuses = Array(repeating: Self.unset, count: results.count)
         offsets = []
         lengths = []
+        checks = []
         clauseListIDs = Array(repeating: -1, count: results.count)
         traceIDs = Array(repeating: -1, count: results.count)
         memory = Array(repeating: nil, count: results.count)
@@ -93,6 +101,7 @@ public final class ResultLog: @unchecked Sendable, Sequence {
         if fd >= 0 {
             offsets[index] = pendingBase + pending.count
             lengths[index] = Int32(line.count)
+            checks[index] = Self.check(line[...])
             pending += line
             if pending.count >= 1 << 20 { flush() }
         } else {
@@ -129,8 +138,8 @@ public final class ResultLog: @unchecked Sendable, Sequence {
             lock.unlock()
             return nil
         }
-        let offset = offsets[index], length = Int(lengths[index]) - 1
-        var line = [UInt8](repeating: 0, count: length)
+        let offset = offsets[index], length = Int(lengths[index]) - 1, check = checks[index]
+        var line = [UInt8](repeating: 0, count: length + 1)
         if offset >= pendingBase {
             line.withUnsafeMutableBytes { raw in
                 pending.withUnsafeBytes { source in
@@ -138,15 +147,26 @@ public final class ResultLog: @unchecked Sendable, Sequence {
                 }
             }
             lock.unlock()
+            line.removeLast()
             return line
         }
         lock.unlock()
         var got = 0
-        while got < length {
-            let n = line.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + got, length - got, off_t(offset + got)) }
+        while got < length + 1 {
+            let n = line.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + got, length + 1 - got, off_t(offset + got)) }
             if n > 0 { got += n } else if n < 0 && errno == EINTR { continue } else { return nil }
         }
+        // Only the very bytes written (newline included) are used.
+        guard Self.check(line[...]) == check else { return nil }
+        line.removeLast()
         return line
+    }
+
+    /// The keyed hash of a spool line, newline included.
+    private static func check(_ line: ArraySlice<UInt8>) -> Int {
+        var hasher = Hasher()
+        line.withUnsafeBytes { hasher.combine(bytes: $0) }
+        return hasher.finalize()
     }
 
     /// For each recorded vector, in order: its status, its clauses and the reference's trace of its answer.
@@ -166,6 +186,13 @@ public final class ResultLog: @unchecked Sendable, Sequence {
         var s = RunSummary([])
         for (status, n) in zip(VectorResult.Status.allCases, counts) { s.add(status, n) }
         return s
+    }
+
+    /// Writes the lines still held in memory to the spool.
+    func flushPending() {
+        lock.lock()
+        defer { lock.unlock() }
+        if fd >= 0 { flush() }
     }
 
     /// Writes the pending lines to the spool (with the lock held).
