@@ -13,6 +13,7 @@ public enum TextReport {
         let s = report.summary
         let parts = s.phrases
         out += "\(report.implementation.name) \(report.implementation.version): \(s.total) vector\(s.total == 1 ? "" : "s"): " + parts.joined(separator: ", ") + "\n"
+        out += "suite \(report.suiteName) \(report.suiteVersion)" + (report.suiteDigest.map { " \($0)" } ?? "") + "\n"
         return out
     }
 
