@@ -48,7 +48,7 @@ struct ImplementationOptions: ParsableArguments {
         let start = Date()
         let feed = suite.makeFeed()
         let progress = quiet ? nil : ProgressLine(start: start, terminal: isatty(2) != 0)
-        let results = ResultLog(count: feed.total, progress: progress?.update)
+        let results = ResultLog(count: feed.total, progress: progress?.update, cards: suite.catalog)
         let implementation: Implementation
         if let impl {
             var options = try runnerOptions(impl: impl, digest: suite.digest)
