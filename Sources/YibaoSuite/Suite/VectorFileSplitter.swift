@@ -1,4 +1,5 @@
 import Foundation
+import YibaoYAML
 
 /// Cuts a large vector file into pieces that libyaml can parse on their own, each piece a YAML document of its own
 /// (`vectors:` and a run of items) loaded with the line number it starts at in the file, so every mark and every
@@ -32,7 +33,11 @@ enum VectorFileSplitter {
     static let blockSize = 1 << 20
 
     static func split(file: String, pieces: Int = max(2, ProcessInfo.processInfo.activeProcessorCount * 2)) -> Pieces? {
-        guard let handle = FileHandle(forReadingAtPath: file) else { return nil }
+        // Only a regular file within the size limit is split (anything else is refused when it is loaded whole): a
+        // FIFO or a device is never opened.
+        guard let size = try? checkReadableFile(file, maxBytes: YAMLLoader.Limits().maxFileBytes, followSymlinks: false),
+            size >= minimumSize, let handle = FileHandle(forReadingAtPath: file)
+        else { return nil }
         defer { try? handle.close() }
         guard let size = try? handle.seekToEnd(), size >= UInt64(minimumSize), (try? handle.seek(toOffset: 0)) != nil else {
             return nil
