@@ -68,9 +68,10 @@ extension Suite {
         return (context, vectorFiles(under: root), reader.diagnostics)
     }
 
-    /// Every vector file under `root`, sorted: `*.yaml` outside `catalog/`, other than `retired.yaml` and `changelog.yaml`.
-    /// The walk never leaves the suite folder: a symlinked `*.yaml` or a symlink to a folder is listed as it is, and
-    /// refused with a located error when it is loaded (suite files must be regular files inside the suite folder).
+    /// Every vector file under `root`, sorted: `*.yaml` outside `catalog/`, other than `retired.yaml`, `changelog.yaml`
+    /// and `equivalent-mutants.yaml`. The walk never leaves the suite folder: a symlinked `*.yaml` or a symlink to a
+    /// folder is listed as it is, and refused with a located error when it is loaded (suite files must be regular files
+    /// inside the suite folder).
     static func vectorFiles(under root: String) -> [String] {
         var files: [String] = []
         func walk(_ relative: String) {
@@ -88,7 +89,7 @@ extension Suite {
                 var target = stat()
                 let linkToFolder = kind == S_IFLNK && stat(root + "/" + path, &target) == 0 && target.st_mode & S_IFMT == S_IFDIR
                 guard linkToFolder || name.hasSuffix(".yaml") || name.hasSuffix(".yml") else { continue }
-                if path == "retired.yaml" || path == "changelog.yaml" { continue }
+                if path == "retired.yaml" || path == "changelog.yaml" || path == EquivalentMutant.fileName { continue }
                 files.append(root + "/" + path)
             }
         }
