@@ -74,7 +74,7 @@ public enum HTMLReport {
         let counts: [(String, String, Int)] = [
             ("total", "total", s.total), ("pass", "passed", s.passed), ("fail", "failed", s.failed), ("error", "errored", s.errored),
             ("timeout", "timeout", s.timeout), ("crash", "crash", s.crash), ("unsupported", "unsupported", s.unsupported),
-            ("not-run", "not run", s.notRun),
+            ("not-run", "not run", s.notRun), ("advisory", "advisory not passing", s.advisory),
         ]
         out += counts.map { "<th>\($0.1)</th>" }.joined() + "</tr>\n<tr>"
         out += counts.map { "<td class=\"count-\($0.0)\">\($0.2)</td>" }.joined() + "</tr></table>\n"
@@ -202,11 +202,27 @@ public enum HTMLReport {
         return out + "</ul>\n</section>\n"
     }
 
+    /// The vectors that did not pass, then (`section#advisory`) the advisory ones that did not: they depend on a
+    /// provisional reading and fail nothing.
     static func notPassing(_ report: RunReport) -> String {
-        let failing = report.results.filter { $0.status != .pass }
+        let all = report.results.filter { $0.status != .pass }
+        let failing = all.filter { !$0.vector.advisory || $0.status == .unsupported }
+        let advisory = all.filter { $0.vector.advisory && $0.status != .unsupported }
         var out = "<section class=\"not-passing\" id=\"not-passing\">\n<h2>Vectors not passing (\(failing.count))</h2>\n"
-        if failing.isEmpty { return out + "<p>Every vector passed.</p>\n</section>\n" }
-        for result in failing {
+        out += failing.isEmpty ? "<p>Every vector passed.</p>\n" : articles(failing, report: report)
+        out += "</section>\n"
+        if !advisory.isEmpty {
+            out += "<section class=\"advisory\" id=\"advisory\">\n<h2>Advisory vectors not passing (\(advisory.count))</h2>\n"
+            out += "<p>These vectors depend on a provisional reading (docs/interpretations.md) awaiting the policy team's"
+                + " ruling. They are reported, and fail neither the run nor certification.</p>\n"
+            out += articles(advisory, report: report) + "</section>\n"
+        }
+        return out
+    }
+
+    static func articles(_ results: [VectorResult], report: RunReport) -> String {
+        var out = ""
+        for result in results {
             let v = result.vector
             out += "<article class=\"result result-\(result.status.rawValue)\" id=\"vector-\(anchor(v.id))\">\n"
             out += "<h3><span class=\"result\">\(result.status.rawValue)</span> <code>\(Markup.html(v.id))</code>"
@@ -216,6 +232,9 @@ public enum HTMLReport {
                 + " · <code>\(Markup.html(v.mark.description))</code></p>\n"
             if let reason = report.expectedFailureReasons[v.id] {
                 out += "<p class=\"expected-failure\">expected failure: \(Markup.html(reason))</p>\n"
+            }
+            if v.advisory {
+                out += "<p class=\"provisional\">advisory: depends on provisional \(Markup.html(v.provisional.joined(separator: ", ")))</p>\n"
             }
             out += "<p class=\"message\">\(Markup.html(result.message ?? Markup.defaultMessage(result)))</p>\n"
             if !result.diffs.isEmpty {
@@ -234,7 +253,7 @@ public enum HTMLReport {
             }
             out += "</article>\n"
         }
-        return out + "</section>\n"
+        return out
     }
 
     /// An id fragment: the clause or vector id with `/` and anything outside `[A-Za-z0-9._-]` as `-`

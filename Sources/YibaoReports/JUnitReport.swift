@@ -15,7 +15,7 @@ public enum JUnitReport {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         out += "<testsuites" + attributes([
             ("name", name), ("tests", String(s.total)), ("failures", String(s.failed)),
-            ("errors", String(s.errored + s.timeout + s.crash)), ("skipped", String(s.unsupported + s.notRun)),
+            ("errors", String(s.errored + s.timeout + s.crash)), ("skipped", String(s.unsupported + s.notRun + s.advisory)),
             ("time", JSONReport.seconds(report.seconds)),
         ] + (report.date.isEmpty ? [] : [("timestamp", report.date)])) + ">\n"
         for (document, results) in Markup.byDocument(report.results, catalog: report.catalog) {
@@ -30,7 +30,7 @@ public enum JUnitReport {
         let time = results.reduce(0) { $0 + ($1.seconds ?? 0) }
         var out = "  <testsuite" + attributes([
             ("name", document.isEmpty ? "(no clause)" : document), ("tests", String(s.total)), ("failures", String(s.failed)),
-            ("errors", String(s.errored + s.timeout + s.crash)), ("skipped", String(s.unsupported + s.notRun)),
+            ("errors", String(s.errored + s.timeout + s.crash)), ("skipped", String(s.unsupported + s.notRun + s.advisory)),
             ("time", JSONReport.seconds(time)),
         ] + (report.date.isEmpty ? [] : [("timestamp", report.date)])) + ">\n"
         var properties: [(String, String)] = [
@@ -61,6 +61,13 @@ public enum JUnitReport {
         if let expectedFailure { properties.append(("expectedFailure", expectedFailure)) }
         out += propertiesElement(properties, indent: "      ")
         let message = result.message ?? Markup.defaultMessage(result)
+        // An advisory vector (a provisional reading) fails nothing: reported as skipped, with what went wrong.
+        if v.advisory && result.status != .pass && result.status != .unsupported {
+            let text = "advisory (provisional \(v.provisional.joined(separator: ", "))), \(result.status.rawValue): \(message)"
+            out += "      <skipped" + attributes([("message", text)]) + "/>\n"
+            out += "    </testcase>\n"
+            return out
+        }
         switch result.status {
         case .pass:
             break

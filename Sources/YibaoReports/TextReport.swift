@@ -7,8 +7,21 @@ public enum TextReport {
     /// The run: every vector that did not pass with its evidence (all vectors with `verbose`), then a summary line.
     public static func run(_ report: RunReport, verbose: Bool = false, color: Bool = false) -> String {
         var out = ""
+        var advisory: [VectorResult] = []
         for result in report.results where verbose || result.status != .pass {
+            // Advisory vectors that do not pass come in their own section, after the rest.
+            if result.vector.advisory && result.status != .pass && result.status != .unsupported {
+                advisory.append(result)
+                continue
+            }
             out += describe(result, color: color)
+        }
+        if !advisory.isEmpty {
+            out += "ADVISORY (provisional readings of docs/interpretations.md; they fail neither the run nor certification):"
+                + " \(advisory.count) vector\(advisory.count == 1 ? "" : "s") not passing\n"
+            for result in advisory {
+                out += "  (provisional \(result.vector.provisional.joined(separator: ", "))) " + describe(result, color: color)
+            }
         }
         let s = report.summary
         let parts = s.phrases
