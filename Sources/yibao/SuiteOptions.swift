@@ -5,8 +5,44 @@ import YibaoRules
 
 /// Where the suite is: shared by every command that reads vectors.
 struct SuiteOptions: ParsableArguments {
-    @Option(name: .long, help: "The suite folder: the clause catalog in catalog/, the vectors in every other *.yaml file.")
-    var vectors: String = "vectors"
+    @Option(name: .customLong("vectors"), help: ArgumentHelp(
+        "The suite folder: the clause catalog in catalog/, the vectors in every other *.yaml file.",
+        discussion: "Default: $YIBAO_VECTORS, else the nearest vectors/ folder with a catalog/, looking in the working directory and then each parent (as git finds .git)."))
+    var explicitVectors: String?
+
+    /// The suite folder: --vectors, else $YIBAO_VECTORS, else found by walking up from the working directory (as a
+    /// relative path, so messages stay short); "vectors" when there is none (loading then says what is missing).
+    var vectors: String {
+        if let explicitVectors { return explicitVectors }
+        if let env = ProcessInfo.processInfo.environment["YIBAO_VECTORS"], !env.isEmpty { return env }
+        return Self.nearestSuite(from: FileManager.default.currentDirectoryPath) ?? "vectors"
+    }
+
+    func validate() throws {
+        guard explicitVectors == nil, (ProcessInfo.processInfo.environment["YIBAO_VECTORS"] ?? "").isEmpty,
+              Self.nearestSuite(from: FileManager.default.currentDirectoryPath) == nil else { return }
+        printError("yibao: no suite found: no vectors/ folder with a catalog/ in \(FileManager.default.currentDirectoryPath) or any folder above it."
+            + " Run from a checkout of the suite, or name one with --vectors DIR or YIBAO_VECTORS=DIR.")
+        throw ExitCode(2)
+    }
+
+    /// "vectors", "../vectors", "../../vectors" …: the first folder named vectors with a catalog/ inside, from `start` up.
+    static func nearestSuite(from start: String) -> String? {
+        var directory = URL(fileURLWithPath: start).standardizedFileURL
+        var up = ""
+        for _ in 0..<64 {
+            var isDirectory: ObjCBool = false
+            let catalog = directory.appendingPathComponent("vectors/catalog").path
+            if FileManager.default.fileExists(atPath: catalog, isDirectory: &isDirectory), isDirectory.boolValue {
+                return up + "vectors"
+            }
+            let parent = directory.deletingLastPathComponent()
+            if parent.path == directory.path { return nil }
+            directory = parent
+            up += "../"
+        }
+        return nil
+    }
 
     /// Loads the suite.
     func load() -> (Suite, [Diagnostic]) {
@@ -19,7 +55,7 @@ struct SuiteOptions: ParsableArguments {
     }
 
     /// Checks the suite for a streamed run (the vectors are read again as the run takes them).
-    func open(filter: String? = nil) -> (StreamedSuite, [Diagnostic]) {
+    func open(filter: VectorFilter = VectorFilter()) -> (StreamedSuite, [Diagnostic]) {
         StreamedSuite.open(root: root, filter: filter)
     }
 
@@ -64,6 +100,20 @@ struct OutputOptions: ParsableArguments {
 
 enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json, junit, markdown, html
+}
+
+/// A `--filter` or `--only` term that selects nothing is a usage error (64), with the nearest names the suite has.
+func reportUnmatched(_ suite: StreamedSuite, option: String) throws {
+    guard !suite.unmatched.isEmpty else { return }
+    let candidates = option == "--only" ? Array(suite.ids)
+        : Array(suite.ids) + suite.catalog.clauses.map(\.id) + suite.catalog.documents.map(\.id) + Operations.all.map(\.name)
+    for term in suite.unmatched {
+        let near = VectorFilter.suggestions(for: term, among: candidates)
+        printError("yibao: \(option) \(term) matches no vector in \(suite.root)"
+            + (near.isEmpty ? "" : "; did you mean: " + near.joined(separator: ", ") + "?"))
+    }
+    printError("(\(option == "--only" ? "--only takes a vector id exactly" : "--filter takes a vector id or part of one, an operation, a document or a clause"); `yibao clauses` lists the clauses and their vectors)")
+    throw ExitCode(64)
 }
 
 func printError(_ text: String) {
