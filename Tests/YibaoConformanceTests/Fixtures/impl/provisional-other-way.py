@@ -19,14 +19,12 @@ import datetime
 import json
 import subprocess
 import sys
+import threading
 
 reference = subprocess.Popen([sys.argv[1], "serve"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
-
-
-def ask(line):
-    reference.stdin.write(line)
-    reference.stdin.flush()
-    return json.loads(reference.stdout.readline())
+# The inputs of the vectors sent to the reference and not yet answered, by id.
+pending = {}
+lock = threading.Lock()
 
 
 def emit(obj):
@@ -98,18 +96,31 @@ def other_way(operation, given, answer):
     return answer
 
 
+def answers():
+    """Relays the reference's answers as they come (the reference answers in the order asked), read the other way."""
+    for raw in reference.stdout:
+        answer = json.loads(raw)
+        if answer.get("type") == "hello":
+            emit({"type": "hello", "protocol": "yibao-conformance/1",
+                  "implementation": {"name": "provisional-other-way", "version": "1", "vendor": "yibao tests"},
+                  "operations": answer["operations"]})
+            continue
+        with lock:
+            operation, given = pending.pop(answer.get("id"), (None, {}))
+        emit(other_way(operation, given, answer))
+
+
+relay = threading.Thread(target=answers)
+relay.start()
 for raw in sys.stdin.buffer:
     message = json.loads(raw)
-    kind = message.get("type")
-    if kind == "hello":
-        hello = ask(raw)
-        emit({"type": "hello", "protocol": "yibao-conformance/1",
-              "implementation": {"name": "provisional-other-way", "version": "1", "vendor": "yibao tests"},
-              "operations": hello["operations"]})
-    elif kind == "evaluate":
-        answer = ask(raw)
-        emit(other_way(message["operation"], message.get("input") or {}, answer))
-    elif kind == "goodbye":
+    if message.get("type") == "evaluate":
+        with lock:
+            pending[message.get("id")] = (message.get("operation"), message.get("input") or {})
+    elif message.get("type") == "goodbye":
         break
+    reference.stdin.write(raw)
+    reference.stdin.flush()
 reference.stdin.close()
+relay.join()
 reference.wait()
