@@ -68,38 +68,6 @@ public enum JSON {
         }
     }
 
-    /// The same text as `serialize`, with the items of long arrays in the top-level object serialized on every core
-    /// (a 50,000-result report).
-    public static func serializeInParallel(_ value: Value) -> String {
-        guard case .object(let members) = value else { return serialize(value) }
-        var out: [UInt8] = [UInt8(ascii: "{")]
-        for (i, member) in members.enumerated() {
-            if i > 0 { out.append(UInt8(ascii: ",")) }
-            writeString(member.key, into: &out)
-            out.append(UInt8(ascii: ":"))
-            if case .array(let items) = member.value, items.count > 4096 {
-                let parts = parallelChunks(items.count) { range in
-                    var part: [UInt8] = []
-                    for k in range {
-                        if k > range.lowerBound { part.append(UInt8(ascii: ",")) }
-                        write(items[k], into: &part)
-                    }
-                    return part
-                }
-                out.append(UInt8(ascii: "["))
-                for (k, part) in parts.enumerated() {
-                    if k > 0 { out.append(UInt8(ascii: ",")) }
-                    out += part
-                }
-                out.append(UInt8(ascii: "]"))
-            } else {
-                write(member.value, into: &out)
-            }
-        }
-        out.append(UInt8(ascii: "}"))
-        return String(decoding: out, as: UTF8.self)
-    }
-
     public static func write(_ value: Value, into out: inout [UInt8]) {
         switch value {
         case .null: out.append(contentsOf: "null".utf8)
@@ -310,6 +278,9 @@ public enum JSON {
         mutating func object(depth: Int) throws(ParseError) -> Value {
             index += 1
             var members: [Member] = []
+            // Duplicate keys are found by a linear scan while an object is small, by a set once it is not: an answer
+            // of 100,000 keys costs linear time, not quadratic.
+            var keys: Set<String>?
             skipSpace()
             if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return .object(members) }
             while true {
@@ -321,7 +292,12 @@ public enum JSON {
                 index += 1
                 skipSpace()
                 let v = try value(depth: depth + 1)
-                if members.contains(where: { $0.key == key }) { throw error("duplicate key \"\(key)\"") }
+                if members.count < 16 {
+                    if members.contains(where: { $0.key == key }) { throw error("duplicate key \"\(key)\"") }
+                } else {
+                    if keys == nil { keys = Set(members.map(\.key)) }
+                    if keys!.insert(key).inserted == false { throw error("duplicate key \"\(key)\"") }
+                }
                 members.append(Member(key, v))
                 skipSpace()
                 guard index < bytes.count else { throw error("unterminated object") }
