@@ -108,14 +108,14 @@ struct ShowTests {
             clauses: [LU-2020-47/1]
             vectors:
               - id: zz-escape
-                title: "标题\\e[2J\\e]0;owned\\a"
-                why: LU-2020-47/1 employee, not retired, cross-area inside the province → true
-                input: {insurance: employee, reachedRetirementAge: false, crossArea: true, crossProvince: false}
-                expected: {inScope: true}
+                title: 保险类型含控制字符
+                why: LU-2020-47/1 insurance must be employee or resident; a string with control characters is neither → invalid-input
+                input: {insurance: "employee\\e[2J\\e]0;owned\\a", reachedRetirementAge: false, crossArea: true, crossProvince: false}
+                expected: {error: invalid-input}
             """.write(to: root.appendingPathComponent("vectors/escape.yaml"), atomically: true, encoding: .utf8)
         let out = try TestSupport.run(TestSupport.yibao, ["show", "--vectors", root.appendingPathComponent("vectors").path, "zz-escape"])
         #expect(out.status == 0, "\(out.stderr)")
         #expect(!out.stdout.contains("\u{1B}") && !out.stdout.contains("\u{7}"))
-        #expect(out.stdout.contains("标题\u{241B}[2J"))
+        #expect(out.stdout.contains("[2J"), "\(out.stdout)")
     }
 }
