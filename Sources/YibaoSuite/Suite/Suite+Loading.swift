@@ -291,7 +291,7 @@ extension Suite {
                               "\(schema.name) takes no input field \"\(key)\" (inputs: \(schema.input.map(\.name).joined(separator: ", ")))")
                 continue
             }
-            if typed, let (mark, message) = field.type.problem(with: pair.value, path: key, requireFields: true) {
+            if typed, let (mark, message) = field.type.problem(with: pair.value, path: key, range: field.range, requireFields: true) {
                 reader.report(.wrongType, mark, message)
             }
         }
