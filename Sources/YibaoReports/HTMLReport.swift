@@ -7,11 +7,11 @@ import YibaoSuite
 /// coverage, with each clause's verbatim Chinese text and its vectors' results; then the vectors that did not pass,
 /// with their diffs, messages, traces and stderr tails.
 ///
-/// Stable hooks for tools and tests: `section.document#doc-<document>`, `li.clause.status-<coverage status>#clause-<id
+/// Stable hooks for tools and tests (`yibao strength` adds `span.strength.strength-<strong|weak|none>` to a clause's head): `section.document#doc-<document>`, `li.clause.status-<coverage status>#clause-<id
 /// with / as ->`, `li.vector.result-<status>` under a clause, `article.result.result-<status>#vector-<vector id>` in
 /// `section#not-passing`.
 public enum HTMLReport {
-    public static func run(_ report: RunReport, catalog: Catalog) -> String {
+    public static func run(_ report: RunReport, catalog: Catalog, strength: StrengthAnalysis? = nil) -> String {
         var out = """
             <!DOCTYPE html>
             <html lang="en">
@@ -26,6 +26,7 @@ public enum HTMLReport {
 
             """
         out += header(report)
+        if let strength { out += strengthHeader(strength) }
         let lines = Dictionary(report.coverage.clauses.map { ($0.clause.id, $0) }, uniquingKeysWith: { a, _ in a })
         var vectorsByClause: [String: [VectorResult]] = [:]
         for result in report.results {
@@ -34,7 +35,8 @@ public enum HTMLReport {
                 vectorsByClause[clause, default: []].append(result)
             }
         }
-        let tree = Tree(catalog: catalog, lines: lines, vectors: vectorsByClause)
+        let strengthLines = Dictionary((strength?.clauses ?? []).map { ($0.clause, $0) }, uniquingKeysWith: { a, _ in a })
+        let tree = Tree(catalog: catalog, lines: lines, vectors: vectorsByClause, strength: strengthLines)
         out += "<main>\n"
         var rendered = Set<String>()
         for document in catalog.documents {
@@ -101,12 +103,21 @@ public enum HTMLReport {
         return out
     }
 
+    /// The strength summary and its colours (`yibao strength --format html`).
+    static func strengthHeader(_ a: StrengthAnalysis) -> String {
+        "<section id=\"strength\"><p class=\"strength-summary\">\(Markup.html(StrengthReport.summary(a)))</p>\n"
+            + "<p class=\"legend\">Strength colours: <span class=\"strength strength-strong\">every mutant killed</span>"
+            + " <span class=\"strength strength-weak\">some survive</span> <span class=\"strength strength-none\">none killed</span></p></section>\n"
+    }
+
     // MARK: - Clause tree
 
     struct Tree {
         let catalog: Catalog
         let lines: [String: CoverageReport.ClauseLine]
         let vectors: [String: [VectorResult]]
+        /// Mutation strength per clause, when `yibao strength` made the page.
+        var strength: [String: StrengthAnalysis.ClauseLine] = [:]
 
         func section(_ document: NoticeDocument, rendered: inout Set<String>) -> String {
             let own = catalog.clauses.filter { $0.document == document.id }
@@ -153,6 +164,11 @@ public enum HTMLReport {
             if let heading = clause.heading { out += " <span class=\"heading\" lang=\"zh-CN\">\(Markup.html(heading))</span>" }
             out += " <span class=\"status\">\(status.rawValue)</span>"
             if clause.isNormative || !results.isEmpty { out += " <span class=\"tally\">\(passed)/\(results.count) vectors passed</span>" }
+            if let s = strength[clause.id] {
+                let level = s.survivors.isEmpty ? "strong" : s.killed == 0 ? "none" : "weak"
+                out += " <span class=\"strength strength-\(level)\">strength \(s.killed)/\(s.mutants - s.equivalent)"
+                    + (s.equivalent > 0 ? " (\(s.equivalent) equivalent)" : "") + "</span>"
+            }
             out += "</div>\n"
             out += "<p class=\"summary\">\(Markup.html(clause.summary))</p>\n"
             if let text = clause.text { out += "<blockquote class=\"text\" lang=\"zh-CN\">\(Markup.html(text))</blockquote>\n" }
@@ -160,6 +176,11 @@ public enum HTMLReport {
             if let note = clause.effectiveNote { notes.append(Markup.html(note)) }
             if let reason = clause.reason { notes.append("informative: \(Markup.html(reason))") }
             out += "<p class=\"effective\">\(notes.joined(separator: " · "))</p>\n"
+            if let s = strength[clause.id], !s.survivors.isEmpty {
+                out += "<ul class=\"survivors\">" + s.survivors.map {
+                    "<li lang=\"zh-CN\">\(Markup.html(StrengthReport.survivorText($0))) <code>\(Markup.html($0.mutant.id))</code></li>"
+                }.joined() + "</ul>\n"
+            }
             if !results.isEmpty {
                 let open = results.contains { $0.status != .pass }
                 out += "<details class=\"vectors\"\(open ? " open=\"open\"" : "")><summary>\(results.count) vector\(results.count == 1 ? "" : "s")"
@@ -281,6 +302,9 @@ public enum HTMLReport {
         article.result{border-left:4px solid var(--failing-edge);padding:.2rem .8rem;margin:1rem 0;background:#fffafa;display:block;min-width:0}
         article.result-unsupported{border-color:var(--unsupported-edge);background:#f8fafc}
         .message{white-space:pre-wrap;overflow-wrap:anywhere}
+        .strength{font-size:.8em;margin-left:.4rem;padding:0 .4rem;border-radius:3px;color:#fff}
+        .strength-strong{background:#2e7d32}.strength-weak{background:#e69500}.strength-none{background:#c62828}
+        ul.survivors{margin:.2rem 0;font-size:.9em;color:#8a1c1c}
         footer{margin-top:2rem;color:#777;font-size:.85em}
         """
 }
