@@ -65,7 +65,8 @@ struct Certify: ParsableCommand {
         }
 
         let impl = runReport.implementation
-        print("\(impl.name) \(impl.version) (\(impl.vendor)) against suite \(runReport.suiteVersion) \(runReport.suiteDigest ?? "")")
+        let shown = { (text: String) in UntrustedText.visible(text) }  // the hello's words, as written by the vendor
+        print("\(shown(impl.name)) \(shown(impl.version)) (\(shown(impl.vendor))) against suite \(runReport.suiteVersion) \(runReport.suiteDigest ?? "")")
         print("\(passing)/\(normative) normative clauses passing")
         let s = runReport.summary
         print("\(s.total) vectors: " + s.phrases.joined(separator: ", "))
