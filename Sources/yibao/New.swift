@@ -75,20 +75,14 @@ struct New: ParsableCommand {
         return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
     }
 
+    /// The type as the scaffold's comment shows it: the rules' own name of each scalar type, and the shape around it.
     func describe(_ type: FieldType) -> String {
         switch type {
-        case .month: return "month YYYY-MM"
-        case .date: return "date YYYY-MM-DD"
-        case .money: return "money \"0.00\""
-        case .decimal: return "decimal"
-        case .int: return "whole number"
-        case .bool: return "true or false"
-        case .string: return "text"
-        case .enumeration(let cases): return "one of " + cases.joined(separator: ", ")
-        case .list(let element): return "list of " + describe(element)
+        case .list(let element): return "a list of " + describe(element)
         case .object(let fields): return "{" + fields.map { "\($0.name): \(describe($0.type))" }.joined(separator: ", ") + "}"
         case .map(let value): return "{name: " + describe(value) + "}"
         case .nullable(let inner): return describe(inner) + " or null"
+        default: return type.name
         }
     }
 

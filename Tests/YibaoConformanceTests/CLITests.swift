@@ -49,7 +49,7 @@ import YibaoYAML
         let text = try String(contentsOfFile: target.file, encoding: .utf8)
         #expect(text.contains("  - id: lu-2021-54-2c-new-1"))
         #expect(text.contains("# LU-2021-54/2c: 灵活就业人员中断缴费的参照此规定执行"))
-        #expect(text.contains("      firstUnpaidMonth: TODO  # month YYYY-MM (required)"))
+        #expect(text.contains("      firstUnpaidMonth: TODO  # a month (YYYY-MM) (required)"))
         // Until its placeholders are written by hand, lint points at them.
         let lint = try TestSupport.run(TestSupport.yibao, ["lint", "--vectors", vectors])
         #expect(lint.status == 1)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import YibaoRules
 import YibaoYAML
 
 @testable import YibaoReports
@@ -30,7 +31,7 @@ struct LintFixtureTests {
         Case(file: "unknown-output-field.yaml", line: 8, column: 16,
              message: #"employee.interruption returns no field "suspendedSince" (outputs: suspendedFrom, restoredFrom, interruptionMonths, waitingMonths, arrearsCountTowardYears, arrearsExpensesCovered)"#),
         Case(file: "input-not-mapping.yaml", line: 7, column: 12, message: "input must be a mapping, not a list"),
-        Case(file: "wrong-type.yaml", line: 7, column: 126, message: "backPaysGap: expected true or false, found a string"),
+        Case(file: "wrong-type.yaml", line: 7, column: 126, message: "backPaysGap: \"yes\" is not a boolean"),
         Case(file: "bad-month.yaml", line: 8, column: 31, message: #"expected.suspendedFrom: "2022-13" is not a month (YYYY-MM)"#),
         Case(file: "bad-error-code.yaml", line: 8, column: 23, message: "expected.error must be one of invalid-input, out-of-scope"),
         Case(file: "duplicate-key.yaml", line: 7, column: 60, message: #"duplicate key "firstUnpaidMonth" (first defined at line 7)"#),
@@ -163,5 +164,55 @@ struct SuiteTests {
         ]
         for id in leaves { #expect(suite.catalog.contains(id), "\(id) missing") }
         #expect(suite.catalog["JI-2020-19/3.5"]?.kind == .informative)
+    }
+}
+
+/// Lint and the reference read a field's value with the one check (`FieldType.scalarProblem`): a vector that lints
+/// clean is read by the reference, and a value the reference refuses as invalid-input is a lint error.
+struct FieldCheckAgreementTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var operation: String
+        var clause: String
+        var input: String
+        var testDescription: String { input }
+    }
+
+    static let cases: [Case] = [
+        // A text field of white space only: refused by both (it names no county).
+        Case(operation: "retiree.not-enrolled", clause: "LU-2020-47/6", input: #"{enrolledAtRetirement: false, hukouCounty: "   "}"#),
+        Case(operation: "retiree.not-enrolled", clause: "LU-2020-47/6", input: #"{enrolledAtRetirement: false, hukouCounty: 任城区}"#),
+        // A whole number written with a zero fraction: read by both.
+        Case(operation: "employee.minimum-years", clause: "LU-2021-54/6",
+             input: "{sex: male, retirementDate: 2026-01-01, actualMonths: 120.0, deemedMonths: 0}"),
+        // Out of the field's range: refused by both.
+        Case(operation: "employee.minimum-years", clause: "LU-2021-54/6",
+             input: "{sex: male, retirementDate: 2026-01-01, actualMonths: 1201, deemedMonths: 0}"),
+        // A month outside the years any arithmetic accepts: refused by both.
+        Case(operation: "employee.first-enrollment", clause: "LU-2021-54/1", input: "{category: employer, firstContributionMonth: 0999-06}"),
+        Case(operation: "employee.first-enrollment", clause: "LU-2021-54/1", input: "{category: employer, firstContributionMonth: 2022-06}"),
+    ]
+
+    @Test(arguments: cases)
+    func lintAcceptsExactlyWhatTheReferenceReads(_ c: Case) throws {
+        let root = try TestSupport.makeSuite()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try """
+            operation: \(c.operation)
+            clauses: [\(c.clause)]
+            vectors:
+              - id: agreement
+                title: 字段检查
+                why: lint and the reference must agree on this input
+                input: \(c.input)
+                expected: {placeholder: true}
+            """.write(to: root.appendingPathComponent("vectors/agreement.yaml"), atomically: true, encoding: .utf8)
+        let (suite, diagnostics) = Suite.load(root: root.appendingPathComponent("vectors").path)
+        let parameters = try #require(suite.catalog.parameters)
+        let typeProblems = diagnostics.filter { $0.kind == .wrongType }
+        let input = try #require(try YAMLLoader().load(bytes: Array("\(c.input)\n".utf8), name: "input").first).value
+        let answer = Reference.evaluate(operation: c.operation, input: input, parameters: parameters)
+        let refused: Bool
+        if case .failure(let error) = answer, error.code == .invalidInput { refused = true } else { refused = false }
+        #expect(refused == !typeProblems.isEmpty, "lint: \(typeProblems.map(\.description)); reference: \(answer)")
     }
 }

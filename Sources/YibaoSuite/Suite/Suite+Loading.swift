@@ -340,7 +340,7 @@ extension Suite {
                 }
                 continue
             }
-            if typed, let (mark, message) = field.type.problem(with: pair.value, path: key, requireFields: true) {
+            if typed, let (mark, message) = field.type.problem(with: pair.value, path: key, range: field.range, requireFields: true) {
                 reader.report(.wrongType, mark, message)
             }
         }
