@@ -63,22 +63,38 @@ extension Suite {
         reader.diagnostics = catalogDiagnostics
         let retired = loadRetired(root + "/retired.yaml", loader: loader, reader: &reader)
         let changelog = Changelog.load(root + "/changelog.yaml", retired: retired, loader: loader, reader: &reader)
-        let interpretations = loadInterpretations(root: root)
-        let context = Context(catalog: catalog, retired: retired, interpretations: interpretations, changelog: changelog)
+        let (interpretations, provisional) = loadInterpretations(root: root)
+        let context = Context(catalog: catalog, retired: retired, interpretations: interpretations, provisional: provisional,
+                              changelog: changelog)
         return (context, vectorFiles(under: root), reader.diagnostics)
     }
 
     /// Every vector file under `root`, sorted: `*.yaml` outside `catalog/`, other than `retired.yaml`, `changelog.yaml`
-    /// and `equivalent-mutants.yaml`.
+    /// and `equivalent-mutants.yaml`. The walk never leaves the suite folder: a symlinked `*.yaml` or a symlink to a
+    /// folder is listed as it is, and refused with a located error when it is loaded (suite files must be regular files
+    /// inside the suite folder).
     static func vectorFiles(under root: String) -> [String] {
-        guard let walker = FileManager.default.enumerator(atPath: root) else { return [] }
         var files: [String] = []
-        while let relative = walker.nextObject() as? String {
-            guard relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") else { continue }
-            if relative.hasPrefix("catalog/") || relative == "retired.yaml" || relative == "changelog.yaml"
-                || relative == EquivalentMutant.fileName { continue }
-            files.append(root + "/" + relative)
+        func walk(_ relative: String) {
+            let folder = relative.isEmpty ? root : root + "/" + relative
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+            for name in names {
+                let path = relative.isEmpty ? name : relative + "/" + name
+                var info = stat()
+                guard lstat(root + "/" + path, &info) == 0 else { continue }
+                let kind = info.st_mode & S_IFMT
+                if kind == S_IFDIR {
+                    if path != "catalog" { walk(path) }
+                    continue
+                }
+                var target = stat()
+                let linkToFolder = kind == S_IFLNK && stat(root + "/" + path, &target) == 0 && target.st_mode & S_IFMT == S_IFDIR
+                guard linkToFolder || name.hasSuffix(".yaml") || name.hasSuffix(".yml") else { continue }
+                if path == "retired.yaml" || path == "changelog.yaml" || path == EquivalentMutant.fileName { continue }
+                files.append(root + "/" + path)
+            }
         }
+        walk("")
         return files.sorted()
     }
 
@@ -139,21 +155,35 @@ extension Suite {
         return retired
     }
 
-    /// `I-n` ids from the `## I-n` headings of docs/interpretations.md next to the suite folder, if that file exists.
-    static func loadInterpretations(root: String) -> Set<String>? {
+    /// `I-n` ids from the `## I-n` headings of docs/interpretations.md next to the suite folder, if that file exists,
+    /// and those of them whose entry has a `- **Status.** provisional` line (awaiting a ruling: their vectors are
+    /// advisory).
+    static func loadInterpretations(root: String) -> (Set<String>?, provisional: Set<String>) {
         let path = URL(fileURLWithPath: root).deletingLastPathComponent().appendingPathComponent("docs/interpretations.md").path
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return (nil, []) }
         var ids = Set<String>()
-        for line in text.split(separator: "\n") where line.hasPrefix("## I-") {
-            if let id = line.dropFirst(3).split(separator: " ").first { ids.insert(String(id)) }
+        var provisional = Set<String>()
+        var current: String?
+        for line in text.split(separator: "\n") {
+            if line.hasPrefix("## ") {
+                current = nil
+                if line.hasPrefix("## I-"), let id = line.dropFirst(3).split(separator: " ").first {
+                    current = String(id)
+                    ids.insert(String(id))
+                }
+            } else if let current, line.hasPrefix("- **Status.** provisional") {
+                provisional.insert(current)
+            }
         }
-        return ids
+        return (ids, provisional)
     }
 
     struct Context {
         var catalog: Catalog
         var retired: [String: String]
         var interpretations: Set<String>?
+        /// The interpretations awaiting a ruling: a vector naming one is advisory.
+        var provisional: Set<String> = []
         var changelog = Changelog()
     }
 
@@ -245,8 +275,17 @@ extension Suite {
                 id = text
             }
         }
-        let title = reader.string(f["title"], "title")
-        let why = reader.string(f["why"], "why")
+        var title = reader.string(f["title"], "title")
+        var why = reader.string(f["why"], "why")
+        // Text shown on terminals and in reports: a title is one line; neither may hold control characters.
+        if let text = title, let control = UntrustedText.firstControl(in: text, multiline: false), let node = f["title"] {
+            reader.report(.wrongShape, node.mark, "title must be one line without control characters (found \(UntrustedText.name(control)))")
+            title = nil
+        }
+        if let text = why, let control = UntrustedText.firstControl(in: text, multiline: true), let node = f["why"] {
+            reader.report(.wrongShape, node.mark, "why must not hold control characters other than newlines and tabs (found \(UntrustedText.name(control)))")
+            why = nil
+        }
         let schema = f["operation"].map { checkOperation($0, reader: &reader) } ?? defaultOperation
         let clauses = f["clauses"].map { checkClauses($0, context: context, reader: &reader) } ?? defaultClauses
         var interpretations: [String] = []
@@ -270,9 +309,10 @@ extension Suite {
         guard reader.diagnostics.count == before, let id, let title, let why, let schema, let clauses, let expected,
             let input = f["input"]?.value
         else { return nil }
-        let vector = Vector(
+        var vector = Vector(
             id: id, title: title, operation: schema.name, clauses: clauses, interpretations: interpretations,
             why: why, input: input, expected: expected, mark: node.mark)
+        vector.provisional = interpretations.filter { context.provisional.contains($0) }
         return LocatedVector(vector: vector, idMark: f["id"]!.mark)
     }
 
