@@ -22,6 +22,11 @@ public struct Fuzzer: Sendable {
         public var maxShrunk = 50
         /// Cases per block: what is held in memory at once.
         public var blockSize = 20_000
+        /// Certification: of the generated cases, keep those that reach a normative clause reached fewer than
+        /// this many times so far, and a random `fillPercent` of the rest, until `count` are kept: a fixed number of
+        /// cases that reaches every clause of the scope several times. Nil: every generated case is run.
+        public var reachEach: Int?
+        public var fillPercent = 1
 
         public init(seed: UInt64, count: Int) {
             self.seed = seed
@@ -65,17 +70,23 @@ public struct Fuzzer: Sendable {
         let deadline = options.seconds.map { start.addingTimeInterval($0) }
         var groups: [Signature: (count: Int, first: Disagreement)] = [:]
         var traceCounts: [[String]: Int] = [:]
-        var cases = 0, invalid = 0, unsupported = 0
+        var cases = 0, invalid = 0, unsupported = 0, generated = 0
+        var selectionCounts: [String: Int] = [:]
         var implementation = ReferenceRunner.implementation
         var done = false
         while !done {
-            let size = deadline == nil ? min(options.blockSize, options.count - cases) : options.blockSize
-            if size <= 0 { break }
-            let base = cases
+            let size = deadline == nil && options.reachEach == nil ? min(options.blockSize, options.count - cases) : options.blockSize
+            if size <= 0 || (deadline == nil && cases >= options.count) { break }
             let jobs = options.jobs
-            let made = inParallel(size, jobs: jobs) { range in
+            let base = generated
+            var made = inParallel(size, jobs: jobs) { range in
                 range.map { self.makeCase(base + $0, seed: options.seed, schemas: schemas, invalidPercent: options.invalidPercent) }
             }.flatMap { $0 }
+            generated += size
+            if let each = options.reachEach {
+                made = select(made, reachEach: each, fillPercent: options.fillPercent, seed: options.seed,
+                              limit: options.count - cases, counts: &selectionCounts)
+            }
             let verdicts = try target.disagreements(made, jobs: jobs)
             implementation = verdicts.implementation
             unsupported += verdicts.unsupported
@@ -90,58 +101,77 @@ public struct Fuzzer: Sendable {
                     groups[d.signature] = (1, d)
                 }
             }
-            cases += size
+            cases += made.count
             if let deadline { done = Date() >= deadline } else { done = cases >= options.count }
         }
 
-        // Shrink one representative per group: the earliest case.
+        // One representative per group, the earliest case; the first `maxShrunk` are shrunk together.
         let ordered = groups.sorted { $0.value.first.fuzzCase.index < $1.value.first.fuzzCase.index }
-        var findings: [Finding] = []
-        for (k, entry) in ordered.enumerated() {
-            let (signature, (count, first)) = entry
-            var finding = Finding(signature: signature, count: count, advisory: isAdvisory(signature), input: first.fuzzCase.input,
-                                  firstCase: first.fuzzCase.index, originalInput: first.fuzzCase.input,
-                                  expected: first.fuzzCase.reference, actual: first.result.outcome, status: first.result.status,
-                                  message: first.result.message, shrinkSteps: 0)
-            if k < options.maxShrunk { try shrink(&finding, target: target, jobs: options.jobs) }
-            findings.append(finding)
+        var findings = ordered.map { signature, group in
+            Finding(signature: signature, count: group.count, advisory: isAdvisory(signature), input: group.first.fuzzCase.input,
+                    firstCase: group.first.fuzzCase.index, originalInput: group.first.fuzzCase.input,
+                    expected: group.first.fuzzCase.reference, actual: group.first.result.outcome, status: group.first.result.status,
+                    message: group.first.result.message, shrinkSteps: 0)
         }
+        try shrink(&findings, count: options.maxShrunk, target: target, jobs: options.jobs)
         return FuzzReport(seed: options.seed, cases: cases, invalidCases: invalid, unsupported: unsupported,
                           seconds: Date().timeIntervalSince(start), operations: schemas.map(\.name),
                           implementation: implementation, findings: findings,
                           reach: reach(traceCounts, operations: schemas))
     }
 
-    /// Shrinks the finding's input while the implementation still disagrees with the same signature.
-    func shrink(_ finding: inout Finding, target: FuzzTarget, jobs: Int) throws(ExternalRunner.StartError) {
-        guard let schema = Operations.schema(named: finding.operation) else { return }
-        let shrinker = Shrinker(boundaries: generator.boundaries)
-        var last: Disagreement?
-        let signature = finding.signature
-        do {
-            let (input, steps) = try shrinker.shrink(finding.input, schema: schema) { candidates in
-                let cases = candidates.enumerated().map { k, input in
-                    FuzzCase(index: k, operation: schema.name, input: input, valid: true,
-                             reference: Outcome(Reference.evaluate(operation: schema.name, input: input, parameters: parameters)))
-                }
-                let found = try target.disagreements(cases, jobs: jobs).found
-                var verdicts = Array(repeating: false, count: cases.count)
-                for d in found where d.signature == signature {
-                    verdicts[d.fuzzCase.index] = true
-                }
-                if let k = verdicts.firstIndex(of: true) { last = found.first { $0.fuzzCase.index == k } }
-                return verdicts
+    /// The cases kept for a certification's random section, in order: those that reach a normative clause still
+    /// reached fewer than `reachEach` times, and `fillPercent` of the rest (drawn from the seed), at most `limit`.
+    func select(_ made: [FuzzCase], reachEach: Int, fillPercent: Int, seed: UInt64, limit: Int,
+                counts: inout [String: Int]) -> [FuzzCase] {
+        var kept: [FuzzCase] = []
+        for c in made where kept.count < limit {
+            var clauses: [String] = []
+            if case .result(_, let trace?) = c.reference {
+                clauses = trace.filter { catalog[$0]?.isNormative == true }
             }
-            finding.input = input
-            finding.shrinkSteps = steps
-        } catch let error as ExternalRunner.StartError {
-            throw error
-        } catch {}
-        if let last, last.fuzzCase.input == finding.input {
-            finding.expected = last.fuzzCase.reference
-            finding.actual = last.result.outcome
-            finding.status = last.result.status
-            finding.message = last.result.message
+            var fill = SeededRandom(seed: ~seed, index: UInt64(c.index))
+            guard clauses.contains(where: { counts[$0, default: 0] < reachEach }) || fill.percent(fillPercent) else { continue }
+            for clause in clauses { counts[clause, default: 0] += 1 }
+            kept.append(c)
+        }
+        return kept
+    }
+
+    /// Shrinks the first `count` findings' inputs while the implementation still disagrees with the same signature.
+    /// All findings step together: each round sends every finding's candidates in one batch (one supervised run for
+    /// an external implementation), and each finding takes its first candidate that still disagrees.
+    func shrink(_ findings: inout [Finding], count: Int, target: FuzzTarget, jobs: Int) throws(ExternalRunner.StartError) {
+        let shrinker = Shrinker(boundaries: generator.boundaries)
+        var active = Array(findings.indices.prefix(count)).filter { Operations.schema(named: findings[$0].operation) != nil }
+        var round = 0
+        while !active.isEmpty && round < shrinker.maxSteps {
+            round += 1
+            var batch: [FuzzCase] = []
+            var owned: [(finding: Int, range: Range<Int>)] = []
+            for f in active {
+                let schema = Operations.schema(named: findings[f].operation)!
+                let start = batch.count
+                for input in shrinker.candidates(findings[f].input, fields: schema.input).prefix(Shrinker.maxCandidates) {
+                    batch.append(FuzzCase(index: batch.count, operation: schema.name, input: input, valid: true,
+                                          reference: Outcome(Reference.evaluate(operation: schema.name, input: input, parameters: parameters))))
+                }
+                owned.append((f, start..<batch.count))
+            }
+            var byIndex: [Int: Disagreement] = [:]
+            for d in try target.disagreements(batch, jobs: jobs).found { byIndex[d.fuzzCase.index] = d }
+            var still: [Int] = []
+            for (f, range) in owned {
+                guard let k = range.first(where: { byIndex[$0]?.signature == findings[f].signature }), let d = byIndex[k] else { continue }
+                findings[f].input = d.fuzzCase.input
+                findings[f].expected = d.fuzzCase.reference
+                findings[f].actual = d.result.outcome
+                findings[f].status = d.result.status
+                findings[f].message = d.result.message
+                findings[f].shrinkSteps += 1
+                still.append(f)
+            }
+            active = still
         }
     }
 

@@ -2,30 +2,15 @@ import YibaoRules
 
 /// Shrinks a disagreeing input to a smaller one that still disagrees the same way: optional fields dropped,
 /// list items removed, fields toward simpler values (false, the first choice, 0, whole yuan), dates and months
-/// toward the nearest boundary. Every step makes the input strictly simpler, so shrinking ends.
+/// toward the nearest boundary. Every step makes the input strictly simpler, so shrinking ends (`Fuzzer.shrink`
+/// drives the steps).
 struct Shrinker: Sendable {
     let boundaries: Boundaries
 
     /// At most this many accepted steps per finding.
-    var maxSteps = 200
-
-    /// The smallest input reached from `input` by steps that keep `stillFails` true. `stillFails` judges a whole
-    /// batch of candidates at once (one supervised run for an external implementation) and returns, for each,
-    /// whether it still disagrees the same way.
-    func shrink(_ input: Value, schema: OperationSchema,
-                stillFails: ([Value]) throws -> [Bool]) rethrows -> (input: Value, steps: Int) {
-        var current = input
-        var steps = 0
-        while steps < maxSteps {
-            let candidates = self.candidates(current, fields: schema.input)
-            if candidates.isEmpty { break }
-            let verdicts = try stillFails(candidates)
-            guard let k = verdicts.firstIndex(of: true) else { break }
-            current = candidates[k]
-            steps += 1
-        }
-        return (current, steps)
-    }
+    var maxSteps = 100
+    /// At most this many candidates tried per step.
+    static let maxCandidates = 64
 
     /// Simpler variants of an object, most drastic first.
     func candidates(_ value: Value, fields: [Field]) -> [Value] {

@@ -1,12 +1,18 @@
 import ArgumentParser
 import Foundation
 import YibaoConformance
+import YibaoFuzz
 import YibaoRules
 
 struct Certify: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Certify an implementation: run the whole suite and write report.json, report.html and badge.svg.",
-        discussion: "Certified only when every normative clause has all its vectors passing. Exit 0 certified, 1 not, 2 when the run could not be made."
+        discussion: """
+            Certified only when every normative clause has all its vectors passing and the random section (fresh cases \
+            generated from a seed drawn now and recorded in the certificate, answered by the reference and the \
+            implementation) has no disagreement outside advisory regions. --seed replays a certificate's random section. \
+            Exit 0 certified, 1 not, 2 when the run could not be made.
+            """
     )
 
     @OptionGroup var suite: SuiteOptions
@@ -18,8 +24,19 @@ struct Certify: ParsableCommand {
     @Option(name: .long, help: "The folder to write report.json, report.html and badge.svg into.")
     var output: String
 
+    @Option(name: .long, help: "The random section's seed, to replay a certificate (its report.json's certification.random.seed). Default: a fresh one.")
+    var seed: UInt64?
+
+    @Option(name: .customLong("random-cases"), help: "Generated cases in the random section.")
+    var randomCases = Certify.defaultRandomCases
+
+    /// Enough for every normative clause of the scope to be reached `reachEach` times, with random cases between.
+    static let defaultRandomCases = 3_000
+    static let reachEach = 5
+
     func validate() throws {
         try validateImpl(impl)
+        if randomCases < 1 { throw ValidationError("--random-cases must be at least 1") }
         var info = stat()
         if stat(output, &info) == 0 && info.st_mode & S_IFMT != S_IFDIR {
             throw ValidationError("--output: \(output) is not a folder; certify writes report.json, report.html and badge.svg into one")
@@ -41,7 +58,9 @@ struct Certify: ParsableCommand {
         if report(diagnostics, files: suite.vectors) { throw ExitCode(2) }
         let runReport = try implementationOptions.execute(loaded, impl: impl)
         let (passing, normative) = runReport.clausesPassing
-        let certified = runReport.certified
+        let random = try randomSection(loaded.catalog, unsupported: Set(runReport.results.filter { $0.status == .unsupported }.map(\.vector.operation)),
+                                       digest: runReport.suiteDigest ?? "")
+        let certified = runReport.certified && (random?.failingFindings.isEmpty ?? true)
         let unsupported = Set(runReport.results.filter { $0.status == .unsupported }.map(\.vector.operation)).sorted()
         let failingClauses = runReport.coverage.clauses.filter { $0.clause.isNormative && $0.status != .covered }.map(\.clause.id)
         // Vectors that depend on a provisional reading: listed, never a reason not to certify.
@@ -57,6 +76,7 @@ struct Certify: ParsableCommand {
                 .object([Member("id", .string(a.id)), Member("status", .string(a.status)),
                          Member("provisional", .array(a.provisional.map(Value.string)))])
             })),
+            Member("random", random.map { randomJSON($0, catalog: loaded.catalog) } ?? .null),
         ]))
         try ReportSink.write(to: folder.appendingPathComponent("report.json").path) { JSONReport.write(runReport, leading: [certification], into: &$0) }
         try ReportSink.write(to: folder.appendingPathComponent("report.html").path) { $0.write(HTMLReport.run(runReport, catalog: loaded.catalog)) }
@@ -80,6 +100,13 @@ struct Certify: ParsableCommand {
             print("first not passing:\n" + failing.joined(separator: "\n") + (more > 0 ? "\n  … \(more) more in \(output)/report.html" : ""))
             print("rerun one with: yibao run --impl '…' --only ID")
         }
+        if let random {
+            print("random section: seed \(random.seed), \(random.cases) fresh cases: \(random.findings.count) finding\(random.findings.count == 1 ? "" : "s") (\(random.failingFindings.count) failing)")
+            for finding in random.failingFindings.prefix(5) {
+                print("  \(finding.operation): \(finding.signature.differing.joined(separator: ", ")) in \(finding.count) case\(finding.count == 1 ? "" : "s"); minimal input \(JSON.serialize(finding.input))")
+            }
+            print("replay it with: yibao certify --impl '…' --output DIR --seed \(random.seed) --random-cases \(random.cases)")
+        }
         if !unsupported.isEmpty { print("unsupported operations: \(unsupported.joined(separator: ", "))") }
         if !advisory.isEmpty {
             print("advisory (provisional readings; not counted against certification): \(advisory.count) vector\(advisory.count == 1 ? "" : "s") not passing")
@@ -88,5 +115,40 @@ struct Certify: ParsableCommand {
         print(certified ? "CERTIFIED" : "NOT CERTIFIED")
         print("wrote \(output)/report.json, report.html, badge.svg")
         if !certified { throw ExitCode(1) }
+    }
+
+    /// The random section: `randomCases` generated cases over the operations the implementation supports, chosen so
+    /// that every normative clause of that scope is reached several times, from `--seed` or a fresh seed.
+    func randomSection(_ catalog: Catalog, unsupported: Set<String>, digest: String) throws -> FuzzReport? {
+        let scope = Operations.all.map(\.name).filter { !unsupported.contains($0) }
+        guard !scope.isEmpty, let parameters = catalog.parameters else { return nil }
+        var options = Fuzzer.Options(seed: seed ?? Fuzzer.freshSeed(), count: randomCases)
+        options.operations = scope
+        options.reachEach = Self.reachEach
+        let target = FuzzTarget.external(try implementationOptions.runnerOptions(impl: impl, digest: digest))
+        // A finding is advisory in a region (operation and reference trace) where the suite's advisory vectors lie:
+        // the rules there rest on a provisional reading (docs/interpretations.md).
+        var provisionalRegions = Set<String>()
+        for vector in suite.load().0.vectors where vector.advisory {
+            let trace = Outcome(Reference.evaluate(operation: vector.operation, input: vector.input, parameters: parameters)).trace ?? []
+            provisionalRegions.insert(vector.operation + "|" + trace.joined(separator: ","))
+        }
+        var fuzzer = Fuzzer(catalog: catalog, parameters: parameters)
+        let regions = provisionalRegions
+        fuzzer.isAdvisory = { regions.contains($0.operation + "|" + $0.trace.joined(separator: ",")) }
+        do {
+            return try fuzzer.run(options, target: target)
+        } catch {
+            printError("yibao: \(error)")
+            throw ExitCode(2)
+        }
+    }
+
+    func randomJSON(_ random: FuzzReport, catalog: Catalog) -> Value {
+        guard case .object(var members) = random.json(catalog: catalog) else { return .null }
+        members.removeAll { $0.key == "replay" }
+        members.insert(Member("replay", .string("yibao certify --impl '…' --output DIR --seed \(random.seed) --random-cases \(random.cases)")), at: 1)
+        members.insert(Member("failing", .number(String(random.failingFindings.count))), at: 2)
+        return .object(members)
     }
 }

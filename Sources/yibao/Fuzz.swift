@@ -44,6 +44,7 @@ struct Fuzz: ParsableCommand {
     static let defaultCount = 20_000
 
     func validate() throws {
+        if impl != "reference" { try validateImpl(impl) }
         for name in operation where Operations.schema(named: name) == nil {
             throw ValidationError("unknown operation \(name) (one of \(Operations.all.map(\.name).joined(separator: ", ")))")
         }

@@ -1,0 +1,151 @@
+import Foundation
+import Testing
+import YibaoRules
+import YibaoRun
+import YibaoSuite
+
+/// `yibao fuzz` and `yibao certify`'s random section with real child processes over real pipes: the planted-bug
+/// adapter (Fixtures/planted-adapter.py: `yibao serve` behind a proxy with one bug) and the clean reference.
+struct ExternalFuzzTests {
+    static let here = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    static let adapter = here.appendingPathComponent("Fixtures/planted-adapter.py").path
+    static let vectors = here.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("vectors").path
+
+    /// The built `yibao` executable: beside the test bundle.
+    static var yibao: String {
+        if let explicit = ProcessInfo.processInfo.environment["YIBAO_BIN"] { return explicit }
+        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = dir.appendingPathComponent("yibao").path
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+            dir.deleteLastPathComponent()
+        }
+        return here.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(".build/debug/yibao").path
+    }
+
+    /// A path as one word of an --impl command line.
+    static func quoted(_ path: String) -> String { "'" + path.replacingOccurrences(of: "'", with: #"'\''"#) + "'" }
+
+    /// The interpreter itself, not a version manager's shim (a shell script that would start on every restart).
+    static let python: String = {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", "import sys; print(sys.executable)"]
+        let out = Pipe()
+        process.standardOutput = out
+        guard (try? process.run()) != nil else { return "python3" }
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let path = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        return path.isEmpty ? "python3" : path
+    }()
+
+    static func plantedImpl(_ bug: String) -> String { "\(quoted(python)) \(quoted(adapter)) \(quoted(yibao)) \(bug)" }
+
+    /// Runs `yibao` with `arguments`; returns its exit status and standard output.
+    static func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: yibao)
+        process.arguments = arguments
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        nonisolated(unsafe) var errData = Data()
+        let reader = Thread { errData = err.fileHandleForReading.readDataToEndOfFile() }
+        reader.start()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        while !reader.isFinished { Thread.sleep(forTimeInterval: 0.005) }
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    }
+
+    static let bugs: [(bug: String, operation: String)] = [
+        ("float-rounding", "employee.back-payment"), ("month-overflow", "resident.newborn"),
+        ("late-switch", "employee.back-payment"), ("forgets-make-up-days", "employee.transfer-handling"),
+    ]
+
+    @Test(arguments: bugs.map(\.bug))
+    func aPlantedBugBehindARealAdapterIsFoundAndShrunk(bug: String) throws {
+        let operation = Self.bugs.first { $0.bug == bug }!.operation
+        let out = try Self.run(["fuzz", "--vectors", Self.vectors, "--impl", Self.plantedImpl(bug), "--operation", operation,
+                                "--seed", "7", "--count", "3000", "--format", "json"])
+        #expect(out.status == 1, "exit \(out.status): \(out.stderr)")
+        let report = try JSON.parse(out.stdout)
+        #expect(report["seed"] == .number("7"))
+        #expect(report["cases"] == .number("3000"))
+        guard case .array(let findings)? = report["findings"] else {
+            Issue.record("no findings array: \(out.stdout.prefix(500)) \(out.stderr)")
+            return
+        }
+        #expect(!findings.isEmpty, "\(bug) not found")
+        for finding in findings {
+            #expect(finding["operation"] == .string(operation))
+            #expect(finding["advisory"] == .bool(false))
+            guard case .object(let input)? = finding["input"] else {
+                Issue.record("finding without an input object")
+                continue
+            }
+            #expect(input.count <= 7, "\(bug): \(JSON.serialize(.object(input)))")
+            #expect(finding["expected"] != nil && finding["actual"] != nil && finding["expected"] != finding["actual"])
+            // The reference's trace, unless it refused the input (invalid-input carries no trace).
+            if case .array(let trace)? = finding["trace"] {
+                #expect(!trace.isEmpty || finding["expected"]?["error"] == .string("invalid-input"))
+            } else {
+                Issue.record("no trace")
+            }
+            if case .string(let scaffold)? = finding["scaffold"] {
+                #expect(scaffold.contains("    expected: TODO\n"))
+            } else {
+                Issue.record("no scaffold")
+            }
+        }
+    }
+
+    @Test func theReferenceBehindServeHasNoFindings() throws {
+        let out = try Self.run(["fuzz", "--vectors", Self.vectors, "--impl", "\(Self.quoted(Self.yibao)) serve",
+                                "--seed", "11", "--count", "10000", "--format", "json"])
+        #expect(out.status == 0, "exit \(out.status): \(out.stdout.prefix(2000)) \(out.stderr)")
+        let report = try JSON.parse(out.stdout)
+        #expect(report["findings"] == .array([]))
+        #expect(report["cases"] == .number("10000"))
+        // The proxy with no bug: the pipeline through a real adapter adds no disagreement either.
+        let proxied = try Self.run(["fuzz", "--vectors", Self.vectors, "--impl", Self.plantedImpl("none"), "--seed", "12", "--count", "3000"])
+        #expect(proxied.status == 0, "exit \(proxied.status): \(proxied.stdout.prefix(2000)) \(proxied.stderr)")
+    }
+
+    @Test func aCertificatesRandomSectionIsRecordedAndReplayedFromItsSeed() throws {
+        let fm = FileManager.default
+        let first = fm.temporaryDirectory.appendingPathComponent("yibao-cert-\(UUID().uuidString)")
+        let second = fm.temporaryDirectory.appendingPathComponent("yibao-cert-\(UUID().uuidString)")
+        defer { try? fm.removeItem(at: first); try? fm.removeItem(at: second) }
+        let impl = "\(Self.quoted(Self.yibao)) serve"
+        let a = try Self.run(["certify", "--vectors", Self.vectors, "--impl", impl, "--output", first.path, "--random-cases", "300"])
+        #expect(a.status == 0, "exit \(a.status): \(a.stdout) \(a.stderr)")
+        let reportA = try JSON.parse(String(contentsOf: first.appendingPathComponent("report.json"), encoding: .utf8))
+        guard let random = reportA["certification"]?["random"], case .number(let seed)? = random["seed"] else {
+            Issue.record("no random section with a seed in the certificate")
+            return
+        }
+        #expect(random["cases"] == .number("300"))
+        #expect(random["findings"] == .array([]))
+        #expect(a.stdout.contains("random section: seed \(seed), 300 fresh cases"))
+        // The cases are chosen to reach the clauses of the scope: nearly all of them with only 300 cases (every one
+        // under the default budget: FuzzerTests).
+        if case .object(let reach)? = random["reach"] {
+            let reached = reach.filter { $0.value != .number("0") }.count
+            #expect(reached * 10 >= reach.count * 9, "\(reached) of \(reach.count) clauses reached")
+        } else {
+            Issue.record("no reach in the random section")
+        }
+        let b = try Self.run(["certify", "--vectors", Self.vectors, "--impl", impl, "--output", second.path,
+                              "--random-cases", "300", "--seed", seed])
+        #expect(b.status == 0)
+        let reportB = try JSON.parse(String(contentsOf: second.appendingPathComponent("report.json"), encoding: .utf8))
+        let randomB = reportB["certification"]?["random"]
+        #expect(randomB?["seed"] == .number(seed))
+        #expect(randomB?["reach"] == random["reach"])
+        #expect(randomB?["invalidCases"] == random["invalidCases"])
+    }
+}
