@@ -4,7 +4,7 @@ import YibaoSuite
 /// Escaping shared by the XML, HTML and Markdown reports. Messages and stderr tails come from implementations
 /// under test, so every string is treated as hostile: markup characters are escaped, and characters a
 /// document may not hold are removed (XML) or shown as visible symbols (HTML, Markdown).
-enum Markup {
+public enum Markup {
     /// XML 1.0's `Char` production: tab, LF, CR and everything from U+0020 except surrogates, U+FFFE and U+FFFF.
     static func isXMLChar(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
@@ -49,7 +49,7 @@ enum Markup {
     /// A string as HTML text or a quoted attribute value: `& < > " '` become references, and control
     /// characters other than tab, LF and CR become visible: C0 as the Control Pictures block (U+0001 → ␁),
     /// DEL as ␡, C1 and the noncharacters U+FFFE/U+FFFF as U+FFFD.
-    static func html(_ s: String) -> String {
+    public static func html(_ s: String) -> String {
         if !s.unicodeScalars.contains(where: needsHTMLWork) { return s }
         var out = ""
         out.reserveCapacity(s.utf8.count + 16)
@@ -89,6 +89,26 @@ enum Markup {
         result.diffs.map { d in
             "\(d.path): expected \(JSON.serialize(d.expected)), got \(d.actual.map(JSON.serialize) ?? "(missing)")"
         }
+    }
+
+    /// A failure card as plain lines (a line may hold newlines of a long text): the input sent, why, the clauses'
+    /// text, the implementation's trace and the reference's answer and trace. Nothing without a card.
+    static func cardLines(_ result: VectorResult) -> [String] {
+        guard let card = result.card else {
+            return result.outcome?.trace.map { ["your trace: " + $0.joined(separator: ", ")] } ?? []
+        }
+        var lines = ["input sent: " + JSON.serialize(card.input)]
+        if !card.why.isEmpty { lines.append("why: " + card.why) }
+        if !card.interpretations.isEmpty { lines.append("interpretations: " + card.interpretations.joined(separator: ", ") + " (docs/interpretations.md)") }
+        for clause in card.clauses {
+            lines.append("\(clause.id): " + (clause.text ?? clause.summary ?? "(not in the catalog)"))
+        }
+        lines.append("your trace: " + (result.outcome?.trace.map { $0.isEmpty ? "(empty)" : $0.joined(separator: ", ") } ?? "(none sent)"))
+        if let answer = card.referenceAnswer {
+            lines.append("reference answer: " + JSON.serialize(answer))
+        }
+        if let trace = card.referenceTrace { lines.append("reference trace: " + trace.joined(separator: ", ")) }
+        return lines
     }
 
     /// What a status means when the result carries no message of its own.
