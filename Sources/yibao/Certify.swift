@@ -44,12 +44,19 @@ struct Certify: ParsableCommand {
         let certified = runReport.certified
         let unsupported = Set(runReport.results.filter { $0.status == .unsupported }.map(\.vector.operation)).sorted()
         let failingClauses = runReport.coverage.clauses.filter { $0.clause.isNormative && $0.status != .covered }.map(\.clause.id)
+        // Vectors that depend on a provisional reading: listed, never a reason not to certify.
+        let advisory = runReport.results.filter { $0.vector.advisory && $0.status != .pass && $0.status != .unsupported }
+            .map { (id: $0.vector.id, status: $0.status.rawValue, provisional: $0.vector.provisional) }
 
         let certification = Member("certification", .object([
             Member("certified", .bool(certified)),
             Member("clauses", .object([Member("passing", .number(String(passing))), Member("normative", .number(String(normative)))])),
             Member("unsupportedOperations", .array(unsupported.map(Value.string))),
             Member("clausesNotPassing", .array(failingClauses.map(Value.string))),
+            Member("advisoryNotPassing", .array(advisory.map { a in
+                .object([Member("id", .string(a.id)), Member("status", .string(a.status)),
+                         Member("provisional", .array(a.provisional.map(Value.string)))])
+            })),
         ]))
         try ReportSink.write(to: folder.appendingPathComponent("report.json").path) { JSONReport.write(runReport, leading: [certification], into: &$0) }
         try ReportSink.write(to: folder.appendingPathComponent("report.html").path) { $0.write(HTMLReport.run(runReport, catalog: loaded.catalog)) }
@@ -58,7 +65,8 @@ struct Certify: ParsableCommand {
         }
 
         let impl = runReport.implementation
-        print("\(impl.name) \(impl.version) (\(impl.vendor)) against suite \(runReport.suiteVersion) \(runReport.suiteDigest ?? "")")
+        let shown = { (text: String) in UntrustedText.visible(text) }  // the hello's words, as written by the vendor
+        print("\(shown(impl.name)) \(shown(impl.version)) (\(shown(impl.vendor))) against suite \(runReport.suiteVersion) \(runReport.suiteDigest ?? "")")
         print("\(passing)/\(normative) normative clauses passing")
         let s = runReport.summary
         print("\(s.total) vectors: " + s.phrases.joined(separator: ", "))
@@ -73,6 +81,10 @@ struct Certify: ParsableCommand {
             print("rerun one with: yibao run --impl '…' --only ID")
         }
         if !unsupported.isEmpty { print("unsupported operations: \(unsupported.joined(separator: ", "))") }
+        if !advisory.isEmpty {
+            print("advisory (provisional readings; not counted against certification): \(advisory.count) vector\(advisory.count == 1 ? "" : "s") not passing")
+            for a in advisory { print("  \(a.id) \(a.status) (provisional \(a.provisional.joined(separator: ", ")))") }
+        }
         print(certified ? "CERTIFIED" : "NOT CERTIFIED")
         print("wrote \(output)/report.json, report.html, badge.svg")
         if !certified { throw ExitCode(1) }
