@@ -313,6 +313,43 @@ import YibaoRules
         #expect(out.stderr.contains("esc.yaml:16:10: error: why must not hold control characters other than newlines and tabs (found \\x07)"))
     }
 
+    // MARK: 11. Path traversal through the catalog
+
+    @Test func aDocumentIDThatClimbsOutOfTheSuiteIsRefusedAndNewWritesNothing() throws {
+        let root = try TestSupport.makeSuite()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let vectors = root.appendingPathComponent("vectors")
+        try """
+            document:
+              id: ../../../escaped
+              number: 假的
+              title: 假的通知
+              issuer: [某局]
+              notice: docs/notices/x.txt
+              summary: a document whose id climbs out of the suite
+              effective: {from: 2022-05-01}
+            clauses:
+              - id: ../../../escaped/1
+                parent: ../../../escaped
+                kind: normative
+                summary: anything
+                text: 任何内容
+                effective: {from: 2022-05-01}
+            """.write(to: vectors.appendingPathComponent("catalog/escaped.yaml"), atomically: true, encoding: .utf8)
+        let lint = try TestSupport.run(TestSupport.yibao, ["lint", "--vectors", vectors.path])
+        #expect(lint.status != 0)
+        #expect(lint.stderr.contains("catalog/escaped.yaml:2:7: error: document id \"../../../escaped\" must be capital letters"), "\(lint.stderr)")
+        let new = try TestSupport.run(TestSupport.yibao, ["new", "--vectors", vectors.path, "--clause", "../../../escaped/1",
+                                                          "--operation", "scope.transfer"], directory: root)
+        #expect(new.status != 0)
+        // Nothing was written anywhere above the suite.
+        for up in 0...3 {
+            var folder = vectors
+            for _ in 0..<up { folder.deleteLastPathComponent() }
+            #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("escaped").path))
+        }
+    }
+
     // MARK: 12. Standard output
 
     @Test(arguments: [["clauses"], ["run", "--format", "json"], ["run", "--format", "markdown"]])
