@@ -48,6 +48,27 @@ public enum ParameterKey: String, CaseIterable, Sendable {
     case newbornBeyond = "newborn.beyond"
     case newbornLateOffset = "newborn.late.start"
 
+    /// For a date shared by several operations, the operations that switch rules on it (each gets its own mutants in
+    /// `yibao strength`: a rule selected on the wrong side of the date in one operation is its own error); empty for
+    /// the others.
+    public var switchingOperations: [String] {
+        switch self {
+        case .notices2020Start:
+            ["employee.transfer", "employee.hospital-stay-during-transfer", "employee.minimum-years", "employee.back-payment",
+             "employee.retiree-benefits-start"]
+        case .notices2020End:
+            ["employee.hospital-stay-during-transfer", "employee.back-payment"]
+        case .issue2022:
+            ["employee.interruption", "employee.minimum-years"]
+        case .notices2022Start:
+            ["employee.first-enrollment", "employee.interruption", "employee.transfer", "employee.minimum-years",
+             "employee.back-payment", "employee.retiree-benefits-start", "employee.base-limits-year",
+             "employee.transfer-handling", "resident.newborn"]
+        default:
+            []
+        }
+    }
+
     /// The unit the file must give it in.
     public var unit: Parameters.Unit {
         switch self {

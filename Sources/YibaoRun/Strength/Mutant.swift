@@ -8,9 +8,9 @@ public struct Mutant: Sendable, Identifiable {
     public enum Change: Sendable {
         /// The reference with these parameters (one value of one parameter changed, or one reading).
         case parameters(Parameters)
-        /// Every result whose trace holds the clause has each output field moved by one step (a date by a day, a
-        /// month by a month, a number by one, a flag flipped…): the clause's conclusion is wrong.
-        case conclusion(String)
+        /// Every result whose trace holds the clause has the output field (every field when nil) moved by one step
+        /// (a date by a day, a month by a month, a number by one, a flag flipped…): the clause's conclusion is wrong.
+        case conclusion(String, field: String?)
     }
 
     /// Stable, used in the equivalent-mutants file: `transfer.2022.window:+1`, `reading.rounding:half-even`,
@@ -21,6 +21,8 @@ public struct Mutant: Sendable, Identifiable {
     /// In the notices' terms: `LU-2021-54/3b「自转出地办理减员当月起，3 个月内接续基本医疗保险关系」：3 个月 → 4 个月`.
     public var description: String
     public var change: Change
+    /// The operations whose answers the mutant changes (nil: every operation).
+    public var operations: Set<String>? = nil
 
     /// Every mutant of `parameters` (each value of each parameter ±1 step in its unit; readings) and a conclusion
     /// mutant for each of `normativeClauses`.
@@ -31,10 +33,18 @@ public struct Mutant: Sendable, Identifiable {
                 let at = p.values.count > 1 ? "@\(dated.from?.description ?? "start")" : ""
                 for (suffix, value) in steps(dated.value, unit: p.unit) {
                     guard let changed = parameters.replacing(p.key, value: i, with: value) else { continue }
-                    mutants.append(Mutant(
-                        id: "\(p.id)\(at):\(suffix)", clauses: [p.clause],
-                        description: "\(p.clause)「\(p.phrase)」：\(words(dated.value, p.unit)) → \(words(value, p.unit))",
-                        change: .parameters(changed)))
+                    let change = "\(words(dated.value, p.unit)) → \(words(value, p.unit))"
+                    let operations = p.key.switchingOperations
+                    if operations.isEmpty {
+                        mutants.append(Mutant(id: "\(p.id)\(at):\(suffix)", clauses: [p.clause],
+                                              description: "\(p.clause)「\(p.phrase)」：\(change)", change: .parameters(changed)))
+                    }
+                    // A shared switch date: the rule picked on its wrong side in one operation at a time.
+                    for operation in operations {
+                        mutants.append(Mutant(id: "\(p.id)\(at)[\(operation)]:\(suffix)", clauses: [p.clause],
+                                              description: "\(p.clause)「\(p.phrase)」（\(operation)）：\(change)",
+                                              change: .parameters(changed), operations: [operation]))
+                    }
                 }
             }
         }
@@ -44,9 +54,22 @@ public struct Mutant: Sendable, Identifiable {
             mutants.append(Mutant(id: id, clauses: clauses, description: text, change: .parameters(changed)))
         }
         for clause in normativeClauses {
-            mutants.append(Mutant(id: "conclusion:\(clause)", clauses: [clause],
-                                  description: "\(clause)：依此条款作出的回答结论有误（每个输出字段偏一步）",
-                                  change: .conclusion(clause)))
+            // One mutant per output field of the operations that implement the clause (a clause only closing or
+            // framing others, in no operation's list: one mutant moving every field).
+            var fields: [String] = []
+            for schema in Operations.all where schema.clauses.contains(clause) {
+                for f in schema.output where !fields.contains(f.name) { fields.append(f.name) }
+            }
+            if fields.isEmpty {
+                mutants.append(Mutant(id: "conclusion:\(clause)", clauses: [clause],
+                                      description: "\(clause)：依此条款作出的回答结论有误（每个输出字段偏一步）",
+                                      change: .conclusion(clause, field: nil)))
+            }
+            for field in fields {
+                mutants.append(Mutant(id: "conclusion:\(clause):\(field)", clauses: [clause],
+                                      description: "\(clause)：依此条款作出的回答中 \(field) 有误（偏一步）",
+                                      change: .conclusion(clause, field: field)))
+            }
         }
         return mutants
     }

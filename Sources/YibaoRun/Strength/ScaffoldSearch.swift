@@ -11,9 +11,10 @@ enum ScaffoldSearch {
 
     static func scaffold(for mutant: Mutant, suite: Suite, baseline: [VectorResult], parameters: Parameters) -> String? {
         let clauses = Set(mutant.clauses)
-        let operations = Set(Operations.all.filter { !clauses.isDisjoint(with: $0.clauses) }.map(\.name))
+        let operations = mutant.operations ?? Set(Operations.all.filter { !clauses.isDisjoint(with: $0.clauses) }.map(\.name))
         let touching = baseline.filter { r in
-            (r.outcome?.trace).map { !clauses.isDisjoint(with: $0) } ?? false || !clauses.isDisjoint(with: r.vector.clauses)
+            mutant.operations?.contains(r.vector.operation) ?? true
+                && ((r.outcome?.trace).map { !clauses.isDisjoint(with: $0) } ?? false || !clauses.isDisjoint(with: r.vector.clauses))
         }
         let sameOperation = baseline.filter { operations.contains($0.vector.operation) }
         var tried = 0
@@ -44,9 +45,9 @@ enum ScaffoldSearch {
         switch mutant.change {
         case .parameters(let p):
             return (original, shown(Reference.evaluate(operation: operation, input: input, parameters: p)).0)
-        case .conclusion(let clause):
+        case .conclusion(let clause, let field):
             guard trace.contains(clause), original["error"] == nil else { return (original, original) }
-            return (original, Perturb.value(original))
+            return (original, Perturb.field(field, of: original))
         }
     }
 

@@ -3,8 +3,8 @@ import YibaoRules
 import YibaoSuite
 
 /// Mutation analysis of the reference, per clause: every mutant (see ``Mutant``) is run against the whole suite, in
-/// process. A mutant is killed when a vector that passes against the reference fails against it; a mutant no vector
-/// kills survives, unless the equivalent-mutants file says no input can observe it.
+/// process. A mutant is killed when a vector that passes against the reference fails against it (a different answer,
+/// or a trace that no longer touches the vector's clauses, as `verify` checks); a mutant no vector kills survives, unless the equivalent-mutants file says no input can observe it.
 public struct StrengthAnalysis: Sendable {
     public struct Survivor: Sendable {
         public var mutant: Mutant
@@ -61,7 +61,7 @@ public struct StrengthAnalysis: Sendable {
         }
 
         let killers = parallelChunks(mutants.count, minimumChunk: 1) { range in
-            range.map { killer(of: mutants[$0], passing: passing) }
+            range.map { killer(of: mutants[$0], passing: passing, catalog: suite.catalog) }
         }.flatMap { $0 }
         var killedBy: [String: String] = [:]
         for (mutant, vector) in zip(mutants, killers) {
@@ -106,17 +106,24 @@ public struct StrengthAnalysis: Sendable {
             problems: problems, vectors: suite.vectors.count, seconds: Date().timeIntervalSince(start))
     }
 
-    /// The first passing vector that fails against the mutant, or nil.
-    static func killer(of mutant: Mutant, passing: [VectorResult]) -> String? {
+    /// The first passing vector that fails against the mutant — its answer differs, or (as `verify` checks) the
+    /// mutant's trace no longer touches a clause the vector is tagged with — or nil.
+    static func killer(of mutant: Mutant, passing: [VectorResult], catalog: Catalog) -> String? {
         switch mutant.change {
         case .parameters(let p):
-            for result in passing where ReferenceRunner.run(result.vector, parameters: p).status != .pass {
-                return result.vector.id
+            for result in passing where mutant.operations?.contains(result.vector.operation) ?? true {
+                let r = ReferenceRunner.run(result.vector, parameters: p)
+                if r.status != .pass { return result.vector.id }
+                if let trace = r.outcome?.trace, let before = result.outcome?.trace, trace != before {
+                    func touched(_ t: [String]) -> Set<String> { Set(t).union(t.flatMap { catalog.ancestors(of: $0) }) }
+                    let now = touched(trace), then = touched(before)
+                    if result.vector.clauses.contains(where: { then.contains($0) && !now.contains($0) }) { return result.vector.id }
+                }
             }
-        case .conclusion(let clause):
+        case .conclusion(let clause, let field):
             for result in passing {
                 guard case .result(let output, let trace)? = result.outcome, let trace, trace.contains(clause) else { continue }
-                let changed = Outcome.result(output: Perturb.value(output), trace: trace)
+                let changed = Outcome.result(output: Perturb.field(field, of: output), trace: trace)
                 if VectorResult.judge(result.vector, changed).status != .pass { return result.vector.id }
             }
         }
@@ -126,6 +133,13 @@ public struct StrengthAnalysis: Sendable {
 
 /// A conclusion mutant's change to an answer: every leaf moved by one step.
 enum Perturb {
+    /// The answer with `field` moved (every field when nil).
+    static func field(_ field: String?, of output: Value) -> Value {
+        guard let field else { return value(output) }
+        guard case .object(let members) = output else { return output }
+        return .object(members.map { $0.key == field ? Member($0.key, value($0.value)) : $0 })
+    }
+
     static func value(_ v: Value) -> Value {
         switch v {
         case .null: return .string("mutant")
