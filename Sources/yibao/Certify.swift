@@ -37,15 +37,15 @@ struct Certify: ParsableCommand {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try ReportSink.write(to: folder.appendingPathComponent("report.json").path) { JSONReport.write(runReport, leading: [certification], into: &$0) }
         try Data(HTMLReport.run(runReport, catalog: loaded.catalog).utf8).write(to: folder.appendingPathComponent("report.html"), options: .atomic)
-        try Data(Badge.svg(message: "\(passing)/\(normative) clauses", certified: certified).utf8)
+        try Data(Badge.svg(message: Messages.text("badge.clauses", passing, normative), certified: certified).utf8)
             .write(to: folder.appendingPathComponent("badge.svg"), options: .atomic)
 
         let impl = runReport.implementation
-        print("\(impl.name) \(impl.version) (\(impl.vendor)) against suite \(runReport.suiteDigest ?? "")")
-        print("\(passing)/\(normative) normative clauses passing")
-        if !unsupported.isEmpty { print("unsupported operations: \(unsupported.joined(separator: ", "))") }
-        print(certified ? "CERTIFIED" : "NOT CERTIFIED")
-        print("wrote \(output)/report.json, report.html, badge.svg")
+        print(Messages.text("certify.identity", impl.name, impl.version, impl.vendor, runReport.suiteDigest ?? ""))
+        print(Messages.text("certify.clausesPassing", passing, normative))
+        if !unsupported.isEmpty { print(Messages.text("certify.unsupported", unsupported.joined(separator: ", "))) }
+        print(Messages.text(certified ? "certify.certified" : "certify.notCertified"))
+        print(Messages.text("certify.wrote", output))
         if !certified { throw ExitCode(1) }
     }
 }

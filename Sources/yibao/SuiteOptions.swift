@@ -4,8 +4,13 @@ import YibaoConformance
 
 /// Where the suite is: shared by every command that reads vectors.
 struct SuiteOptions: ParsableArguments {
-    @Option(name: .long, help: "The suite folder: the clause catalog in catalog/, the vectors in every other *.yaml file.")
-    var vectors: String = "vectors"
+    @Option(name: .customLong("vectors"), help: ArgumentHelp(
+        "The suite folder: the clause catalog in catalog/, the vectors in every other *.yaml file.",
+        discussion: "Default: vectors/ in the working directory, else the suite installed beside the binary (../share/yibao/vectors)."))
+    var path: String?
+
+    /// The suite folder this command reads.
+    var vectors: String { SuiteLocation.resolve(path) }
 
     /// Loads the suite.
     func load() -> (Suite, [Diagnostic]) {
@@ -22,11 +27,7 @@ struct SuiteOptions: ParsableArguments {
         StreamedSuite.open(root: root, filter: filter)
     }
 
-    private var root: String {
-        var root = vectors
-        while root.count > 1 && root.hasSuffix("/") { root.removeLast() }
-        return root
-    }
+    private var root: String { vectors }
 }
 
 /// Output format and destination, shared by `run` and `coverage`.
@@ -62,7 +63,7 @@ func printError(_ text: String) {
 func report(_ diagnostics: [Diagnostic], files: String) -> Bool {
     for d in diagnostics { printError(d.description) }
     if !diagnostics.isEmpty {
-        printError("\(diagnostics.count) problem\(diagnostics.count == 1 ? "" : "s") in \(files)")
+        printError(Messages.text("summary.problems", diagnostics.count, files))
     }
     return !diagnostics.isEmpty
 }

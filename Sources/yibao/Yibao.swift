@@ -1,11 +1,75 @@
 import ArgumentParser
+import Foundation
+import YibaoConformance
 
 @main
 struct Yibao: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "yibao",
         abstract: "Conformance vectors and verifier for the Jining / Shandong medical-insurance notices.",
-        version: "0.1.0",
+        discussion: "--lang zh|en chooses the language of messages and reports with any subcommand (default: from LC_ALL, LC_MESSAGES or LANG; zh_* is Chinese). JSON, JUnit attribute names and exit codes do not change with it.",
         subcommands: [Lint.self, Clauses.self, Run.self, CoverageCommand.self, Verify.self, Serve.self, New.self, Certify.self, Compare.self, Schema.self]
     )
+
+    @Flag(name: .long, help: "Show the tool's version and the suite's location, size and digest.")
+    var version = false
+
+    @Option(name: .customLong("lang"), help: "zh or en: the language of messages and reports, with any subcommand.")
+    var language: Language?
+
+    @OptionGroup(visibility: .hidden) var suite: SuiteOptions
+
+    /// Takes `--lang` out of the arguments wherever it stands (it applies to every subcommand) and sets the language
+    /// before anything is parsed or printed, so help, errors and reports all speak it.
+    static func main() {
+        var arguments = Array(CommandLine.arguments.dropFirst())
+        do {
+            Language.current = try LanguageOption.take(from: &arguments) ?? Language.from(environment: ProcessInfo.processInfo.environment)
+        } catch {
+            exit(withError: error)
+        }
+        main(arguments)
+    }
+
+    func run() throws {
+        guard version else { throw CleanExit.helpRequest(self) }
+        print("yibao \(Version.tool)")
+        let (opened, diagnostics) = suite.open()
+        if diagnostics.isEmpty {
+            print(Messages.text("version.suite", opened.root, opened.count, opened.catalog.clauses.count, opened.digest))
+        } else {
+            print(Messages.text("version.suiteUnreadable", suite.vectors, diagnostics.count))
+        }
+    }
+}
+
+extension Language: ExpressibleByArgument {}
+
+/// `--lang zh`, `--lang=en`: read before ArgumentParser sees the arguments.
+enum LanguageOption {
+    static func take(from arguments: inout [String]) throws -> Language? {
+        var chosen: Language?
+        var i = 0
+        while i < arguments.count {
+            let argument = arguments[i]
+            if argument == "--" { break }
+            var value: String?
+            if argument == "--lang" {
+                guard i + 1 < arguments.count else { throw ValidationError("Missing value for '--lang <lang>' (zh or en)") }
+                value = arguments[i + 1]
+                arguments.removeSubrange(i...(i + 1))
+            } else if argument.hasPrefix("--lang=") {
+                value = String(argument.dropFirst("--lang=".count))
+                arguments.remove(at: i)
+            } else {
+                i += 1
+                continue
+            }
+            guard let value, let language = Language(rawValue: value) else {
+                throw ValidationError("The value '\(value ?? "")' is invalid for '--lang <lang>': zh or en")
+            }
+            chosen = language
+        }
+        return chosen
+    }
 }

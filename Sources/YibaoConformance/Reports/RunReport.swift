@@ -7,13 +7,19 @@ public struct RunReport: Sendable {
         public var total: Int { passed + failed + errored + unsupported + timeout + crash + notRun }
         /// "12 passed, 1 failed, 2 timed out": the counts a summary line shows (passed and failed always).
         public var phrases: [String] {
-            var parts = ["\(passed) passed", "\(failed) failed"]
-            if errored > 0 { parts.append("\(errored) errored") }
-            if timeout > 0 { parts.append("\(timeout) timed out") }
-            if crash > 0 { parts.append("\(crash) crashed") }
-            if unsupported > 0 { parts.append("\(unsupported) unsupported") }
-            if notRun > 0 { parts.append("\(notRun) not run") }
+            var parts = [Messages.text("count.passed", passed), Messages.text("count.failed", failed)]
+            if errored > 0 { parts.append(Messages.text("count.errored", errored)) }
+            if timeout > 0 { parts.append(Messages.text("count.timedOut", timeout)) }
+            if crash > 0 { parts.append(Messages.text("count.crashed", crash)) }
+            if unsupported > 0 { parts.append(Messages.text("count.unsupported", unsupported)) }
+            if notRun > 0 { parts.append(Messages.text("count.notRun", notRun)) }
             return parts
+        }
+
+        /// Every vector passed (unsupported ones do not count as failures, contract §5).
+        /// "663 vectors: 663 passed, 0 failed" in the current language.
+        public var line: String {
+            Messages.text("summary.vectors", Messages.text("count.vectors", total), phrases.joined(separator: Messages.text("list.separator")))
         }
 
         /// Every vector passed (unsupported ones do not count as failures, contract §5).

@@ -10,7 +10,8 @@ public enum TextReport {
         }
         let s = report.summary
         let parts = s.phrases
-        out += "\(report.implementation.name) \(report.implementation.version): \(s.total) vector\(s.total == 1 ? "" : "s"): " + parts.joined(separator: ", ") + "\n"
+        out += Messages.text("summary.run", report.implementation.name, report.implementation.version, Messages.text("count.vectors", s.total),
+                             parts.joined(separator: Messages.text("list.separator"))) + "\n"
         return out
     }
 
