@@ -29,11 +29,14 @@ let package = Package(
         .target(name: "YibaoYAML", dependencies: ["CLibYAML"]),
         // The pure rules engine: exact types, one file per operation, no I/O.
         .target(name: "YibaoRules"),
-        // Catalog, vectors, lint, runner, implementations, coverage, reports.
-        .target(
-            name: "YibaoConformance",
-            dependencies: ["YibaoYAML", "YibaoRules", "CLibCrypto"]
-        ),
+        // The suite: catalog, vector reading and lint, the digest, the version. Reads files; runs nothing.
+        .target(name: "YibaoSuite", dependencies: ["YibaoYAML", "YibaoRules", "CLibCrypto"]),
+        // Runs: outcomes, comparison, the reference and external runners, the protocol, the result log.
+        .target(name: "YibaoRun", dependencies: ["YibaoSuite", "YibaoRules"]),
+        // Reports of a run: summaries, coverage, text/JSON/JUnit/Markdown/HTML, badge, compare.
+        .target(name: "YibaoReports", dependencies: ["YibaoRun", "YibaoSuite", "YibaoRules"]),
+        // The three layers under one import, for the command line and vendors' tools.
+        .target(name: "YibaoConformance", dependencies: ["YibaoSuite", "YibaoRun", "YibaoReports"]),
         // The command line.
         .executableTarget(
             name: "yibao",
@@ -43,9 +46,12 @@ let package = Package(
             ]
         ),
         .testTarget(name: "YibaoYAMLTests", dependencies: ["YibaoYAML"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "YibaoRulesTests", dependencies: ["YibaoRules"]),
+        .testTarget(name: "YibaoRulesTests", dependencies: ["YibaoRules", "YibaoSuite"]),
         .testTarget(
-            name: "YibaoConformanceTests", dependencies: ["YibaoConformance", "YibaoRules", "YibaoYAML"], exclude: ["Fixtures"]),
+            name: "YibaoConformanceTests",
+            dependencies: ["YibaoConformance", "YibaoSuite", "YibaoRun", "YibaoReports", "YibaoRules", "YibaoYAML"],
+            exclude: ["Fixtures"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

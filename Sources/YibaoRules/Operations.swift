@@ -26,9 +26,9 @@ public enum Operations {
 
     struct Implementation: Sendable {
         let schema: OperationSchema
-        let evaluate: @Sendable (Record) throws(RuleError) -> Answer
+        let evaluate: @Sendable (Record, Parameters) throws(RuleError) -> Answer
 
-        init(_ schema: OperationSchema, _ evaluate: @escaping @Sendable (Record) throws(RuleError) -> Answer) {
+        init(_ schema: OperationSchema, _ evaluate: @escaping @Sendable (Record, Parameters) throws(RuleError) -> Answer) {
             self.schema = schema
             self.evaluate = evaluate
         }

@@ -18,6 +18,13 @@ struct Certify: ParsableCommand {
     @Option(name: .long, help: "The folder to write report.json, report.html and badge.svg into.")
     var output: String
 
+    func validate() throws {
+        var info = stat()
+        if stat(output, &info) == 0 && info.st_mode & S_IFMT != S_IFDIR {
+            throw ValidationError("--output: \(output) is not a folder; certify writes report.json, report.html and badge.svg into one")
+        }
+    }
+
     func run() throws {
         let (loaded, diagnostics) = suite.open()
         if report(diagnostics, files: suite.vectors) { throw ExitCode(2) }
@@ -36,9 +43,10 @@ struct Certify: ParsableCommand {
         let folder = URL(fileURLWithPath: output)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try ReportSink.write(to: folder.appendingPathComponent("report.json").path) { JSONReport.write(runReport, leading: [certification], into: &$0) }
-        try Data(HTMLReport.run(runReport, catalog: loaded.catalog).utf8).write(to: folder.appendingPathComponent("report.html"), options: .atomic)
-        try Data(Badge.svg(message: Messages.text("badge.clauses", passing, normative), certified: certified).utf8)
-            .write(to: folder.appendingPathComponent("badge.svg"), options: .atomic)
+        try ReportSink.write(to: folder.appendingPathComponent("report.html").path) { $0.write(HTMLReport.run(runReport, catalog: loaded.catalog)) }
+        try ReportSink.write(to: folder.appendingPathComponent("badge.svg").path) {
+            $0.write(Badge.svg(message: Messages.text("badge.clauses", passing, normative), certified: certified))
+        }
 
         let impl = runReport.implementation
         print(Messages.text("certify.identity", impl.name, impl.version, impl.vendor, runReport.suiteDigest ?? ""))

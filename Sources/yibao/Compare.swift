@@ -15,8 +15,12 @@ struct Compare: ParsableCommand {
     @Option(name: .long, help: "text, markdown or html.")
     var format: Format = .text
 
-    @Option(name: .long, help: "Write to this file (atomically) instead of standard output.")
+    @Option(name: .long, help: "Write to this file (atomically replaced; a device or FIFO is written through) instead of standard output.")
     var output: String?
+
+    func validate() throws {
+        if let output { try ReportSink.check(output) }
+    }
 
     func run() throws {
         var parsed: [(String, Value)] = []
@@ -39,10 +43,6 @@ struct Compare: ParsableCommand {
         case .markdown: matrix.markdown
         case .html: matrix.html
         }
-        if let output {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-        } else {
-            print(text, terminator: "")
-        }
+        try ReportSink.write(to: output) { $0.write(text) }
     }
 }

@@ -10,8 +10,18 @@ struct ImplementationOptions: ParsableArguments {
     @Option(name: .customLong("hello-timeout"), help: "Seconds a started implementation may take to answer the hello.")
     var helloTimeout: Double = 10
 
-    @Option(name: .long, help: "Implementation processes to run in parallel.")
+    @Option(name: .long, help: "Implementation processes to run in parallel (each answering its share of the vectors).")
     var jobs = 1
+
+    @Flag(name: .long, help: "One process, one vector at a time: each vector's stderr lines are exactly its own.")
+    var serial = false
+
+    func validate() throws {
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if serial && jobs != 1 { throw ValidationError("--serial runs one vector at a time; it cannot be combined with --jobs \(jobs)") }
+        if !(timeout > 0) { throw ValidationError("--timeout must be more than 0 seconds") }
+        if !(helloTimeout > 0) { throw ValidationError("--hello-timeout must be more than 0 seconds") }
+    }
 
     /// Runs the suite's selected vectors against the reference (impl nil) or the implementation, and builds the
     /// report. The vectors are read as the run goes and the results spooled, so memory stays flat.
@@ -30,6 +40,7 @@ struct ImplementationOptions: ParsableArguments {
             options.timeout = timeout
             options.helloTimeout = helloTimeout
             options.jobs = jobs
+            if serial { options.window = 1 }
             options.suiteDigest = suite.digest
             do {
                 implementation = try ExternalRunner.run(feed, options: options, into: results)
@@ -38,7 +49,7 @@ struct ImplementationOptions: ParsableArguments {
                 throw ExitCode(2)
             }
         } else {
-            ReferenceRunner.run(feed, into: results)
+            ReferenceRunner.run(feed, parameters: suite.catalog.parameters, into: results)
             implementation = ReferenceRunner.implementation
         }
         if progress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }

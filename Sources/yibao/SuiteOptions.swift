@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import YibaoConformance
+import YibaoRules
 
 /// Where the suite is: shared by every command that reads vectors.
 struct SuiteOptions: ParsableArguments {
@@ -27,6 +28,14 @@ struct SuiteOptions: ParsableArguments {
         StreamedSuite.open(root: root, filter: filter)
     }
 
+    /// The suite's parameters alone (catalog/parameters.yaml), for commands that need the rules but no vectors;
+    /// nil after printing the problems.
+    func parameters() -> Parameters? {
+        let (parameters, diagnostics) = Parameters.load(file: root + "/catalog/" + Parameters.fileName)
+        report(diagnostics, files: root + "/catalog/" + Parameters.fileName)
+        return parameters
+    }
+
     private var root: String { vectors }
 }
 
@@ -35,8 +44,12 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .long, help: "text, json, junit, markdown or html.")
     var format: ReportFormat = .text
 
-    @Option(name: .long, help: "Write the report to this file (atomically) instead of standard output.")
+    @Option(name: .long, help: "Write the report to this file (atomically replaced; a device or FIFO is written through) instead of standard output.")
     var output: String?
+
+    func validate() throws {
+        if let output { try ReportSink.check(output) }
+    }
 
     func emit(_ text: String) throws {
         try emit { $0.write(text) }
@@ -66,64 +79,4 @@ func report(_ diagnostics: [Diagnostic], files: String) -> Bool {
         printError(Messages.text("summary.problems", diagnostics.count, files))
     }
     return !diagnostics.isEmpty
-}
-
-/// Where a report goes, written as it is made: standard output, or a temporary file beside the destination that is
-/// renamed over it once complete (a reader never sees half a report, and a failed run leaves the old one).
-struct ReportSink: TextOutputStream {
-    private let fd: Int32
-    private var buffer: [UInt8] = []
-    private var failed: Int32 = 0
-
-    private init(fd: Int32) { self.fd = fd }
-
-    mutating func write(_ string: String) {
-        buffer += string.utf8
-        if buffer.count >= 1 << 16 { flush() }
-    }
-
-    private mutating func flush() {
-        var done = 0
-        while done < buffer.count && failed == 0 {
-            let n = buffer.withUnsafeBytes { Foundation.write(fd, $0.baseAddress! + done, buffer.count - done) }
-            if n > 0 { done += n } else if n < 0 && errno == EINTR { continue } else { failed = errno == 0 ? EIO : errno }
-        }
-        buffer.removeAll(keepingCapacity: true)
-    }
-
-    static func write(to path: String?, _ body: (inout ReportSink) throws -> Void) throws {
-        guard let path else {
-            var sink = ReportSink(fd: 1)
-            try body(&sink)
-            sink.flush()
-            return
-        }
-        let url = URL(fileURLWithPath: path)
-        var template = Array((url.deletingLastPathComponent().path + "/." + url.lastPathComponent + ".XXXXXX").utf8CString)
-        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard fd >= 0 else { throw WriteError(path: path, code: errno) }
-        let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        var sink = ReportSink(fd: fd)
-        do {
-            try body(&sink)
-            sink.flush()
-        } catch {
-            close(fd)
-            unlink(temporary)
-            throw error
-        }
-        fchmod(fd, 0o644)
-        let closed = close(fd)
-        guard sink.failed == 0, closed == 0, rename(temporary, path) == 0 else {
-            let code = sink.failed != 0 ? sink.failed : errno
-            unlink(temporary)
-            throw WriteError(path: path, code: code)
-        }
-    }
-
-    struct WriteError: Error, CustomStringConvertible {
-        var path: String
-        var code: Int32
-        var description: String { "cannot write \(path): \(String(cString: strerror(code)))" }
-    }
 }

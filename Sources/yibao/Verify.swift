@@ -21,7 +21,7 @@ struct Verify: ParsableCommand {
             printError(Messages.text("verify.failedLint"))
             throw ExitCode(1)
         }
-        let results = ReferenceRunner.run(loaded.vectors)
+        let results = ReferenceRunner.run(loaded.vectors, parameters: loaded.catalog.parameters)
         let coverage = CoverageReport(catalog: loaded.catalog, results: results, crossCheck: true,
                                       minimumVectors: minVectors)
         var problems: [String] = []

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import ArgumentParser
 import Foundation
 import YibaoConformance
@@ -20,15 +23,22 @@ struct Yibao: ParsableCommand {
     @OptionGroup(visibility: .hidden) var suite: SuiteOptions
 
     /// Takes `--lang` out of the arguments wherever it stands (it applies to every subcommand) and sets the language
-    /// before anything is parsed or printed, so help, errors and reports all speak it.
+    /// before anything is parsed or printed, so help, errors and reports all speak it; then parses and runs the
+    /// command. An output that could not be written (a full disk, `> /dev/full`, a closed pipe) exits 2 with a
+    /// message, never 0.
     static func main() {
-        var arguments = Array(CommandLine.arguments.dropFirst())
+        atexit { checkStandardOutput() }
         do {
+            var arguments = Array(CommandLine.arguments.dropFirst())
             Language.current = try LanguageOption.take(from: &arguments) ?? Language.from(environment: ProcessInfo.processInfo.environment)
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch let error as ReportSink.WriteError {
+            printError("yibao: \(error)")
+            Glibc.exit(2)
         } catch {
             exit(withError: error)
         }
-        main(arguments)
     }
 
     func run() throws {
@@ -71,5 +81,16 @@ enum LanguageOption {
             chosen = language
         }
         return chosen
+    }
+}
+
+/// Flushes what `print` left in standard output's buffer (every stdio stream: `stdout` itself is not reachable from
+/// Swift 6 code); a failure ends the process with status 2.
+private func checkStandardOutput() {
+    errno = 0
+    if fflush(nil) != 0 {
+        let message = "yibao: cannot write standard output: \(String(cString: strerror(errno == 0 ? EIO : errno)))\n"
+        _ = message.withCString { Glibc.write(2, $0, strlen($0)) }
+        _exit(2)
     }
 }

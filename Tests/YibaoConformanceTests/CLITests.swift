@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 import YibaoYAML
-@testable import YibaoConformance
+
+@testable import YibaoReports
+@testable import YibaoRun
+@testable import YibaoSuite
 
 /// The `yibao` command on malformed YAML and on scaffolding, as a real child process.
 @Suite(.serialized) struct CLITests {

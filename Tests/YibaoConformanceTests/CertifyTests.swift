@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 import YibaoRules
-@testable import YibaoConformance
+
+@testable import YibaoReports
+@testable import YibaoRun
+@testable import YibaoSuite
 
 /// Suite digest, expected-failure lists, certification and comparison, through the real `yibao` binary.
 @Suite(.serialized) struct CertifyTests {

@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 import YibaoRules
-@testable import YibaoConformance
+
+@testable import YibaoReports
+@testable import YibaoRun
+@testable import YibaoSuite
 
 /// The example adapter of examples/python-adapter, run by the real `yibao run --impl` over the repository's own suite:
 /// the two operations it implements pass, every other vector is unsupported, and the run exits 0.

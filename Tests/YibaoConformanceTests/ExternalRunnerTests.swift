@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 import YibaoRules
-@testable import YibaoConformance
+
+@testable import YibaoReports
+@testable import YibaoRun
+@testable import YibaoSuite
 
 /// `yibao run --impl` against real misbehaving child processes (Fixtures/impl/adapter.py): each case ends in bounded
 /// time with exactly the expected statuses, and every other vector passes.
@@ -192,6 +195,58 @@ import YibaoRules
         #expect(r.status == 0)
         guard case .array(let results)? = r.report?["results"] else { Issue.record("no results"); return }
         #expect(results.map { $0["id"] } == (1...40).map { .string(String(format: "fx-%02d", $0)) })
+    }
+
+    @Test func parallelJobsShareTheVectorsBetweenProcesses() throws {
+        // 40 vectors × 50 ms: with --jobs 4 the vectors go to whichever process is free, so more than one answers
+        // (a first process that took a whole window of 128 would answer all 40 alone).
+        let r = try run("slow", extra: ["--jobs", "4"])
+        #expect(r.status == 0)
+        expectStatuses(r, [:])
+        guard case .array(let results)? = r.report?["results"] else { Issue.record("no results"); return }
+        let pids = Set(results.compactMap { $0["actual"]?["pid"].map(JSON.serialize) })
+        #expect(pids.count >= 2, "answered by \(pids.count) process(es)")
+    }
+
+    @Test func serialAttributesStderrExactly() throws {
+        let r = try run("crash-on", "fx-05", extra: ["--serial"])
+        expectStatuses(r, ["fx-05": "crash"])
+        let result = try #require(r.result("fx-05"))
+        // One vector at a time: the lines are fx-05's and nothing else's.
+        #expect(result["stderrTail"] == .string("working on fx-05\nfixture: crashing on purpose\n"))
+        #expect(result["stderrOthers"] == .number("0"))
+    }
+
+    @Test func withAWindowStderrSaysOtherVectorsWereInFlight() throws {
+        let r = try run("crash-on", "fx-05")
+        let result = try #require(r.result("fx-05"))
+        guard case .string(let tail)? = result["stderrTail"], case .number(let others)? = result["stderrOthers"] else {
+            Issue.record("no stderr attribution: \(result)")
+            return
+        }
+        // Sent in one window with the others: the lines written meanwhile are shown, and the report says they are shared.
+        #expect(tail.hasSuffix("working on fx-05\nfixture: crashing on purpose\n"))
+        #expect((Int(others) ?? 0) > 0)
+        #expect(!tail.contains("working on fx-06"))
+    }
+
+    @Test func stderrShownWithAFailureIsCapped() throws {
+        let r = try run("stderr-flood", extra: ["--serial"])
+        #expect(r.status == 0)
+        #expect(VectorResult.StderrLines(Array(String(repeating: "0123456789\n", count: 10_000).utf8), others: 0, lostBytes: 0).text
+            == String(repeating: "0123456789\n", count: VectorResult.StderrLines.maxLines))
+        let long = VectorResult.StderrLines(Array(String(repeating: "x", count: 100_000).utf8), others: 0, lostBytes: 7)
+        #expect(long.text.utf8.count <= VectorResult.StderrLines.maxBytes && long.omittedBytes == 100_007 - long.text.utf8.count)
+    }
+
+    @Test func anImplementationThatDiesBeforeItsHelloShowsItsStderr() throws {
+        let root = try Self.makeSuite()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let out = try TestSupport.run(TestSupport.yibao, ["run", "--vectors", root.appendingPathComponent("vectors").path,
+                                                          "--impl", "sh -c 'echo \"Error: Cannot find module /x/adapter.js\" >&2; exit 1'"])
+        #expect(out.status == 2)
+        #expect(out.stderr.contains("ended before answering the hello: exited with status 1"), "\(out.stderr)")
+        #expect(out.stderr.contains("| Error: Cannot find module /x/adapter.js"), "\(out.stderr)")
     }
 
     @Test func splitsCommandLinesLikeAShell() throws {

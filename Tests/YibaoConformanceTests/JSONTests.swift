@@ -1,6 +1,9 @@
 import Testing
 import YibaoRules
-@testable import YibaoConformance
+
+@testable import YibaoReports
+@testable import YibaoRun
+@testable import YibaoSuite
 
 struct JSONTests {
     @Test func numbersKeepTheirExactText() throws {

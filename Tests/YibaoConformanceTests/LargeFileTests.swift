@@ -1,6 +1,9 @@
 import Foundation
 import Testing
-@testable import YibaoConformance
+
+@testable import YibaoReports
+@testable import YibaoRun
+@testable import YibaoSuite
 
 /// A large vector file is parsed in pieces (VectorFileSplitter); what lint reports must not change.
 struct LargeFileTests {

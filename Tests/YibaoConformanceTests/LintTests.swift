@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 import YibaoYAML
-@testable import YibaoConformance
+
+@testable import YibaoReports
+@testable import YibaoRun
+@testable import YibaoSuite
 
 /// The fixture corpus: one malformed vector file per fault, each with its exact located error.
 struct LintFixtureTests {

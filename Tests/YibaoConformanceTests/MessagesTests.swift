@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import YibaoConformance
+@testable import YibaoSuite
 
 /// The message catalogue: one table per language with the same keys and placeholders, every key the sources use in
 /// it, and the command line speaking Chinese where asked while machine-read output stays the same.

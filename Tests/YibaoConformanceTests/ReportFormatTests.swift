@@ -4,7 +4,10 @@ import FoundationXML
 #endif
 import Testing
 import YibaoRules
-@testable import YibaoConformance
+
+@testable import YibaoReports
+@testable import YibaoRun
+@testable import YibaoSuite
 
 /// A headless Chromium on this machine, if any: `$CHROMIUM`, else `chromium`, `chromium-browser`,
 /// `google-chrome-stable` or `google-chrome` on PATH.
@@ -43,7 +46,7 @@ enum ReportFixture {
     static let built: Built = {
         let (suite, diagnostics) = Suite.load(root: TestSupport.vectors)
         precondition(diagnostics.isEmpty, "the real suite has problems: \(diagnostics)")
-        var results = ReferenceRunner.run(suite.vectors)
+        var results = ReferenceRunner.run(suite.vectors, parameters: suite.catalog.parameters)
         // One vector from each document in turn, so the synthetic results spread over several testsuites.
         var byDocument: [String: [Int]] = [:]
         var documents: [String] = []
@@ -76,7 +79,7 @@ enum ReportFixture {
         set(picks[1], .error) { r in
             r.outcome = nil
             r.message = hostile
-            r.stderrTail = "stderr says \(hostile)"
+            r.stderr = VectorResult.StderrLines(text: "stderr says \(hostile)", others: 0)
         }
         set(picks[2], .timeout) { r in
             r.outcome = nil
@@ -85,7 +88,7 @@ enum ReportFixture {
         set(picks[3], .crash) { r in
             r.outcome = nil
             r.message = "the implementation exited with signal 11"
-            r.stderrTail = "panic: index out of range <at> main.go:42 & more\nSegmentation fault (core dumped)"
+            r.stderr = VectorResult.StderrLines(text: "panic: index out of range <at> main.go:42 & more\nSegmentation fault (core dumped)", others: 0)
         }
         set(picks[4], .unsupported) { r in
             r.outcome = nil
@@ -330,7 +333,7 @@ enum ReportFixture {
             var r = template
             r.vector.id = "synthetic-\(i)"
             r.message = "\(i): \(bulky)"
-            r.stderrTail = String(repeating: "stderr line \(i)\n", count: 30)
+            r.stderr = VectorResult.StderrLines(text: String(repeating: "stderr line \(i)\n", count: 30), others: 0)
             return r
         })
         let clock = ContinuousClock()

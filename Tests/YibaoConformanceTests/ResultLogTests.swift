@@ -1,7 +1,10 @@
 import Dispatch
 import Testing
 import YibaoRules
-@testable import YibaoConformance
+
+@testable import YibaoReports
+@testable import YibaoRun
+@testable import YibaoSuite
 
 /// The run's spool: results recorded in any order, from any thread, read back in vector order exactly as recorded.
 @Suite struct ResultLogTests {
@@ -16,7 +19,7 @@ import YibaoRules
         #expect(a.outcome == b.outcome)
         #expect(a.diffs == b.diffs)
         #expect(a.message == b.message)
-        #expect(a.stderrTail == b.stderrTail)
+        #expect(a.stderr == b.stderr)
         #expect(a.seconds == b.seconds)
     }
 

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
-@testable import YibaoConformance
+
+@testable import YibaoReports
+@testable import YibaoRun
+@testable import YibaoSuite
 
 struct SchemaTests {
     /// docs/vector.schema.json is what `yibao schema` generates from the operation schemas today.

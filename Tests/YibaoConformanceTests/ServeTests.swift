@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 import YibaoRules
-@testable import YibaoConformance
+
+@testable import YibaoReports
+@testable import YibaoRun
+@testable import YibaoSuite
 
 /// `yibao serve` as a real child process over real pipes.
 struct ServeTests {

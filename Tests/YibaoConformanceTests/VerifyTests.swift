@@ -1,6 +1,9 @@
 import Foundation
 import Testing
-@testable import YibaoConformance
+
+@testable import YibaoReports
+@testable import YibaoRun
+@testable import YibaoSuite
 
 /// `yibao verify`, the merge gate, on copies of the real suite with one thing broken each.
 @Suite(.serialized) struct VerifyTests {

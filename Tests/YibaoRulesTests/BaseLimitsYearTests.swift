@@ -16,6 +16,18 @@ import Testing
                      trace: ["LU-2021-54/8"] + closings2022)
     }
 
+    /// I-17: with none in force, the answer falls back to the year before the earliest given; that year's wage is
+    /// announced only after it ends, so it can apply from February of the next year at the earliest.
+    @Test(arguments: [("2022-09", nil), ("2023-01", nil), ("2023-02", 2022), ("2024-07", 2022)] as [(Value, Int?)])
+    func fallbackYearMustBeAnnounceable(month: Value, wageYear: Int?) {
+        let input: Value = ["month": month, "announcements": [["wageYear": 2023, "date": "2024-07-10"]]]
+        if let wageYear {
+            expectOutput(Self.op, input, ["wageYear": .number(String(wageYear))], trace: ["LU-2021-54/8"] + closings2022)
+        } else {
+            expectError(Self.op, input, .invalidInput, message: "announcements: none is in force")
+        }
+    }
+
     @Test func beforeMay2022IsOutOfScope() {
         expectError(Self.op, ["month": "2022-04", "announcements": Self.announcements], .outOfScope, trace: closings2022)
     }

@@ -21,17 +21,19 @@ import Testing
         (2024, "2024-01-01", "subsistence-allowance", "2024-01-01", 0, "LU-2021-54/4c"),
         (2024, "2024-03-15", "extreme-poverty", "2024-03-15", 0, "LU-2021-54/4c"),
         (2024, "2024-05-20", "relapse-poverty", "2024-05-20", 0, "LU-2021-54/4c"),
-        (2023, "2023-01-01", "none", "2023-04-01", 3, "LU-2021-54/4b"),
+        (2024, "2024-02-29", "none", "2024-05-01", 3, "LU-2021-54/4b"),
     ] as [(Int, Value, Value, Value, Int, String)])
     func benefitsStart(year: Int, paid: Value, group: Value, from: Value, waiting: Int, clause: String) {
         expectOutput(Self.op, Self.input(year, paid, group), ["benefitsFrom": from, "waitingMonths": .number(String(waiting))],
                      trace: [clause, "LU-2021-54/4d", "JI-2022-8/8"])
     }
 
-    /// JI-2022-8/8 "自2023年起" (I-12): payments before 2023-01-01 follow Jining's earlier policy.
-    @Test func paymentsBefore2023AreOutOfScope() {
-        expectError(Self.op, Self.input(2023, "2022-12-31"), .outOfScope, trace: ["LU-2021-54/4d", "JI-2022-8/8"])
-        expectError(Self.op, Self.input(2023, "2022-09-01"), .outOfScope, trace: ["LU-2021-54/4d", "JI-2022-8/8"])
+    /// JI-2022-8/8 "自2023年起" (I-12): the first unified collection period (2023-09..12) is for coverage year 2024;
+    /// coverage years up to 2023 follow Jining's earlier policy, whatever the payment date, checked before it.
+    @Test(arguments: [(2023, "2022-12-31"), (2023, "2022-09-01"), (2023, "2023-01-01"), (2023, "2023-12-31"),
+                      (2023, "2024-01-01"), (2022, "2022-05-10"), (2023, "2020-01-01")] as [(Int, Value)])
+    func coverageYearsBefore2024AreOutOfScope(year: Int, paid: Value) {
+        expectError(Self.op, Self.input(year, paid), .outOfScope, trace: ["LU-2021-54/4d", "JI-2022-8/8"])
     }
 
     @Test func specialGroupDefaultsToNone() {

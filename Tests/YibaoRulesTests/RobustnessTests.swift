@@ -33,7 +33,7 @@ import Testing
 
     @Test func theValidInputsAreValid() {
         for (operation, input) in Self.valid {
-            if case .failure(let error) = Reference.evaluate(operation: operation, input: input) {
+            if case .failure(let error) = Reference.evaluate(operation: operation, input: input, parameters: notices) {
                 Issue.record("\(operation): \(error.message)")
             }
         }
@@ -149,7 +149,7 @@ import Testing
         let inputs = Self.malformed(operation) + Self.random(operation, count: 200)
         #expect(inputs.count >= 200)
         for input in inputs {
-            switch Reference.evaluate(operation: operation, input: input) {
+            switch Reference.evaluate(operation: operation, input: input, parameters: notices) {
             case .success(let answer):
                 Issue.record("\(operation): accepted \(input) → \(answer.output)")
             case .failure(let error):

@@ -1,5 +1,16 @@
+import Foundation
 import Testing
+import YibaoSuite
 @testable import YibaoRules
+
+/// The notices' numbers and dates, from the suite's own parameter file (the one source the reference reads).
+let notices: Parameters = {
+    let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("vectors/catalog/parameters.yaml").path
+    let (parameters, diagnostics) = Parameters.load(file: file)
+    guard let parameters else { fatalError("cannot load \(file): \(diagnostics)") }
+    return parameters
+}()
 
 // Literals for writing inputs and expected outputs as tables.
 extension Value: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral,
@@ -36,7 +47,7 @@ extension Value {
 /// Evaluates and requires a result; records an issue and returns nil otherwise.
 @discardableResult
 func answer(_ operation: String, _ input: Value, sourceLocation: SourceLocation = #_sourceLocation) -> Answer? {
-    switch Reference.evaluate(operation: operation, input: input) {
+    switch Reference.evaluate(operation: operation, input: input, parameters: notices) {
     case .success(let answer): return answer
     case .failure(let error):
         Issue.record("\(operation): expected a result, got \(error.code.rawValue): \(error.message)", sourceLocation: sourceLocation)
@@ -59,7 +70,7 @@ func expectOutput(_ operation: String, _ input: Value, _ expected: Value, trace:
 /// Checks an error: its code, optionally its message's start and its trace.
 func expectError(_ operation: String, _ input: Value, _ code: RuleError.Code, message: String? = nil,
                  trace: [String]? = nil, sourceLocation: SourceLocation = #_sourceLocation) {
-    switch Reference.evaluate(operation: operation, input: input) {
+    switch Reference.evaluate(operation: operation, input: input, parameters: notices) {
     case .success(let answer):
         Issue.record("\(operation): expected \(code.rawValue), got \(answer.output)", sourceLocation: sourceLocation)
     case .failure(let error):

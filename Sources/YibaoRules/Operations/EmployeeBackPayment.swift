@@ -2,7 +2,7 @@
 ///
 /// 2020-09-01 .. 2022-04-30: JI-2020-19/3.2a–c (bases), 3.3 (alternatives), 3.4 (no personal-account
 /// credit), under LU-2020-47/5. From 2022-05-01: JI-2022-8/5a–5c (I-2), with JI-2020-19/3.2c for pension
-/// drawers and 3.4 until 2025-08-31 (I-9). Event: `paymentDate` (I-10).
+/// drawers and 3.4 until 2025-08-31; pension drawers after that are out-of-scope (I-9). Event: `paymentDate` (I-10).
 enum EmployeeBackPayment {
     static let schema = OperationSchema(
         name: "employee.back-payment",
@@ -29,20 +29,20 @@ enum EmployeeBackPayment {
         ]
     )
 
-    static func evaluate(_ input: Record) throws(RuleError) -> Answer {
+    static func evaluate(_ input: Record, _ p: Parameters) throws(RuleError) -> Answer {
         let employer = try input.string("category") == "employer"
         let status = try input.string("status")
         let months = try input.int("shortfallMonths")
         let paid = try input.date("paymentDate")
 
-        guard paid >= Effective.notices2020Start else {
+        guard paid >= p.date(.notices2020Start) else {
             throw .outOfScope("paymentDate \(paid): before 2020-09-01, when JI-2020-19 took effect",
-                              Effective.closings2020 + [Effective.ji2022Closing])
+                              Closings.of2020 + [Closings.ji2022])
         }
 
         let base: Money
         var trace: [String]
-        if paid < Effective.notices2022Start {
+        if paid < p.date(.notices2022Start) {
             // I-10: JI-2020-19/3.2 governs payments 2020-09-01 .. 2022-04-30.
             switch status {
             case "on-time-full":
@@ -64,7 +64,7 @@ enum EmployeeBackPayment {
                 throw .outOfScope("status not-enrolled: JI-2020-19/3.5 defers to 济医保发〔2019〕50号", ["JI-2020-19/3.5"])
             }
             // JI-2020-19/3.3 (alternatives), 3.4 (no personal-account credit), LU-2020-47/5 (local rule).
-            trace += ["JI-2020-19/3.3", "JI-2020-19/3.4", "LU-2020-47/5", Effective.ji2020Closing, Effective.lu2020Closing]
+            trace += ["JI-2020-19/3.3", "JI-2020-19/3.4", "LU-2020-47/5", Closings.ji2020, Closings.lu2020]
         } else {
             // JI-2022-8/5a: "未达到最低缴费年限的，可按规定补缴至规定年限".
             trace = ["JI-2022-8/5a"]
@@ -73,32 +73,37 @@ enum EmployeeBackPayment {
                 // JI-2022-8/5b: "按时足额……按本人最后一次缴费基数和7%".
                 base = try input.needed("lastContributionBase", input.optionalMoney)
                 trace.append("JI-2022-8/5b")
-            case "drawing-pension" where paid <= Effective.notices2020End:
-                // I-9: JI-2020-19/3.2c still governs pension drawers until JI-2020-19 expires.
+            case "drawing-pension":
+                // I-9: JI-2022-8/5 speaks of those "达到法定退休年龄办理退休时", not of people already drawing a pension;
+                // only JI-2020-19/3.2c rules on them, and it expires on 2025-08-31.
+                guard paid <= p.date(.notices2020End) else {
+                    throw .outOfScope("status drawing-pension, paymentDate \(paid): JI-2020-19/3.2c, the only rule for pension drawers, expired on 2025-08-31",
+                                      ["JI-2022-8/5b", "JI-2020-19/3.2c", Closings.ji2020])
+                }
                 let pension = try input.needed("previousMonthPension", input.optionalMoney)
                 base = max(pension, try input.needed("minimumBase", input.optionalMoney))
-                trace += ["JI-2020-19/3.2c", Effective.ji2020Closing]
+                trace += ["JI-2020-19/3.2c", Closings.ji2020]
             default:
-                // JI-2022-8/5b: "未参加职工医疗保险或未按时足额缴纳……按照当年最低缴费基数和7%";
-                // I-9: from 2025-09-01 also pension drawers.
+                // JI-2022-8/5b: "未参加职工医疗保险或未按时足额缴纳……按照当年最低缴费基数和7%".
                 base = try input.needed("minimumBase", input.optionalMoney)
                 trace.append("JI-2022-8/5b")
             }
             // JI-2022-8/5c: "无力一次性补足……可按月继续缴费……也可按规定参加居民医疗保险".
             trace.append("JI-2022-8/5c")
             // JI-2020-19/3.4 while JI-2020-19 is in force (I-10).
-            if paid <= Effective.notices2020End { trace.append("JI-2020-19/3.4") }
-            trace.append(Effective.ji2022Closing)
+            if paid <= p.date(.notices2020End) { trace.append("JI-2020-19/3.4") }
+            trace.append(Closings.ji2022)
         }
 
         // "按……基数和7%的比例……一次性补足": base × 7% × months, rounded half-up to the fen once (I-10, I-20).
         // base ≤ 10^13 fen and months ≤ 1200, so the product fits in Int64.
-        let hundredths = base.fen * 7 * Int64(months)
-        let amount = Money(fen: (hundredths + 50) / 100)
+        let rate = p.hundredths(paid < p.date(.notices2022Start) ? .rate2020 : .rate2022, on: paid)
+        let hundredths = base.fen * Int64(rate) * Int64(months)
+        let amount = Money(fen: p.reading.divideBy100(hundredths))
 
         let output = Value.object([
             Member("base", .text(base)),
-            Member("rate", .string("0.07")),
+            Member("rate", .string(RateText.text(rate))),
             Member("months", .int(months)),
             Member("amount", .text(amount)),
             // "由单位(灵活就业人员由本人)" (JI-2020-19/3.2, JI-2022-8/5b).

@@ -18,7 +18,7 @@ enum EmployeeBaseLimitsYear {
         output: [Field("wageYear", .int)]
     )
 
-    static func evaluate(_ input: Record) throws(RuleError) -> Answer {
+    static func evaluate(_ input: Record, _ p: Parameters) throws(RuleError) -> Answer {
         let month = try input.month("month")
         var announcements: [(wageYear: Int, date: Day)] = []
         for (i, item) in try input.list("announcements").enumerated() {
@@ -40,16 +40,22 @@ enum EmployeeBaseLimitsYear {
         guard let earliest = announcements.map(\.wageYear).min() else {
             throw .invalid("announcements: empty")
         }
-        guard month >= Effective.notices2022Start.monthValue else {
-            throw .outOfScope("month \(month): before 2022-05, when LU-2021-54 took effect in Jining", Effective.closings2022)
+        guard month >= p.date(.notices2022Start).monthValue else {
+            throw .outOfScope("month \(month): before 2022-05, when LU-2021-54 took effect in Jining", Closings.of2022)
         }
         // LU-2021-54/8, I-17: an announcement applies from the month after its date; up to and including its
         // month the previous one applies. The latest in force (by date; same date: the later wage year) wins.
-        let inForce = announcements.filter { $0.date.monthValue < month }
+        let offset = p.count(.announcementOffset, on: month.firstDay)
+        let inForce = announcements.filter { $0.date.monthValue + offset <= month }
         let latest = inForce.max { ($0.date, $0.wageYear) < ($1.date, $1.wageYear) }
         // I-17: none in force yet → "上一年度公布的" = the year before the earliest given.
         let wageYear = latest?.wageYear ?? earliest - 1
+        // I-17: that year's wage is itself announced only after the year ends, so it is in force from February of the
+        // next year at the earliest; a month before that cannot be answered from these announcements.
+        guard latest != nil || month >= Month(index: (wageYear + 1) * 12 + 1) else {
+            throw .invalid("announcements: none is in force in \(month), and the \(wageYear) wage their predecessor would be cannot be announced before \(wageYear + 1)")
+        }
         return Answer(output: .object([Member("wageYear", .int(wageYear))]),
-                      trace: ["LU-2021-54/8"] + Effective.closings2022)
+                      trace: ["LU-2021-54/8"] + Closings.of2022)
     }
 }

@@ -25,7 +25,7 @@ enum EmployeeContributionYears {
         ]
     )
 
-    static func evaluate(_ input: Record) throws(RuleError) -> Answer {
+    static func evaluate(_ input: Record, _ p: Parameters) throws(RuleError) -> Answer {
         let periods = try input.list("periods")
         var systemStart: [String: Month] = [:]
         for (area, value) in try input.map("systemStart") { systemStart[area] = try value.month() }

@@ -17,12 +17,12 @@ enum EmployeeFirstEnrollment {
         ]
     )
 
-    static func evaluate(_ input: Record) throws(RuleError) -> Answer {
+    static func evaluate(_ input: Record, _ p: Parameters) throws(RuleError) -> Answer {
         let first = try input.month("firstContributionMonth")
         // I-22, I-1: the rule governs first contributions from 2022-05 (JI-2022-8/10).
-        guard first >= Effective.notices2022Start.monthValue else {
+        guard first >= p.date(.notices2022Start).monthValue else {
             throw .outOfScope("firstContributionMonth \(first): before 2022-05, when LU-2021-54 and JI-2022-8 took effect in Jining",
-                              Effective.closings2022)
+                              Closings.of2022)
         }
         // LU-2021-54/1, I-22: employers must enrol their staff; flexible workers enrol "不受参保地户籍限制",
         // so `localHukou` never makes anyone ineligible.
@@ -30,8 +30,8 @@ enum EmployeeFirstEnrollment {
         // LU-2021-54/1: "自缴费次月起" / "自参保缴费的次月起" — both categories.
         let output = Value.object([
             Member("eligible", .bool(true)),
-            Member("benefitsFrom", .text(first + 1)),
+            Member("benefitsFrom", .text(first + p.count(.firstEnrollmentOffset, on: first.firstDay))),
         ])
-        return Answer(output: output, trace: ["LU-2021-54/1"] + Effective.closings2022)
+        return Answer(output: output, trace: ["LU-2021-54/1"] + Closings.of2022)
     }
 }

@@ -15,7 +15,7 @@ enum EmployeeHospitalStay {
         output: [Field("payingArea", .string)]
     )
 
-    static func evaluate(_ input: Record) throws(RuleError) -> Answer {
+    static func evaluate(_ input: Record, _ p: Parameters) throws(RuleError) -> Answer {
         let admission = try input.date("admissionDate")
         let discharge = try input.date("dischargeDate")
         _ = try input.string("areaAtAdmission")
@@ -23,12 +23,12 @@ enum EmployeeHospitalStay {
         // I-21: admission after discharge is impossible.
         guard admission <= discharge else { throw .invalid("dischargeDate: before admissionDate") }
         // I-21: LU-2020-47 is in force 2020-09-01 .. 2025-08-31 (LU-2020-47/7); nothing later contradicts 2c.
-        guard Effective.notices2020.contains(discharge) else {
+        guard discharge >= p.date(.notices2020Start), discharge <= p.date(.notices2020End) else {
             throw .outOfScope("dischargeDate \(discharge): outside 2020-09-01 .. 2025-08-31, when LU-2020-47 is in force",
-                              [Effective.lu2020Closing])
+                              [Closings.lu2020])
         }
         // LU-2020-47/2c: the area of the relation at discharge decides.
         return Answer(output: .object([Member("payingArea", .string(dischargeArea))]),
-                      trace: ["LU-2020-47/2c", Effective.lu2020Closing])
+                      trace: ["LU-2020-47/2c", Closings.lu2020])
     }
 }

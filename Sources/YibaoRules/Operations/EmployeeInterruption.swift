@@ -26,11 +26,8 @@ enum EmployeeInterruption {
         ]
     )
 
-    /// I-6: arrears are "本通知下发前的历史欠费" when every unpaid month is before the issue month
-    /// (2022-04), i.e. the last unpaid month is 2022-03 or earlier.
-    static let lastHistoricalMonth = Effective.issue2022.monthValue + (-1)
 
-    static func evaluate(_ input: Record) throws(RuleError) -> Answer {
+    static func evaluate(_ input: Record, _ p: Parameters) throws(RuleError) -> Answer {
         let employer = try input.string("category") == "employer"
         let first = try input.month("firstUnpaidMonth")
         let last = try input.month("lastUnpaidMonth")
@@ -42,12 +39,12 @@ enum EmployeeInterruption {
         if let settled, settled < last { throw .invalid("settledMonth: before lastUnpaidMonth") }
 
         // LU-2021-54/2a: "自中断缴费的次月起暂停支付".
-        let suspendedFrom = first + 1
+        let suspendedFrom = first + p.count(.suspensionOffset, on: first.firstDay)
         // I-7: the event is the settlement month, or the start of the suspension when not settled.
         let event = settled ?? suspendedFrom
-        guard event >= Effective.notices2022Start.monthValue else {
+        guard event >= p.date(.notices2022Start).monthValue else {
             throw .outOfScope("\(settled == nil ? "suspension from" : "settledMonth") \(event): before 2022-05; the 2020 notices do not rule on interruptions",
-                              Effective.closings2022)
+                              Closings.of2022)
         }
 
         var trace = ["LU-2021-54/2a"]
@@ -56,7 +53,7 @@ enum EmployeeInterruption {
         var restoredFrom: Month? = nil
         if let settled {
             // LU-2021-54/2a: "从补齐欠费和滞纳金的次月起，恢复".
-            restoredFrom = settled + 1
+            restoredFrom = settled + p.count(.restorationOffset, on: settled.firstDay)
             // LU-2021-54/2b: back-paid arrears count for years; their expenses are not paid.
             trace.append("LU-2021-54/2b")
         }
@@ -64,9 +61,10 @@ enum EmployeeInterruption {
             // LU-2021-54/2c: flexible workers follow 2a/2b ("参照此规定执行"); more than 3 months
             // interrupted → a 3-month wait including the payment month (I-7: the settlement month).
             trace.append("LU-2021-54/2c")
-            if interruptionMonths > 3 {
-                waitingMonths = 3
-                restoredFrom = settled.map { $0 + 3 }
+            let day = event.firstDay
+            if interruptionMonths > p.count(.interruptionThreshold, on: day) {
+                waitingMonths = p.count(.interruptionWait, on: day)
+                restoredFrom = settled.map { $0 + waitingMonths }
             }
         }
 
@@ -74,19 +72,23 @@ enum EmployeeInterruption {
         if employer {
             // JI-2022-8/7: Jining's rule for employers (suspend / restore / arrears expenses not paid).
             trace.append("JI-2022-8/7")
-            let historical = last <= lastHistoricalMonth  // I-6
-            if historical, let settled, Effective.arrearsTransition.contains(settled) {
+            // I-6: arrears are "本通知下发前的历史欠费" when every unpaid month is before the issue month.
+            let historical = last < p.date(.issue2022).monthValue
+            // JI-2022-8/7 "本通知下发次月起6个月内，为政策调整过渡期" (I-6).
+            let transitionStart = p.date(.issue2022).monthValue + p.count(.arrearsTransitionOffset)
+            let transitionEnd = transitionStart + (p.count(.arrearsTransitionMonths) - 1)
+            if historical, let settled, settled >= transitionStart, settled <= transitionEnd {
                 // JI-2022-8/7.1, I-6: in the transition (2022-05..2022-10) an employer paying on time and
                 // settling historical arrears keeps the arrears-period expenses covered.
                 trace.append("JI-2022-8/7.1")
                 expensesCovered = onTime
-            } else if let settled, settled > Effective.arrearsTransition.upperBound {
+            } else if let settled, settled > transitionEnd {
                 // JI-2022-8/7.2: after the transition, the arrears of any interruption, historical or new, are no
                 // longer paid for once back-paid ("因故中断缴纳……或未按规定补缴历史欠费的，再行补缴后……不再纳入").
                 trace.append("JI-2022-8/7.2")
             }
         }
-        trace += Effective.closings2022
+        trace += Closings.of2022
 
         let output = Value.object([
             Member("suspendedFrom", .text(suspendedFrom)),

@@ -34,10 +34,7 @@ enum EmployeeMinimumYears {
         var actualMonths: Int
     }
 
-    /// "实际缴费年限不低于10年" / "实际缴费满10年".
-    static let tenYears = 120
-
-    static func evaluate(_ input: Record) throws(RuleError) -> Answer {
+    static func evaluate(_ input: Record, _ p: Parameters) throws(RuleError) -> Answer {
         let male = try input.string("sex") == "male"
         let retirement = try input.date("retirementDate")
         let actual = try input.int("actualMonths")
@@ -45,42 +42,45 @@ enum EmployeeMinimumYears {
         let outside = try input.bool("fromOutsideProvince")
 
         // I-19: before 2020-09-01 no notice of the suite was in force.
-        guard retirement >= Effective.notices2020Start else {
+        guard retirement >= p.date(.notices2020Start) else {
             throw .outOfScope("retirementDate \(retirement): before 2020-09-01, when JI-2020-19 took effect",
-                              Effective.closings2020 + Effective.closings2022)
+                              Closings.of2020 + Closings.of2022)
         }
         // LU-2021-54/6, JI-2022-8/1: "男职工为30年，女职工为25年".
-        let newMinimum = male ? 360 : 300
+        let newMinimum = p.yearsInMonths(male ? .totalYearsMale : .totalYearsFemale, on: retirement)
+        let tenYears2020 = p.yearsInMonths(.actualYears2020, on: retirement)
+        let tenYearsTransition = p.yearsInMonths(.actualYearsTransition, on: retirement)
+        let tenYearsOutside = p.yearsInMonths(.actualYearsOutsideProvince, on: retirement)
 
         var requirements: [Requirement]
         var trace: [String]
-        if retirement < Effective.issue2022 {
+        if retirement < p.date(.issue2022) {
             // JI-2020-19/3.1 "最低实际缴费年限不低于10年(不含视同缴费年限)", under LU-2020-47/5 (local rule);
             // I-8 (and JI-2022-8/3 "本通知下发前已退休的……继续按照实际缴费年限不低于10年").
-            requirements = [Requirement(totalMonths: 0, actualMonths: tenYears)]
-            trace = ["JI-2020-19/3.1", "LU-2020-47/5", Effective.ji2020Closing, Effective.lu2020Closing]
-        } else if retirement < Effective.notices2022Start {
+            requirements = [Requirement(totalMonths: 0, actualMonths: tenYears2020)]
+            trace = ["JI-2020-19/3.1", "LU-2020-47/5", Closings.ji2020, Closings.lu2020]
+        } else if retirement < p.date(.notices2022Start) {
             // JI-2022-8/3 names the issue date: retiring 2022-04-07 .. 2022-04-30 is "下发后在过渡期内退休"
             // → the new minimum or 10 actual years (I-8, in the text's order). LU-2020-47/5 still governs
             // (LU-2021-54/6 applies from 2022-05-01, I-2). JI-2022-8/4 qualifies the new minimum of (一) for those
             // from outside the province ("除满足新的最低缴费年限外，其中实际缴费年限不得低于10年"), so it comes
             // with (一) and (三) from the issue day (I-8); LU-2021-54/7 only from 2022-05-01.
-            requirements = [Requirement(totalMonths: newMinimum, actualMonths: outside ? tenYears : 0),
-                            Requirement(totalMonths: 0, actualMonths: tenYears)]
-            trace = ["JI-2022-8/1", "JI-2022-8/3", "LU-2020-47/5", Effective.lu2020Closing]
+            requirements = [Requirement(totalMonths: newMinimum, actualMonths: outside ? tenYearsOutside : 0),
+                            Requirement(totalMonths: 0, actualMonths: tenYearsTransition)]
+            trace = ["JI-2022-8/1", "JI-2022-8/3", "LU-2020-47/5", Closings.lu2020]
             if outside { trace.append("JI-2022-8/4") }
         } else {
             // LU-2021-54/6 (30/25 years, actual + deemed); LU-2021-54/7: no actual-years limit for
             // in-province transfers; from outside the province JI-2022-8/4 "其中实际缴费年限不得低于10年" (I-8).
-            let newAlternative = Requirement(totalMonths: newMinimum, actualMonths: outside ? tenYears : 0)
-            if retirement <= Effective.minimumYearsTransitionEnd {
+            let newAlternative = Requirement(totalMonths: newMinimum, actualMonths: outside ? tenYearsOutside : 0)
+            if retirement <= p.date(.minimumYearsTransitionEnd) {
                 // JI-2022-8/1, /3: in the transition "可选择按照新的最低缴费年限或实际缴费满10年".
-                requirements = [newAlternative, Requirement(totalMonths: 0, actualMonths: tenYears)]
+                requirements = [newAlternative, Requirement(totalMonths: 0, actualMonths: tenYearsTransition)]
             } else {
                 // JI-2022-8/3: "过渡期结束后……按照男30年，女职工25年执行".
                 requirements = [newAlternative]
             }
-            trace = ["JI-2022-8/1", "JI-2022-8/3", "LU-2021-54/6", "LU-2021-54/7"] + Effective.closings2022
+            trace = ["JI-2022-8/1", "JI-2022-8/3", "LU-2021-54/6", "LU-2021-54/7"] + Closings.of2022
             if outside { trace.append("JI-2022-8/4") }
         }
 

@@ -21,20 +21,20 @@ enum EmployeeRetireeBenefitsStart {
         ]
     )
 
-    static func evaluate(_ input: Record) throws(RuleError) -> Answer {
+    static func evaluate(_ input: Record, _ p: Parameters) throws(RuleError) -> Answer {
         if try input.string("method") == "lump-sum" {
-            return try lumpSum(input)
+            return try lumpSum(input, p)
         }
-        return try continuedPayment(input)
+        return try continuedPayment(input, p)
     }
 
-    static func lumpSum(_ input: Record) throws(RuleError) -> Answer {
+    static func lumpSum(_ input: Record, _ p: Parameters) throws(RuleError) -> Answer {
         let paid = try input.needed("lumpSumPaidDate", input.optionalDate)
         let status = try input.needed("status", input.optionalString)
         // I-11: the 2020 notices do not say when benefits start after a lump sum.
-        guard paid >= Effective.notices2022Start else {
+        guard paid >= p.date(.notices2022Start) else {
             throw .outOfScope("lumpSumPaidDate \(paid): before 2022-05-01; the 2020 notices do not say when benefits start after a lump sum",
-                              [Effective.ji2022Closing])
+                              [Closings.ji2022])
         }
         let paidMonth = paid.monthValue
         let from: Month
@@ -42,44 +42,46 @@ enum EmployeeRetireeBenefitsStart {
         if status == "on-time-full" {
             // I-11: pensionFirstMonth is needed to apply 6b.
             let pension = try input.needed("pensionFirstMonth", input.optionalMonth)
-            if paidMonth <= pension + 2 {
+            if paidMonth <= pension + (p.count(.pensionWindow, on: paid) - 1) {
                 // JI-2022-8/6b: on time and in full, paid within 3 months of the first pension month
                 // (I-11: that month .. +2, or before it) → from the first pension month.
                 from = pension
                 clause = "JI-2022-8/6b"
             } else {
                 // JI-2022-8/6a: "次月起".
-                from = paidMonth + 1
+                from = paidMonth + p.count(.lumpSumOffset, on: paid)
                 clause = "JI-2022-8/6a"
             }
         } else {
             // JI-2022-8/6a: "次月起".
-            from = paidMonth + 1
+            from = paidMonth + p.count(.lumpSumOffset, on: paid)
             clause = "JI-2022-8/6a"
         }
         let output = Value.object([
             Member("retireeBenefitsFrom", .text(from)),
             Member("inServiceBenefitsUntil", .null),
         ])
-        return Answer(output: output, trace: [clause, Effective.ji2022Closing])
+        return Answer(output: output, trace: [clause, Closings.ji2022])
     }
 
-    static func continuedPayment(_ input: Record) throws(RuleError) -> Answer {
+    static func continuedPayment(_ input: Record, _ p: Parameters) throws(RuleError) -> Answer {
         let reached = try input.needed("minimumReachedMonth", input.optionalMonth)
         let trace: [String]
-        if reached >= Effective.notices2022Start.monthValue {
+        var offset = 1
+        if reached >= p.date(.notices2022Start).monthValue {
             // JI-2022-8/5c: in-service benefits while paying; retiree benefits "自次月起".
-            trace = ["JI-2022-8/5c", Effective.ji2022Closing]
-        } else if reached >= Effective.notices2020Start.monthValue {
+            trace = ["JI-2022-8/5c", Closings.ji2022]
+            offset = p.count(.continuedOffset2022, on: reached.firstDay)
+        } else if reached >= p.date(.notices2020Start).monthValue {
             // JI-2020-19/3.3 (2020-09 .. 2022-04, I-11): in-service benefits while paying, retiree benefits
             // once the minimum is reached.
-            trace = ["JI-2020-19/3.3", Effective.ji2020Closing]
+            trace = ["JI-2020-19/3.3", Closings.ji2020]
         } else {
             throw .outOfScope("minimumReachedMonth \(reached): before 2020-09, when JI-2020-19 took effect",
-                              [Effective.ji2020Closing, Effective.ji2022Closing])
+                              [Closings.ji2020, Closings.ji2022])
         }
         let output = Value.object([
-            Member("retireeBenefitsFrom", .text(reached + 1)),
+            Member("retireeBenefitsFrom", .text(reached + offset)),
             Member("inServiceBenefitsUntil", .text(reached)),
         ])
         return Answer(output: output, trace: trace)

@@ -26,7 +26,7 @@ enum EmployeeTransfer {
         ]
     )
 
-    static func evaluate(_ input: Record) throws(RuleError) -> Answer {
+    static func evaluate(_ input: Record, _ p: Parameters) throws(RuleError) -> Answer {
         let employer = try input.string("category") == "employer"
         let lastPaid = try input.month("lastPaidMonthOut")
         let reduction = try input.month("reductionMonth")
@@ -39,10 +39,10 @@ enum EmployeeTransfer {
         guard continuation >= reduction else { throw .invalid("continuationMonth: before reductionMonth") }
 
         // I-4: the event is the continuation month.
-        let rules2022 = continuation >= Effective.notices2022Start.monthValue
-        guard rules2022 || continuation >= Effective.notices2020Start.monthValue else {
+        let rules2022 = continuation >= p.date(.notices2022Start).monthValue
+        guard rules2022 || continuation >= p.date(.notices2020Start).monthValue else {
             throw .outOfScope("continuationMonth \(continuation): before 2020-09, when LU-2020-47 and JI-2020-19 took effect",
-                              Effective.closings2020 + Effective.closings2022)
+                              Closings.of2020 + Closings.of2022)
         }
         if crossProvince {
             // I-4: the notices cover transfers inside Shandong (LU-2020-47/1, JI-2020-19/1 "省内跨统筹地区";
@@ -52,11 +52,13 @@ enum EmployeeTransfer {
         }
 
         // "自转出地办理职工医保减员当月起，3个月内接续" (LU-2020-47/2b, JI-2020-19/2.2, 2.3, LU-2021-54/3b),
-        // I-4: within = continuation ≤ reduction + 2.
-        let within = continuation <= reduction + 2
+        // I-4: within = continuation ≤ reduction + (N − 1), N = 3.
+        let day = continuation.firstDay
+        let window = p.count(rules2022 ? .transferWindow2022 : .transferWindow2020, on: day)
+        let within = continuation <= reduction + (window - 1)
         let result = rules2022
-            ? rules2022From(continuation: continuation, within: within, backPays: backPays, employer: employer)
-            : rules2020From(continuation: continuation, within: within, backPays: backPays, employer: employer)
+            ? rules2022From(continuation: continuation, within: within, backPays: backPays, employer: employer, p)
+            : rules2020From(continuation: continuation, within: within, backPays: backPays, employer: employer, p)
 
         let output = Value.object([
             // LU-2020-47/2a, JI-2020-19/2.1, LU-2021-54/3a: "待遇享受至转出地缴费之月底".
@@ -79,45 +81,48 @@ enum EmployeeTransfer {
     }
 
     /// 2020-09 .. 2022-04: LU-2020-47/2 with JI-2020-19/2.1–2.3.
-    static func rules2020From(continuation: Month, within: Bool, backPays: Bool, employer: Bool) -> Outcome {
+    static func rules2020From(continuation: Month, within: Bool, backPays: Bool, employer: Bool, _ p: Parameters) -> Outcome {
         let backPaid = within && backPays
+        let day = continuation.firstDay
+        let inArea = continuation + p.count(.transferInAreaOffset2020, on: day)
         if employer {
             // LU-2020-47/2a, JI-2020-19/2.1: in-area benefits "自参保缴费当月起".
             // LU-2020-47/2b, JI-2020-19/2.2: within 3 months + back pay → the in-area fund pays the gap's
             // expenses; beyond → "不补缴中断缴费期间的医疗保险费……在转入地参保缴费的次月开始享受".
             // I-3: within the window benefits start in the continuation month even without back pay.
-            return Outcome(inAreaFrom: within ? continuation : continuation + 1,
+            return Outcome(inAreaFrom: within ? inArea : continuation + p.count(.transferBeyondOffset2020, on: day),
                            backPayAllowed: within,
                            countsTowardYears: backPaid,
                            expensesCovered: backPaid,
                            trace: ["LU-2020-47/2a", "LU-2020-47/2b", "JI-2020-19/2.1", "JI-2020-19/2.2"]
-                               + Effective.closings2020)
+                               + Closings.of2020)
         }
         // LU-2020-47/2d: flexible workers follow the in-area rules, i.e. JI-2020-19/2.3.
         // I-5: beyond the window benefits come after six paid months C .. C+5, from C+6, and the gap
         // cannot be back-paid ("不补缴"); within it, from C (as I-3), gap expenses covered when back-paid.
-        return Outcome(inAreaFrom: within ? continuation : continuation + 6,
+        return Outcome(inAreaFrom: within ? inArea : continuation + p.count(.flexiblePaidMonths2020, on: day),
                        backPayAllowed: within,
                        countsTowardYears: backPaid,
                        expensesCovered: backPaid,
-                       trace: ["LU-2020-47/2d", "JI-2020-19/2.3"] + Effective.closings2020)
+                       trace: ["LU-2020-47/2d", "JI-2020-19/2.3"] + Closings.of2020)
     }
 
     /// From 2022-05: LU-2021-54/3a–3d.
-    static func rules2022From(continuation: Month, within: Bool, backPays: Bool, employer: Bool) -> Outcome {
+    static func rules2022From(continuation: Month, within: Bool, backPays: Bool, employer: Bool, _ p: Parameters) -> Outcome {
+        let day = continuation.firstDay
         var trace = ["LU-2021-54/3a"]
         let outcome: Outcome
         if within {
             // LU-2021-54/3b: "3个月内接续……并补缴中断缴费期间费用的，自参保缴费的当月起享受……转入地按规定支付
             // 其补缴费期间发生的医疗费用". I-3: the start month does not depend on the back payment.
             trace.append("LU-2021-54/3b")
-            outcome = Outcome(inAreaFrom: continuation, backPayAllowed: true,
+            outcome = Outcome(inAreaFrom: continuation + p.count(.transferWithinOffset2022, on: day), backPayAllowed: true,
                               countsTowardYears: backPays, expensesCovered: backPays, trace: [])
         } else {
             // LU-2021-54/3c: "超过3个月接续……自参保缴费的次月起享受……补缴中断缴费期间费用的，只计算基本医疗保险
             // 缴费年限，欠费期间发生的医疗费用不纳入医疗保险统筹基金支付".
             trace.append("LU-2021-54/3c")
-            outcome = Outcome(inAreaFrom: continuation + 1, backPayAllowed: true,
+            outcome = Outcome(inAreaFrom: continuation + p.count(.transferBeyondOffset2022, on: day), backPayAllowed: true,
                               countsTowardYears: backPays, expensesCovered: false, trace: [])
         }
         if !employer {
@@ -125,7 +130,7 @@ enum EmployeeTransfer {
             trace.append("LU-2021-54/3d")
         }
         var result = outcome
-        result.trace = trace + Effective.closings2022
+        result.trace = trace + Closings.of2022
         return result
     }
 }

@@ -37,7 +37,7 @@ enum EmployeeTransferHandling {
         return String(s)
     }
 
-    static func evaluate(_ input: Record) throws(RuleError) -> Answer {
+    static func evaluate(_ input: Record, _ p: Parameters) throws(RuleError) -> Answer {
         let fromCity = city(try input.string("fromCity"))
         let toCity = city(try input.string("toCity"))
         let fromProvince = province(try input.string("fromProvince"))
@@ -54,15 +54,15 @@ enum EmployeeTransferHandling {
             extraWorkdays.insert(day)
         }
 
-        guard applied >= Effective.notices2022Start else {
+        guard applied >= p.date(.notices2022Start) else {
             throw .outOfScope("applicationDate \(applied): before 2022-05-01, when LU-2021-54 took effect in Jining",
-                              Effective.closings2022)
+                              Closings.of2022)
         }
         // I-18: a Shandong notice rules only where one side is Shandong.
         guard fromProvince == "山东" || toProvince == "山东" else {
             throw .outOfScope("neither fromProvince nor toProvince is Shandong", ["LU-2021-54/9"])
         }
-        let trace = ["LU-2021-54/9"] + Effective.closings2022
+        let trace = ["LU-2021-54/9"] + Closings.of2022
         let sameProvince = fromProvince == toProvince
         if sameProvince && fromCity == toCity {
             // LU-2021-54/9: "在省内设区的市内流动就业的，无需办理基本医疗保险关系转移接续".
@@ -70,7 +70,7 @@ enum EmployeeTransferHandling {
                           trace: trace)
         }
         // LU-2021-54/9: 9 working days inside the province, 15 across provinces (I-18).
-        let workingDays = sameProvince ? 9 : 15
+        let workingDays = p.count(sameProvince ? .sameProvinceWorkingDays : .crossProvinceWorkingDays, on: applied)
         // I-18: Monday–Friday, minus holidays, plus make-up days; the application day is not counted.
         var day = applied
         var counted = 0

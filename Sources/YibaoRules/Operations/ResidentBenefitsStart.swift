@@ -3,7 +3,7 @@
 /// LU-2021-54/4a "集中缴费期……统一为每年的9-12月份。居民在集中缴费期按时缴纳保险费的，自次年1月1日起享受";
 /// 4b "次年1月1日后缴费的……设置3个月的待遇享受等待期"; 4c "低保对象、特困人员等低收入人口和返贫致贫人口……
 /// 不设置待遇享受等待期"; 4d "可延期一年执行"; JI-2022-8/8 (the same for Jining, "自2023年起").
-/// Event: `paymentDate` (I-12); rules: I-13.
+/// Event: `coverageYear` (I-12); rules: I-13.
 enum ResidentBenefitsStart {
     static let schema = OperationSchema(
         name: "resident.benefits-start",
@@ -19,31 +19,34 @@ enum ResidentBenefitsStart {
         ]
     )
 
-    static func evaluate(_ input: Record) throws(RuleError) -> Answer {
+    static func evaluate(_ input: Record, _ p: Parameters) throws(RuleError) -> Answer {
         let year = try input.int("coverageYear")
         let paid = try input.date("paymentDate")
         let special = try input.string("specialGroup") != "none"
 
-        // I-12: Jining applies the uniform rules to payments from 2023-01-01 (LU-2021-54/4d "可延期一年",
-        // JI-2022-8/8 "自2023年起").
-        guard paid >= Effective.residentStart else {
-            throw .outOfScope("paymentDate \(paid): before 2023-01-01, when Jining's uniform collection period began",
+        // I-12: JI-2022-8/8 "自2023年起，居民基本医疗保险集中征缴期统一为每年的9月至12月": the first unified collection
+        // period is 2023-09..12, for coverage year 2024 (LU-2021-54/4d "可延期一年执行"). Coverage years up to 2023 were
+        // collected under Jining's earlier rules, which this suite does not hold.
+        let firstYear = p.count(.residentFirstCoverageYear)
+        guard year >= firstYear else {
+            throw .outOfScope("coverageYear \(year): before \(firstYear), the first coverage year collected under Jining's unified period (2023-09..12)",
                               ["LU-2021-54/4d", "JI-2022-8/8"])
         }
 
         // I-13, checked once the rules are in force (an event outside every window is out-of-scope first): the
         // payment lies in the collection period before the coverage year (Sep 1 .. Dec 31 of year − 1) or in the
         // coverage year itself; anything else buys no benefits for that year.
-        let collectionOpens = Day(unchecked: year - 1, 9, 1)
+        let collectionOpens = Day(unchecked: year - 1, p.count(.collectionFirstMonth, on: paid), 1)
+        let collectionCloses = Month(index: (year - 1) * 12 + p.count(.collectionLastMonth, on: paid) - 1).lastDay
         let yearStarts = Day(unchecked: year, 1, 1)
         let yearEnds = Day(unchecked: year, 12, 31)
-        guard paid >= collectionOpens, paid <= yearEnds else {
+        guard paid >= collectionOpens, paid <= max(yearEnds, collectionCloses) else {
             throw .invalid("paymentDate: outside \(collectionOpens) .. \(yearEnds) (the collection period and coverage year \(year))")
         }
         let from: Day
         let waiting: Int
         let clause: String
-        if paid < yearStarts {
+        if paid <= collectionCloses {
             // LU-2021-54/4a, JI-2022-8/8: paid in the collection period → from January 1.
             from = yearStarts
             waiting = 0
@@ -56,8 +59,8 @@ enum ResidentBenefitsStart {
         } else {
             // LU-2021-54/4b, JI-2022-8/8: 3 months' wait including the payment month (LU-2021-54/2c "含缴费当月，
             // 下同"; I-13) → day 1 of the payment month + 3.
-            from = (paid.monthValue + 3).firstDay
-            waiting = 3
+            waiting = p.count(.residentWait, on: paid)
+            from = (paid.monthValue + waiting).firstDay
             clause = "LU-2021-54/4b"
         }
         let output = Value.object([

@@ -27,24 +27,25 @@ enum ResidentNewborn {
         .object([Member("year", .int(year)), Member("from", .text(from)), Member("standardYear", .int(standardYear))])
     }
 
-    static func evaluate(_ input: Record) throws(RuleError) -> Answer {
+    static func evaluate(_ input: Record, _ p: Parameters) throws(RuleError) -> Answer {
         let born = try input.date("birthDate")
         let paid = try input.date("paymentDate")
         let option = try input.optionalString("option")
         guard paid >= born else { throw .invalid("paymentDate: before birthDate") }
-        guard paid >= Effective.notices2022Start else {
+        guard paid >= p.date(.notices2022Start) else {
             throw .outOfScope("paymentDate \(paid): before 2022-05-01, when LU-2021-54 and JI-2022-8 took effect in Jining",
-                              Effective.closings2022)
+                              Closings.of2022)
         }
 
         let birthYear = born.year
         // I-15 (contract §2, Civil Code): "6个月内" = paid on or before birth + 6 months;
         // "超过12个月" = paid after birth + 12 months.
-        let withinSix = paid <= born.addingMonths(6)
-        let beyondTwelve = paid > born.addingMonths(12)
+        let r = p.reading
+        let withinSix = r.atMost(paid, r.adding(months: p.count(.newbornWithin, on: paid), to: born), .newbornWithin)
+        let beyondTwelve = !r.atMost(paid, r.adding(months: p.count(.newbornBeyond, on: paid), to: born), .newbornBeyond)
         // I-15: "跨年度" = paid in a later calendar year than the birth.
         let crossesYear = paid.year > birthYear
-        let monthAfterPayment = (paid.monthValue + 1).firstDay
+        let monthAfterPayment = (paid.monthValue + p.count(.newbornLateOffset, on: paid)).firstDay
 
         var coverage: [Value] = []
         var ordinary = false
@@ -80,7 +81,7 @@ enum ResidentNewborn {
             // I-14: after 6 months in the following year, JI-2022-8 is silent; LU-2021-54/5 "自缴费的次月起".
             coverage = [Self.coverage(year: paid.year, from: monthAfterPayment, standardYear: paid.year)]
         }
-        trace.append(Effective.ji2022Closing)
+        trace.append(Closings.ji2022)
         return Answer(output: .object([Member("coverage", .array(coverage)), Member("asOrdinaryResident", .bool(ordinary))]),
                       trace: trace)
     }

@@ -24,7 +24,7 @@ enum RetireeNotEnrolled {
                  Member("backPayment", .bool(backPayment))])
     }
 
-    static func evaluate(_ input: Record) throws(RuleError) -> Answer {
+    static func evaluate(_ input: Record, _ p: Parameters) throws(RuleError) -> Answer {
         let county = try input.string("hukouCounty")
         if try input.bool("enrolledAtRetirement") {
             // LU-2020-47/6 covers only those not enrolled at retirement (I-21).

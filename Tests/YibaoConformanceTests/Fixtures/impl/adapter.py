@@ -14,7 +14,7 @@ and misbehaves on purpose as its first argument says:
   huge-line-on ID    write a 20 MB line instead of ID's answer
   exit-after N       exit 0 after N answers
   never-flush        never flush standard output
-  slow               take 50 ms a vector
+  slow               take 50 ms a vector, and add the process id to each output (as `pid`)
   crash-after-restart FILE   crash on fx-05 the first time; on every later start (FILE exists) crash at once
 """
 import json
@@ -92,7 +92,10 @@ for raw in sys.stdin:
             out.write("x" * (20 * 1024 * 1024) + "\n")
             out.flush()
             continue
-    emit(answer(msg))
+    reply = answer(msg)
+    if mode == "slow":
+        reply["output"]["pid"] = os.getpid()
+    emit(reply)
     answered += 1
     if mode == "exit-after" and answered >= int(arg):
         out.flush()

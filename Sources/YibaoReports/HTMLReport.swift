@@ -1,0 +1,286 @@
+import YibaoRules
+import YibaoRun
+import YibaoSuite
+
+/// One self-contained HTML page (inline CSS, no script, no external resource; readable offline and without
+/// JavaScript): a header with the suite, implementation and counts; per notice document the clause tree coloured by
+/// coverage, with each clause's verbatim Chinese text and its vectors' results; then the vectors that did not pass,
+/// with their diffs, messages, traces and stderr tails.
+///
+/// Stable hooks for tools and tests: `section.document#doc-<document>`, `li.clause.status-<coverage status>#clause-<id
+/// with / as ->`, `li.vector.result-<status>` under a clause, `article.result.result-<status>#vector-<vector id>` in
+/// `section#not-passing`.
+public enum HTMLReport {
+    public static func run(_ report: RunReport, catalog: Catalog) -> String {
+        var out = """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8"/>
+            <meta name="viewport" content="width=device-width, initial-scale=1"/>
+            <meta name="generator" content="yibao \(Markup.html(Version.tool))"/>
+            <title>yibao report: \(Markup.html(report.implementation.name)) \(Markup.html(report.implementation.version))</title>
+            <style>\(style)</style>
+            </head>
+            <body>
+
+            """
+        out += header(report)
+        let lines = Dictionary(report.coverage.clauses.map { ($0.clause.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var vectorsByClause: [String: [VectorResult]] = [:]
+        for result in report.results {
+            var seen = Set<String>()
+            for clause in result.vector.clauses where seen.insert(clause).inserted {
+                vectorsByClause[clause, default: []].append(result)
+            }
+        }
+        let tree = Tree(catalog: catalog, lines: lines, vectors: vectorsByClause)
+        out += "<main>\n"
+        var rendered = Set<String>()
+        for document in catalog.documents {
+            out += tree.section(document, rendered: &rendered)
+        }
+        // Clauses no document's tree reached (a parent outside the catalog): still shown, never dropped.
+        let stray = catalog.clauses.filter { !rendered.contains($0.id) }
+        if !stray.isEmpty {
+            out += "<section class=\"document\" id=\"doc-other\">\n<h2>Other clauses</h2>\n<ul class=\"tree\">\n"
+            for clause in stray where !rendered.contains(clause.id) { out += tree.item(clause, rendered: &rendered, depth: 0) }
+            out += "</ul>\n</section>\n"
+        }
+        out += crossCheck(report.coverage)
+        out += notPassing(report)
+        out += "</main>\n<footer>yibao \(Markup.html(Version.tool)) · \(Markup.html(Version.protocolName))</footer>\n</body>\n</html>\n"
+        return out
+    }
+
+    // MARK: - Header
+
+    static func header(_ report: RunReport) -> String {
+        let s = report.summary, i = report.implementation, c = report.coverage
+        var out = "<header id=\"summary\">\n"
+        out += "<h1>yibao conformance report: \(Markup.html(i.name)) \(Markup.html(i.version))</h1>\n"
+        out += "<p class=\"verdict \(report.passed ? "passed" : "failed")\">\(report.passed ? "passed" : "failed")"
+            + (report.certified ? " · certified: every normative clause covered and passing" : "") + "</p>\n"
+        out += "<dl class=\"facts\">\n"
+        out += "<dt>Implementation</dt><dd><span class=\"impl-name\">\(Markup.html(i.name))</span> \(Markup.html(i.version))"
+            + " <span class=\"muted\">vendor</span> \(Markup.html(i.vendor))</dd>\n"
+        out += "<dt>Suite</dt><dd>\(Markup.html(report.suiteName)) \(Markup.html(report.suiteVersion)), \(report.suiteVectors) vectors</dd>\n"
+        out += "<dt>Digest</dt><dd><code>\(Markup.html(report.suiteDigest ?? "(none)"))</code></dd>\n"
+        out += "<dt>Date</dt><dd>\(Markup.html(report.date.isEmpty ? "(not recorded)" : report.date))</dd>\n"
+        out += "<dt>Duration</dt><dd>\(JSONReport.seconds(report.seconds)) s</dd>\n"
+        out += "<dt>Tool</dt><dd>yibao \(Markup.html(Version.tool))</dd>\n"
+        out += "</dl>\n"
+        out += "<table class=\"counts\"><tr>"
+        let counts: [(String, String, Int)] = [
+            ("total", "total", s.total), ("pass", "passed", s.passed), ("fail", "failed", s.failed), ("error", "errored", s.errored),
+            ("timeout", "timeout", s.timeout), ("crash", "crash", s.crash), ("unsupported", "unsupported", s.unsupported),
+            ("not-run", "not run", s.notRun),
+        ]
+        out += counts.map { "<th>\($0.1)</th>" }.joined() + "</tr>\n<tr>"
+        out += counts.map { "<td class=\"count-\($0.0)\">\($0.2)</td>" }.joined() + "</tr></table>\n"
+        out += "<p class=\"coverage\">Clause coverage: \(c.coveredCount)/\(c.normativeCount) normative clauses covered"
+            + " (\(TextReport.percentText(c.percent)))"
+        if !c.documents.isEmpty {
+            out += ": " + c.documents.map { d in
+                "<a href=\"#doc-\(anchor(d.document))\">\(Markup.html(d.document))</a> \(d.covered)/\(d.normative)"
+            }.joined(separator: ", ")
+        }
+        out += "</p>\n"
+        if let e = report.expectations {
+            out += "<p class=\"expectations\">Expected failures: \(e.expected.count) forgiven, \(e.unexpectedPasses.count) unexpected passes,"
+                + " \(e.expired.count) expired, \(e.unknown.count) unknown ids</p>\n"
+            if !e.problems.isEmpty {
+                out += "<ul class=\"problems\">" + e.problems.map { "<li>\(Markup.html($0))</li>" }.joined() + "</ul>\n"
+            }
+        }
+        out += "<p class=\"legend\">Clause colours: <span class=\"chip status-covered\">covered</span>"
+            + " <span class=\"chip status-failing\">failing</span> <span class=\"chip status-uncovered\">uncovered</span>"
+            + " <span class=\"chip status-unsupported\">unsupported</span> <span class=\"chip status-informative\">informative</span>"
+            + " <span class=\"chip status-group\">group</span> · <a href=\"#not-passing\">vectors not passing</a></p>\n"
+        out += "</header>\n"
+        return out
+    }
+
+    // MARK: - Clause tree
+
+    struct Tree {
+        let catalog: Catalog
+        let lines: [String: CoverageReport.ClauseLine]
+        let vectors: [String: [VectorResult]]
+
+        func section(_ document: NoticeDocument, rendered: inout Set<String>) -> String {
+            let own = catalog.clauses.filter { $0.document == document.id }
+            let normative = own.filter(\.isNormative)
+            let covered = normative.filter { status(of: $0) == .covered }.count
+            var out = "<section class=\"document\" id=\"doc-\(anchor(document.id))\">\n"
+            out += "<h2><span class=\"doc-id\">\(Markup.html(document.id))</span> <span lang=\"zh-CN\">\(Markup.html(document.number))"
+                + " \(Markup.html(document.title))</span></h2>\n"
+            out += "<p class=\"doc-meta\">"
+            var facts: [String] = []
+            if !document.issuer.isEmpty { facts.append("<span lang=\"zh-CN\">\(Markup.html(document.issuer.joined(separator: "、")))</span>") }
+            if let dated = document.dated { facts.append("dated \(Markup.html(dated))") }
+            facts.append("in force \(Markup.html(document.effective.description))")
+            if let forwards = document.forwards { facts.append("forwards <a href=\"#doc-\(anchor(forwards))\">\(Markup.html(forwards))</a>") }
+            if let by = document.forwardedBy { facts.append("forwarded by <a href=\"#doc-\(anchor(by))\">\(Markup.html(by))</a>") }
+            facts.append("\(covered)/\(normative.count) normative clauses covered")
+            out += facts.joined(separator: " · ") + "</p>\n"
+            out += "<p class=\"doc-summary\">\(Markup.html(document.summary))</p>\n"
+            out += "<ul class=\"tree\">\n"
+            // Roots: the document's top clauses, then any of its clauses whose parent is not in the catalog.
+            var roots = catalog.children(of: document.id).compactMap { catalog[$0] }.filter { $0.document == document.id }
+            roots += own.filter { $0.parent != document.id && !catalog.contains($0.parent) }
+            for clause in roots where !rendered.contains(clause.id) { out += item(clause, rendered: &rendered, depth: 0) }
+            out += "</ul>\n</section>\n"
+            return out
+        }
+
+        func status(of clause: Clause) -> CoverageReport.Status {
+            if let line = lines[clause.id] { return line.status }
+            switch clause.kind {
+            case .group: return .group
+            case .informative: return .informative
+            case .normative: return .uncovered
+            }
+        }
+
+        func item(_ clause: Clause, rendered: inout Set<String>, depth: Int) -> String {
+            rendered.insert(clause.id)
+            let status = status(of: clause)
+            let results = vectors[clause.id] ?? []
+            let passed = results.filter { $0.status == .pass }.count
+            var out = "<li class=\"clause status-\(status.rawValue) kind-\(clause.kind.rawValue)\" id=\"clause-\(anchor(clause.id))\">\n"
+            out += "<div class=\"clause-head\"><span class=\"clause-id\">\(Markup.html(clause.id))</span>"
+            if let heading = clause.heading { out += " <span class=\"heading\" lang=\"zh-CN\">\(Markup.html(heading))</span>" }
+            out += " <span class=\"status\">\(status.rawValue)</span>"
+            if clause.isNormative || !results.isEmpty { out += " <span class=\"tally\">\(passed)/\(results.count) vectors passed</span>" }
+            out += "</div>\n"
+            out += "<p class=\"summary\">\(Markup.html(clause.summary))</p>\n"
+            if let text = clause.text { out += "<blockquote class=\"text\" lang=\"zh-CN\">\(Markup.html(text))</blockquote>\n" }
+            var notes = ["in force \(Markup.html(clause.effective.description))"]
+            if let note = clause.effectiveNote { notes.append(Markup.html(note)) }
+            if let reason = clause.reason { notes.append("informative: \(Markup.html(reason))") }
+            out += "<p class=\"effective\">\(notes.joined(separator: " · "))</p>\n"
+            if !results.isEmpty {
+                let open = results.contains { $0.status != .pass }
+                out += "<details class=\"vectors\"\(open ? " open=\"open\"" : "")><summary>\(results.count) vector\(results.count == 1 ? "" : "s")"
+                    + " (\(passed) passed)</summary>\n<ul>\n"
+                for result in results {
+                    let v = result.vector
+                    let idHTML = result.status == .pass
+                        ? "<span class=\"vector-id\">\(Markup.html(v.id))</span>"
+                        : "<a class=\"vector-id\" href=\"#vector-\(anchor(v.id))\">\(Markup.html(v.id))</a>"
+                    out += "<li class=\"vector result-\(result.status.rawValue)\"><span class=\"result\">\(result.status.rawValue)</span> "
+                        + idHTML + " <span class=\"title\" lang=\"zh-CN\">\(Markup.html(v.title))</span></li>\n"
+                }
+                out += "</ul>\n</details>\n"
+            }
+            // Depth bound: a parent cycle in a broken catalog cannot recurse forever.
+            let children = catalog.children(of: clause.id).compactMap { catalog[$0] }.filter { !rendered.contains($0.id) }
+            if !children.isEmpty, depth < 32 {
+                out += "<ul>\n"
+                for child in children where !rendered.contains(child.id) { out += item(child, rendered: &rendered, depth: depth + 1) }
+                out += "</ul>\n"
+            }
+            out += "</li>\n"
+            return out
+        }
+    }
+
+    // MARK: - Cross-check and failures
+
+    static func crossCheck(_ coverage: CoverageReport) -> String {
+        guard !coverage.misTagged.isEmpty || !coverage.appliedButUntagged.isEmpty else { return "" }
+        var out = "<section class=\"cross-check\" id=\"cross-check\">\n<h2>Trace cross-check</h2>\n<ul>\n"
+        for tag in coverage.misTagged {
+            out += "<li class=\"mis-tagged\">\(Markup.html(tag.vector.mark.description)): vector <code>\(Markup.html(tag.vector.id))</code>"
+                + " is tagged \(Markup.html(tag.clause)), which the reference's trace never touches"
+                + " (trace: \(Markup.html(tag.trace.joined(separator: ", "))))</li>\n"
+        }
+        for clause in coverage.appliedButUntagged {
+            out += "<li class=\"untagged\">the reference applies \(Markup.html(clause)), but no vector is tagged with it</li>\n"
+        }
+        return out + "</ul>\n</section>\n"
+    }
+
+    static func notPassing(_ report: RunReport) -> String {
+        let failing = report.results.filter { $0.status != .pass }
+        var out = "<section class=\"not-passing\" id=\"not-passing\">\n<h2>Vectors not passing (\(failing.count))</h2>\n"
+        if failing.isEmpty { return out + "<p>Every vector passed.</p>\n</section>\n" }
+        for result in failing {
+            let v = result.vector
+            out += "<article class=\"result result-\(result.status.rawValue)\" id=\"vector-\(anchor(v.id))\">\n"
+            out += "<h3><span class=\"result\">\(result.status.rawValue)</span> <code>\(Markup.html(v.id))</code>"
+                + " <span class=\"title\" lang=\"zh-CN\">\(Markup.html(v.title))</span></h3>\n"
+            out += "<p class=\"where\">\(Markup.html(v.operation)) · clauses "
+                + v.clauses.map { "<a href=\"#clause-\(anchor($0))\">\(Markup.html($0))</a>" }.joined(separator: ", ")
+                + " · <code>\(Markup.html(v.mark.description))</code></p>\n"
+            if let reason = report.expectedFailureReasons[v.id] {
+                out += "<p class=\"expected-failure\">expected failure: \(Markup.html(reason))</p>\n"
+            }
+            out += "<p class=\"message\">\(Markup.html(result.message ?? Markup.defaultMessage(result)))</p>\n"
+            if !result.diffs.isEmpty {
+                out += "<table class=\"diff\"><tr><th>field</th><th>expected</th><th>got</th></tr>\n"
+                for d in result.diffs {
+                    out += "<tr><td><code>\(Markup.html(d.path))</code></td><td><code>\(Markup.html(JSON.serialize(d.expected)))</code></td>"
+                        + "<td><code>\(Markup.html(d.actual.map(JSON.serialize) ?? "(missing)"))</code></td></tr>\n"
+                }
+                out += "</table>\n"
+            }
+            if let trace = result.outcome?.trace {
+                out += "<p class=\"trace\">trace: \(Markup.html(trace.joined(separator: ", ")))</p>\n"
+            }
+            if let stderr = result.stderr, !stderr.text.isEmpty {
+                out += "<details class=\"stderr\"><summary>stderr, \(Markup.html(stderr.attribution))</summary><pre>\(Markup.html(stderr.text))</pre></details>\n"
+            }
+            out += "</article>\n"
+        }
+        return out + "</section>\n"
+    }
+
+    /// An id fragment: the clause or vector id with `/` and anything outside `[A-Za-z0-9._-]` as `-`
+    /// (`LU-2021-54/3b` → `LU-2021-54-3b`).
+    static func anchor(_ id: String) -> String {
+        String(String.UnicodeScalarView(id.unicodeScalars.map { s in
+            switch s {
+            case "A"..."Z", "a"..."z", "0"..."9", ".", "_", "-": return s
+            default: return "-"
+            }
+        }))
+    }
+
+    static let style = """
+        :root{color-scheme:light;--covered:#e6f4ea;--covered-edge:#2e7d32;--failing:#fdecea;--failing-edge:#c62828;\
+        --uncovered:#fff4e0;--uncovered-edge:#e69500;--unsupported:#e8eef6;--unsupported-edge:#5c7599;--grey:#f1f1f1;--grey-edge:#9e9e9e}
+        body{font-family:system-ui,-apple-system,"Segoe UI","Noto Sans","Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;\
+        margin:0 auto;max-width:72rem;padding:1rem 1.5rem;line-height:1.45;color:#1d1d1d}
+        h1{font-size:1.5rem;margin:.2rem 0}h2{font-size:1.25rem;margin-top:2rem;border-bottom:1px solid #ddd}h3{font-size:1rem}
+        code,pre{font-family:ui-monospace,"DejaVu Sans Mono",Menlo,Consolas,monospace;font-size:.9em}
+        pre{white-space:pre-wrap;background:#f7f7f7;padding:.5rem;overflow-wrap:anywhere}
+        .verdict{font-weight:bold;display:inline-block;padding:.1rem .6rem;border-radius:3px}
+        .verdict.passed{background:var(--covered);color:var(--covered-edge)}.verdict.failed{background:var(--failing);color:var(--failing-edge)}
+        .facts{display:grid;grid-template-columns:max-content 1fr;gap:.1rem 1rem}.facts dt{font-weight:bold}.facts dd{margin:0;overflow-wrap:anywhere}
+        table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.15rem .5rem;text-align:left;vertical-align:top}
+        .counts td{text-align:right}.muted{color:#666}
+        .chip{padding:0 .4rem;border-left-width:4px;border-left-style:solid}
+        ul.tree,ul.tree ul{list-style:none;padding-left:1.2rem}ul.tree{padding-left:0}
+        li.clause{border-left-width:4px;border-left-style:solid;margin:.4rem 0;padding:.3rem .6rem}
+        .status-covered{background:var(--covered);border-color:var(--covered-edge)}
+        .status-failing{background:var(--failing);border-color:var(--failing-edge)}
+        .status-uncovered{background:var(--uncovered);border-color:var(--uncovered-edge)}
+        .status-unsupported{background:var(--unsupported);border-color:var(--unsupported-edge)}
+        .status-informative,.status-group{background:var(--grey);border-color:var(--grey-edge)}
+        li.clause>ul>li.clause{background-clip:padding-box}
+        .clause-head .clause-id{font-weight:bold;font-family:ui-monospace,monospace}.clause-head .status{text-transform:uppercase;font-size:.8em;margin-left:.4rem}
+        .tally{color:#555;font-size:.85em;margin-left:.4rem}.summary,.effective{margin:.2rem 0}.effective{color:#555;font-size:.85em}
+        blockquote.text{margin:.3rem 0;padding:.3rem .6rem;background:#fff;border-left:2px solid #bbb;white-space:pre-wrap;font-size:1.02em}
+        details.vectors ul{list-style:none;padding-left:.5rem;margin:.2rem 0}li.vector{font-size:.9em}
+        .result{display:inline-block;min-width:5.5em;font-family:ui-monospace,monospace;font-size:.85em}
+        .result-pass .result{color:var(--covered-edge)}
+        .result-fail .result,.result-error .result,.result-timeout .result,.result-crash .result,.result-not-run .result{color:var(--failing-edge);font-weight:bold}
+        .result-unsupported .result{color:var(--unsupported-edge)}
+        article.result{border-left:4px solid var(--failing-edge);padding:.2rem .8rem;margin:1rem 0;background:#fffafa;display:block;min-width:0}
+        article.result-unsupported{border-color:var(--unsupported-edge);background:#f8fafc}
+        .message{white-space:pre-wrap;overflow-wrap:anywhere}
+        footer{margin-top:2rem;color:#777;font-size:.85em}
+        """
+}

@@ -1,0 +1,218 @@
+import YibaoRules
+import YibaoRun
+import YibaoSuite
+
+/// GitHub-flavoured Markdown for a CI step summary (`$GITHUB_STEP_SUMMARY`): a heading with the implementation and
+/// the counts, the coverage table per document, then the vectors that did not pass with their evidence. Long
+/// sections are folded in `<details>`; the whole text stays under ``limit`` (GitHub refuses larger summaries), the
+/// list of vectors being cut with a line saying how many were left out.
+public enum MarkdownReport {
+    /// GitHub's limit for one step's summary: 1 MiB.
+    public static let limit = 1 << 20
+
+    public static func run(_ report: RunReport) -> String {
+        var out = header(report)
+        out += coverageBody(report.coverage)
+        out += notPassing(report, budget: limit - out.utf8.count)
+        return capped(out)
+    }
+
+    public static func coverage(_ coverage: CoverageReport) -> String {
+        capped("## yibao clause coverage\n\n" + coverageBody(coverage))
+    }
+
+    // MARK: - Sections
+
+    static func header(_ report: RunReport) -> String {
+        let s = report.summary, i = report.implementation
+        var out = "## yibao: \(inline(i.name)) \(inline(i.version)) — \(report.passed ? "passed" : "failed")\n\n"
+        out += "**\(s.total) vectors: \(s.phrases.joined(separator: ", "))** · \(report.coverage.coveredCount)/\(report.coverage.normativeCount)"
+            + " normative clauses covered (\(TextReport.percentText(report.coverage.percent)))\n\n"
+        out += "| total | passed | failed | errored | timeout | crash | unsupported | not run |\n"
+        out += "|--:|--:|--:|--:|--:|--:|--:|--:|\n"
+        out += "| \([s.total, s.passed, s.failed, s.errored, s.timeout, s.crash, s.unsupported, s.notRun].map(String.init).joined(separator: " | ")) |\n\n"
+        var facts = ["implementation \(inline(i.name)) \(inline(i.version)) by \(inline(i.vendor))",
+                     "suite \(inline(report.suiteName)) \(inline(report.suiteVersion)), \(report.suiteVectors) vectors"]
+        if let digest = report.suiteDigest { facts.append("digest \(code(digest))") }
+        if !report.date.isEmpty { facts.append(inline(report.date)) }
+        facts.append("\(JSONReport.seconds(report.seconds)) s")
+        facts.append("yibao \(Version.tool)")
+        out += facts.joined(separator: " · ") + "\n\n"
+        if let e = report.expectations {
+            out += "Expected failures: \(e.expected.count) forgiven, \(e.unexpectedPasses.count) unexpected passes,"
+                + " \(e.expired.count) expired, \(e.unknown.count) unknown ids.\n\n"
+        }
+        return out
+    }
+
+    static func coverageBody(_ coverage: CoverageReport) -> String {
+        var out = "### Clause coverage: \(coverage.coveredCount)/\(coverage.normativeCount) normative clauses covered"
+            + " (\(TextReport.percentText(coverage.percent)))\n\n"
+        for doc in coverage.documents {
+            let lines = coverage.clauses.filter { $0.clause.document == doc.document && $0.status != .group }
+            let open = lines.contains { $0.status != .covered && $0.status != .informative }
+            out += "<details\(open ? " open" : "")><summary>\(Markup.html(doc.document)): \(doc.covered)/\(doc.normative)"
+                + " normative clauses covered (\(TextReport.percentText(doc.percent)))</summary>\n\n"
+            out += "| clause | status | vectors | passed |\n|---|---|--:|--:|\n"
+            for line in lines {
+                var status = line.status.rawValue
+                if line.status == .informative, let reason = line.clause.reason { status += ": " + reason }
+                out += "| \(cell(line.clause.id)) | \(cell(status)) | \(line.vectors) | \(line.passed) |\n"
+            }
+            out += "\n</details>\n\n"
+        }
+        var findings: [String] = []
+        for tag in coverage.misTagged {
+            findings.append("vector \(inline(tag.vector.id)) (\(inline(tag.vector.mark.description))) is tagged \(inline(tag.clause)),"
+                + " which the reference's trace never touches (trace: \(inline(tag.trace.joined(separator: ", "))))")
+        }
+        for clause in coverage.appliedButUntagged {
+            findings.append("the reference applies \(inline(clause)), but no vector is tagged with it")
+        }
+        for line in coverage.thin where line.vectors > 0 {
+            findings.append("\(inline(line.clause.id)) has \(line.vectors) vector\(line.vectors == 1 ? "" : "s")"
+                + " (at least \(coverage.minimumVectors) wanted)")
+        }
+        if !findings.isEmpty {
+            out += "<details><summary>Cross-check: \(findings.count) finding\(findings.count == 1 ? "" : "s")</summary>\n\n"
+            out += findings.map { "- \($0)\n" }.joined() + "\n</details>\n\n"
+        }
+        return out
+    }
+
+    /// The vectors that did not pass (unsupported ones are counted, not listed): a table, then their evidence folded.
+    static func notPassing(_ report: RunReport, budget: Int) -> String {
+        let failing = report.results.filter { $0.status != .pass && $0.status != .unsupported }
+        var out = ""
+        if !failing.isEmpty {
+            let heading = "### Not passing: \(failing.count) vector\(failing.count == 1 ? "" : "s")\n\n"
+                + "| vector | status | clauses | where | message |\n|---|---|---|---|---|\n"
+            let open = "\n<details><summary>Diffs, traces and stderr</summary>\n\n"
+            let close = "</details>\n\n"
+            // Room for the heading, the fold, the left-out line and the unsupported line.
+            let reserve = 4096
+            var used = heading.utf8.count + open.utf8.count + close.utf8.count + reserve
+            var rows = "", blocks = "", shown = 0
+            for result in failing {
+                let row = tableRow(result), block = evidence(result, expectedFailure: report.expectedFailureReasons[result.vector.id])
+                let cost = row.utf8.count + block.utf8.count
+                if used + cost > budget { break }
+                used += cost
+                rows += row
+                blocks += block
+                shown += 1
+            }
+            out += heading + rows + open + blocks + close
+            if shown < failing.count {
+                let left = failing.count - shown
+                out += "_\(left) more not-passing vector\(left == 1 ? " was" : "s were") left out to keep this summary under 1 MiB;"
+                    + " the JSON report (`--format json`) has them all._\n\n"
+            }
+        }
+        let unsupported = report.results.filter { $0.status == .unsupported }
+        if !unsupported.isEmpty {
+            var operations: [String] = []
+            for r in unsupported where !operations.contains(r.vector.operation) { operations.append(r.vector.operation) }
+            let shownOps = operations.prefix(50).map { inline($0) }.joined(separator: ", ") + (operations.count > 50 ? ", …" : "")
+            out += "\(unsupported.count) vector\(unsupported.count == 1 ? "" : "s") unsupported by the implementation"
+                + " (operations: \(shownOps)).\n"
+        }
+        return out
+    }
+
+    static func tableRow(_ result: VectorResult) -> String {
+        let v = result.vector
+        let message = String((result.message ?? Markup.defaultMessage(result)).prefix(300))
+        return "| \(cell(v.id)) | \(result.status.rawValue) | \(cell(v.clauses.joined(separator: ", "))) | \(cell("\(v.file):\(v.mark.line)"))"
+            + " | \(cell(message)) |\n"
+    }
+
+    /// One vector's evidence: title, where, then a code block with the diff lines, message, trace and stderr tail.
+    static func evidence(_ result: VectorResult, expectedFailure: String?) -> String {
+        let v = result.vector
+        var out = "#### \(inline(v.id)) (\(result.status.rawValue))\n\n"
+        out += "\(inline(v.title)) · \(inline(v.operation)) · \(inline(v.clauses.joined(separator: ", "))) · \(inline("\(v.file):\(v.mark.line)"))\n\n"
+        if let expectedFailure { out += "Expected failure: \(inline(expectedFailure))\n\n" }
+        var lines = Array(Markup.diffLines(result).prefix(50))
+        if result.diffs.count > 50 { lines.append("… \(result.diffs.count - 50) more differing fields") }
+        lines.append(clip(result.message ?? Markup.defaultMessage(result), 2000))
+        if let trace = result.outcome?.trace { lines.append("trace: " + clip(trace.joined(separator: ", "), 2000)) }
+        if let stderr = result.stderr, !stderr.text.isEmpty {
+            let last = stderr.text.split(separator: "\n", omittingEmptySubsequences: false).suffix(20).joined(separator: "\n")
+            lines.append("stderr, \(stderr.attribution):\n" + clip(last, 4000, keepEnd: true))
+        }
+        out += fenced(lines.joined(separator: "\n")) + "\n"
+        return out
+    }
+
+    // MARK: - Escaping
+
+    /// Text for a table cell: inline-escaped, `|` as `\|`, line breaks as `<br>`.
+    static func cell(_ s: String) -> String {
+        inline(s, lineBreak: "<br>")
+    }
+
+    /// Text in running Markdown: HTML-escaped (so a message cannot open a tag), Markdown's emphasis, code, link
+    /// and table characters backslash-escaped, control characters made visible, line breaks as `lineBreak`.
+    static func inline(_ s: String, lineBreak: String = " ") -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        var previousCR = false
+        for scalar in s.unicodeScalars {
+            defer { previousCR = scalar == "\r" }
+            switch scalar {
+            case "\r": out += lineBreak
+            case "\n": if !previousCR { out += lineBreak }
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\\", "`", "*", "_", "[", "]", "|", "~", "#", "!":
+                out += "\\"
+                out.unicodeScalars.append(scalar)
+            case "\t": out += " "
+            default: out.unicodeScalars.append(Markup.visible(scalar))
+            }
+        }
+        return out
+    }
+
+    /// A code span that holds `s` whatever backticks it contains.
+    static func code(_ s: String) -> String {
+        let text = String(String.UnicodeScalarView(s.unicodeScalars.map { $0 == "\n" || $0 == "\r" ? " " : Markup.visible($0) }))
+        let fence = String(repeating: "`", count: longestBacktickRun(text) + 1)
+        let pad = text.hasPrefix("`") || text.hasSuffix("`") ? " " : ""
+        return fence + pad + text + pad + fence
+    }
+
+    /// A fenced code block holding `s` verbatim (control characters made visible), with a fence longer than any
+    /// backtick run inside.
+    static func fenced(_ s: String) -> String {
+        let text = String(String.UnicodeScalarView(s.unicodeScalars.map(Markup.visible)))
+        let fence = String(repeating: "`", count: max(3, longestBacktickRun(text) + 1))
+        return fence + "text\n" + text + "\n" + fence + "\n"
+    }
+
+    static func longestBacktickRun(_ s: String) -> Int {
+        var longest = 0, run = 0
+        for b in s.utf8 {
+            run = b == UInt8(ascii: "`") ? run + 1 : 0
+            longest = max(longest, run)
+        }
+        return longest
+    }
+
+    static func clip(_ s: String, _ maxCharacters: Int, keepEnd: Bool = false) -> String {
+        guard s.count > maxCharacters else { return s }
+        return keepEnd ? "…" + s.suffix(maxCharacters) : s.prefix(maxCharacters) + "…"
+    }
+
+    /// The last guard: a text over ``limit`` is cut at a line end with a note (the sections budget themselves,
+    /// so this only fires for an absurd catalog).
+    static func capped(_ text: String) -> String {
+        let utf8 = Array(text.utf8)
+        guard utf8.count > limit else { return text }
+        var end = limit - 256
+        while end > 0, utf8[end - 1] != UInt8(ascii: "\n") { end -= 1 }
+        return String(decoding: utf8[..<end], as: UTF8.self) + "\n_The summary was cut here to stay under 1 MiB._\n"
+    }
+}

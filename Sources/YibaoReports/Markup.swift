@@ -1,0 +1,121 @@
+import YibaoRun
+import YibaoSuite
+
+/// Escaping shared by the XML, HTML and Markdown reports. Messages and stderr tails come from implementations
+/// under test, so every string is treated as hostile: markup characters are escaped, and characters a
+/// document may not hold are removed (XML) or shown as visible symbols (HTML, Markdown).
+enum Markup {
+    /// XML 1.0's `Char` production: tab, LF, CR and everything from U+0020 except surrogates, U+FFFE and U+FFFF.
+    static func isXMLChar(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: return true
+        default: return false
+        }
+    }
+
+    /// A string as XML character data or (with `attribute`) an attribute value in double or single quotes.
+    /// `& < > " '` become entities; characters XML 1.0 forbids are removed. CR is always written as `&#13;`
+    /// (parsers turn a raw CR into LF), and in attributes tab and LF are too (attribute normalisation would
+    /// turn them into spaces), so a parser reads back exactly the original minus the forbidden characters.
+    static func xml(_ s: String, attribute: Bool = false) -> String {
+        if !s.unicodeScalars.contains(where: { needsXMLWork($0, attribute: attribute) }) { return s }
+        var out = ""
+        out.reserveCapacity(s.utf8.count + 16)
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&apos;"
+            case "\r": out += "&#13;"
+            case "\n" where attribute: out += "&#10;"
+            case "\t" where attribute: out += "&#9;"
+            default:
+                if isXMLChar(scalar) { out.unicodeScalars.append(scalar) }
+            }
+        }
+        return out
+    }
+
+    static func needsXMLWork(_ scalar: Unicode.Scalar, attribute: Bool) -> Bool {
+        switch scalar {
+        case "&", "<", ">", "\"", "'", "\r": return true
+        case "\n", "\t": return attribute
+        default: return !isXMLChar(scalar)
+        }
+    }
+
+    /// A string as HTML text or a quoted attribute value: `& < > " '` become references, and control
+    /// characters other than tab, LF and CR become visible: C0 as the Control Pictures block (U+0001 → ␁),
+    /// DEL as ␡, C1 and the noncharacters U+FFFE/U+FFFF as U+FFFD.
+    static func html(_ s: String) -> String {
+        if !s.unicodeScalars.contains(where: needsHTMLWork) { return s }
+        var out = ""
+        out.reserveCapacity(s.utf8.count + 16)
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.unicodeScalars.append(visible(scalar))
+            }
+        }
+        return out
+    }
+
+    static func needsHTMLWork(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "&", "<", ">", "\"", "'": return true
+        default: return visible(scalar) != scalar
+        }
+    }
+
+    /// Tab, LF and CR stay; other control characters and the two noncharacters become visible symbols.
+    static func visible(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        switch scalar.value {
+        case 0x9, 0xA, 0xD: return scalar
+        case 0x0..<0x20: return Unicode.Scalar(0x2400 + scalar.value)!
+        case 0x7F: return "\u{2421}"
+        case 0x80..<0xA0, 0xFFFE, 0xFFFF: return "\u{FFFD}"
+        default: return scalar
+        }
+    }
+
+    /// The field-diff lines every report shows: `path: expected X, got Y` (`(missing)` when the answer lacks it).
+    static func diffLines(_ result: VectorResult) -> [String] {
+        result.diffs.map { d in
+            "\(d.path): expected \(JSON.serialize(d.expected)), got \(d.actual.map(JSON.serialize) ?? "(missing)")"
+        }
+    }
+
+    /// What a status means when the result carries no message of its own.
+    static func defaultMessage(_ result: VectorResult) -> String {
+        switch result.status {
+        case .pass: return "passed"
+        case .fail: return "\(result.diffs.count) field\(result.diffs.count == 1 ? "" : "s") differ"
+        case .error: return "protocol error"
+        case .timeout: return "no answer in time"
+        case .crash: return "the implementation ended or closed its output"
+        case .unsupported: return "the implementation does not support \(result.vector.operation)"
+        case .notRun: return "not run: the implementation was given up on"
+        }
+    }
+
+    /// The documents present in `results`, in catalog order (then any others in order of appearance), with
+    /// their results in run order. A vector belongs to the document of its first clause.
+    static func byDocument(_ results: some Sequence<VectorResult>, catalog: Catalog) -> [(document: String, results: [VectorResult])] {
+        var groups: [String: [VectorResult]] = [:]
+        var order: [String] = []
+        for result in results {
+            let doc = result.vector.document
+            if groups[doc] == nil { order.append(doc) }
+            groups[doc, default: []].append(result)
+        }
+        let known = catalog.documents.map(\.id).filter { groups[$0] != nil }
+        let others = order.filter { id in !known.contains(id) }
+        return (known + others).map { ($0, groups[$0]!) }
+    }
+}

@@ -1,0 +1,626 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+import YibaoRules
+import YibaoSuite
+
+extension ExternalRunner {
+    /// One supervised implementation process and the vectors it works through.
+    final class Worker: @unchecked Sendable {
+        struct StartFailure: Error {
+            /// "did not answer the hello within 10 s", "exited before its hello: exited with status 2", …
+            var reason: String
+        }
+
+        enum Event {
+            case line(ArraySlice<UInt8>)
+            case tooLong(prefix: [UInt8], length: Int)
+            case endOfOutput
+            case deadline
+        }
+
+        struct InFlight {
+            var index: Int
+            var vector: Vector
+            var sentAt: Date
+            /// Where standard error stood (bytes ever read) when the vector was sent.
+            var stderrAt: Int
+            /// The most other vectors in flight at any moment while this one was.
+            var others: Int
+            var id: String { vector.id }
+        }
+
+        let options: Options
+        private var process: ChildProcess?
+        private var outBuffer: [UInt8] = []
+        private var outStart = 0
+        private var inBuffer: [UInt8] = []
+        private var inStart = 0
+        private var scanFrom = 0
+        private var discarding: (prefix: [UInt8], length: Int)?
+        private var endOfOutput = false
+        private var readChunk = [UInt8](repeating: 0, count: 1 << 16)
+        private var stderrTail: [UInt8] = []
+        /// Bytes of standard error dropped from the front of `stderrTail` (so `stderrDropped + stderrTail.count` is
+        /// every byte read so far).
+        private var stderrDropped = 0
+        private var stderrAtStart = 0
+
+        /// Vectors that were in flight when the process was lost, sent again first after the restart.
+        private var requeued: [(index: Int, vector: Vector)] = []
+        private var requeuedStart = 0
+        private var feedDone = false
+        private var inFlight: [InFlight] = []
+        private var inFlightStart = 0
+        private var inFlightByID: [String: Int] = [:]  // id → vector index
+        /// Every vector this process was given, id → index (for answers that come late or twice).
+        private var assigned: [String: Int] = [:]
+        private var lastAnswerAt = Date()
+        private var answersThisStart = 0
+        private var consecutiveDeadStarts = 0
+        private var starts = 0
+        private var lastStartFailure: String?
+
+        init(options: Options) {
+            self.options = options
+        }
+
+        // MARK: Starting and stopping
+
+        /// Starts the process and exchanges hellos.
+        func start() throws(StartFailure) -> Hello {
+            starts += 1
+            resetBuffers()
+            stderrAtStart = stderrDropped + stderrTail.count
+            let child: ChildProcess
+            do { child = try ChildProcess(arguments: options.command) } catch {
+                throw StartFailure(reason: "could not be started: \(error)")
+            }
+            process = child
+            let hello: Value = .object([
+                Member("type", .string("hello")), Member("protocol", .string(Version.protocolName)),
+                Member("suite", .object([Member("name", .string(options.suiteName)), Member("version", .string(options.suiteVersion)),
+                                         Member("digest", .string(options.suiteDigest))])),
+            ])
+            send(hello)
+            let deadline = Date().addingTimeInterval(options.helloTimeout)
+            lastAnswerAt = Date()
+            answersThisStart = 0
+            while true {
+                switch waitEvent(until: deadline) {
+                case .deadline:
+                    drainStderr()
+                    kill()
+                    throw StartFailure(reason: "did not answer the hello within \(formatSeconds(options.helloTimeout))" + stderrSinceStart())
+                case .endOfOutput:
+                    let status = finishProcess()
+                    throw StartFailure(reason: "ended before answering the hello: \(status)" + stderrSinceStart())
+                case .tooLong(_, let length):
+                    kill()
+                    throw StartFailure(reason: "answered the hello with a line of \(length) bytes")
+                case .line(let bytes):
+                    if isBlank(bytes) { continue }
+                    let text = String(decoding: bytes.prefix(1024), as: UTF8.self)
+                    guard let message = parse(bytes), case .object = message, message["type"] == .string("hello") else {
+                        kill()
+                        throw StartFailure(reason: "did not answer with a hello: \(text)")
+                    }
+                    guard message["protocol"] == .string(Version.protocolName) else {
+                        kill()
+                        let other = message["protocol"].map(JSON.serialize) ?? "no protocol"
+                        throw StartFailure(reason: "speaks \(other), not \(Version.protocolName)")
+                    }
+                    let impl = message["implementation"]
+                    func field(_ name: String) -> String {
+                        if case .string(let s)? = impl?[name] { return s }
+                        return "unknown"
+                    }
+                    guard case .array(let ops)? = message["operations"] else {
+                        kill()
+                        throw StartFailure(reason: "answered the hello without an operations list")
+                    }
+                    var operations: [String] = []
+                    for case .string(let op) in ops { operations.append(op) }
+                    return Hello(implementation: Implementation(name: field("name"), version: field("version"), vendor: field("vendor")),
+                                 operations: operations)
+                }
+            }
+        }
+
+        /// Starts the process before the run begins (beside the first process's hello); a failure counts as a dead start.
+        func startEarly() {
+            do throws(StartFailure) {
+                _ = try start()
+            } catch {
+                consecutiveDeadStarts += 1
+                lastStartFailure = error.reason
+            }
+        }
+
+        /// Says goodbye and lets the process end (killing it if it lingers).
+        func shutdown() {
+            guard let child = process else { return }
+            send(.object([Member("type", .string("goodbye"))]))
+            let deadline = Date().addingTimeInterval(0.5)
+            while outStart < outBuffer.count, Date() < deadline, child.stdin >= 0 {
+                if !flushSome() { break }
+                usleep(1_000)
+            }
+            child.closeStdin()
+            child.finish(within: 2)
+            process = nil
+        }
+
+        private func kill() {
+            process?.kill()
+            process?.closeStdin(); process?.closeStdout(); process?.closeStderr()
+            process = nil
+        }
+
+        /// After the end of output: waits briefly for the exit and describes it.
+        private func finishProcess() -> String {
+            guard let child = process else { return "ended" }
+            let deadline = Date().addingTimeInterval(1)
+            while child.poll() == nil && Date() < deadline { usleep(2_000) }
+            let description: String
+            if let status = child.poll() {
+                description = ChildProcess.describe(status: status)
+            } else {
+                description = "closed its standard output (still running; killed)"
+            }
+            // Keep what it wrote to stderr on the way out.
+            drainStderr()
+            kill()
+            return description
+        }
+
+        private func resetBuffers() {
+            outBuffer.removeAll(keepingCapacity: true)
+            outStart = 0
+            inBuffer.removeAll(keepingCapacity: true)
+            inStart = 0
+            scanFrom = 0
+            discarding = nil
+            endOfOutput = false
+        }
+
+        // MARK: The run
+
+        func run(_ shared: Shared) {
+            let results = shared.results
+            while true {
+                if requeuedStart == requeued.count && inFlightStart == inFlight.count && feedDone { break }
+                if process == nil {
+                    if consecutiveDeadStarts >= options.maxDeadStarts {
+                        giveUp(shared)
+                        return
+                    }
+                    // Back off before a restart: 50 ms, 100 ms, 200 ms … at most 2 s.
+                    if starts > 0 {
+                        let delay = min(2.0, 0.05 * pow(2, Double(min(consecutiveDeadStarts, 6))))
+                        usleep(UInt32(delay * 1_000_000))
+                    }
+                    do throws(StartFailure) {
+                        _ = try start()
+                    } catch {
+                        consecutiveDeadStarts += 1
+                        lastStartFailure = error.reason
+                        continue
+                    }
+                }
+                // Keep the window full.
+                let now = Date()
+                while inFlight.count - inFlightStart < shared.window(options.window), let (index, v) = takeNext(shared) {
+                    appendLine(.object([Member("type", .string("evaluate")), Member("id", .string(v.id)),
+                                        Member("operation", .string(v.operation)), Member("input", v.input)]))
+                    let others = inFlight.count - inFlightStart
+                    for k in inFlight.indices.dropFirst(inFlightStart) { inFlight[k].others = max(inFlight[k].others, others) }
+                    inFlight.append(InFlight(index: index, vector: v, sentAt: now, stderrAt: stderrDropped + stderrTail.count, others: others))
+                    inFlightByID[v.id] = index
+                    assigned[v.id] = index
+                }
+                if inFlightStart == inFlight.count { continue }
+                let deadline = oldestDeadline()
+                switch waitEvent(until: deadline) {
+                case .line(let bytes): handle(bytes, results: results)
+                case .tooLong(let prefix, let length):
+                    blameOldest(results: results, status: .error,
+                                message: "the implementation wrote a line of \(length) bytes, over the \(options.maxLineBytes >> 20) MiB limit",
+                                line: prefix)
+                case .endOfOutput:
+                    let how = finishProcess()
+                    endOfStart()
+                    blameOldest(results: results, status: .crash,
+                                message: "the implementation \(how) while working on this vector", line: nil)
+                    requeueInFlight()
+                case .deadline:
+                    kill()
+                    endOfStart()
+                    blameOldest(results: results, status: .timeout,
+                                message: "no answer within \(formatSeconds(options.timeout)); the implementation was killed and restarted",
+                                line: nil)
+                    requeueInFlight()
+                }
+            }
+            _ = shared.stop()
+        }
+
+        /// The next vector to send: one to send again, else the feed's next.
+        private func takeNext(_ shared: Shared) -> (index: Int, vector: Vector)? {
+            if requeuedStart < requeued.count {
+                defer {
+                    requeuedStart += 1
+                    if requeuedStart == requeued.count { requeued.removeAll(keepingCapacity: true); requeuedStart = 0 }
+                }
+                return requeued[requeuedStart]
+            }
+            if feedDone { return nil }
+            guard let next = shared.next() else {
+                feedDone = true
+                return nil
+            }
+            return next
+        }
+
+        /// The oldest unanswered vector may be worked on from when it was sent or the previous answer came, whichever is later.
+        private func oldestDeadline() -> Date? {
+            guard inFlightStart < inFlight.count else { return nil }
+            let oldest = inFlight[inFlightStart]
+            return max(oldest.sentAt, lastAnswerAt).addingTimeInterval(options.timeout)
+        }
+
+        private func endOfStart() {
+            if answersThisStart == 0 { consecutiveDeadStarts += 1 } else { consecutiveDeadStarts = 0 }
+            process = nil
+        }
+
+        /// Puts the vectors still in flight back at the front of the queue, in their order.
+        private func requeueInFlight() {
+            let rest = inFlight[inFlightStart...].map { ($0.index, $0.vector) }
+            for entry in inFlight[inFlightStart...] { inFlightByID[entry.id] = nil }
+            inFlight.removeAll(keepingCapacity: true)
+            inFlightStart = 0
+            requeued = rest + requeued[requeuedStart...]
+            requeuedStart = 0
+        }
+
+        /// Gives up on the process: its vectors are not run, and, if no other worker is left, neither is the rest.
+        private func giveUp(_ shared: Shared) {
+            let reason = "not run: the implementation was given up after \(consecutiveDeadStarts) consecutive starts that answered nothing"
+                + (lastStartFailure.map { " (last: it \($0))" } ?? "")
+            func notRun(_ index: Int, _ vector: Vector) {
+                var r = VectorResult(vector: vector, status: .notRun, message: reason)
+                r.stderr = lastStderrLines()
+                shared.results.record(index, r)
+            }
+            for entry in inFlight[inFlightStart...] { notRun(entry.index, entry.vector) }
+            for entry in requeued[requeuedStart...] { notRun(entry.index, entry.vector) }
+            inFlight.removeAll()
+            inFlightStart = 0
+            requeued.removeAll()
+            requeuedStart = 0
+            if shared.stop() {
+                while let (index, vector) = shared.next() { notRun(index, vector) }
+            }
+        }
+
+        private func handle(_ bytes: ArraySlice<UInt8>, results: ResultLog) {
+            if isBlank(bytes) { return }
+            guard let message = parse(bytes) else {
+                blameOldest(results: results, status: .error, message: "the implementation wrote a line that is not JSON",
+                            line: Array(bytes.prefix(4096)))
+                return
+            }
+            guard case .object = message else {
+                blameOldest(results: results, status: .error, message: "the implementation wrote JSON that is not an object",
+                            line: Array(bytes.prefix(4096)))
+                return
+            }
+            let type = message["type"]
+            guard type == .string("result") || type == .string("error") else {
+                blameOldest(results: results, status: .error,
+                            message: "the implementation wrote a message of unknown type \(type.map(JSON.serialize) ?? "(none)")",
+                            line: Array(bytes.prefix(4096)))
+                return
+            }
+            guard case .string(let id)? = message["id"] else {
+                blameOldest(results: results, status: .error, message: "the implementation answered without an id",
+                            line: Array(bytes.prefix(4096)))
+                return
+            }
+            guard let index = inFlightByID[id] else {
+                if let index = assigned[id], let earlier = results.status(index) {
+                    // Answered already. A late answer after a timeout or a protocol error is ignored; a second answer to a
+                    // vector judged on its first is itself a violation.
+                    if earlier == .pass || earlier == .fail, var r = results.result(index) {
+                        r.status = .error
+                        r.message = "the implementation answered this vector twice"
+                        r.stderr = lastStderrLines()
+                        results.record(index, r)
+                    }
+                    return
+                }
+                blameOldest(results: results, status: .error,
+                            message: "the implementation answered an id that was not asked: \(id)", line: Array(bytes.prefix(4096)))
+                return
+            }
+            answersThisStart += 1
+            lastAnswerAt = Date()
+            guard let entry = removeInFlight(id: id) else { return }
+            let outcome = outcome(of: message, type: type)
+            var result = VectorResult.judge(entry.vector, outcome)
+            if result.status != .pass { result.stderr = stderr(of: entry) }
+            results.record(index, result)
+        }
+
+        private func outcome(of message: Value, type: Value?) -> Outcome {
+            var trace: [String]?
+            if case .array(let items)? = message["trace"] {
+                trace = items.compactMap { if case .string(let s) = $0 { s } else { nil } }
+            }
+            if type == .string("result") {
+                return .result(output: message["output"] ?? .null, trace: trace)
+            }
+            var code = "internal"
+            if case .string(let c)? = message["code"] { code = c }
+            var text = ""
+            if case .string(let m)? = message["message"] { text = m }
+            return .error(code: code, message: text, trace: trace)
+        }
+
+        /// Takes the vector `id` out of the in-flight list and returns it.
+        @discardableResult
+        private func removeInFlight(id: String) -> InFlight? {
+            inFlightByID[id] = nil
+            var vector: InFlight?
+            if inFlightStart < inFlight.count, inFlight[inFlightStart].id == id {
+                vector = inFlight[inFlightStart]
+                inFlightStart += 1
+            } else if let k = inFlight[inFlightStart...].firstIndex(where: { $0.id == id }) {
+                vector = inFlight.remove(at: k)
+            }
+            if inFlightStart > 1024 && inFlightStart * 2 > inFlight.count {
+                inFlight.removeFirst(inFlightStart)
+                inFlightStart = 0
+            }
+            return vector
+        }
+
+        /// Marks the oldest unanswered vector (the one the implementation was working on).
+        private func blameOldest(results: ResultLog, status: VectorResult.Status, message: String, line: [UInt8]?) {
+            guard inFlightStart < inFlight.count else { return }
+            let entry = inFlight[inFlightStart]
+            removeInFlight(id: entry.id)
+            lastAnswerAt = Date()
+            var text = message
+            if let line {
+                let shown = String(decoding: line.prefix(1024), as: UTF8.self)
+                text += ": " + shown + (line.count > 1024 ? "…" : "")
+            }
+            var r = VectorResult(vector: entry.vector, status: status, message: text)
+            r.stderr = stderr(of: entry)
+            results.record(entry.index, r)
+        }
+
+        // MARK: I/O
+
+        private func send(_ message: Value) {
+            appendLine(message)
+            _ = flushSome()
+        }
+
+        private func appendLine(_ message: Value) {
+            var line = JSON.serialize(message)
+            line.append("\n")
+            outBuffer.append(contentsOf: line.utf8)
+        }
+
+        /// Writes what it can without blocking; false when standard input is gone.
+        private func flushSome() -> Bool {
+            guard let child = process, child.stdin >= 0 else { return false }
+            while outStart < outBuffer.count {
+                let n = outBuffer.withUnsafeBytes { raw in
+                    Glibc.write(child.stdin, raw.baseAddress! + outStart, outBuffer.count - outStart)
+                }
+                if n > 0 {
+                    outStart += n
+                } else if n < 0 && errno == EINTR {
+                    continue
+                } else if n < 0 && errno == EAGAIN {
+                    return true
+                } else {
+                    // EPIPE: it stopped reading; what it does next (exit, answer) tells the rest.
+                    child.closeStdin()
+                    outBuffer.removeAll(keepingCapacity: true)
+                    outStart = 0
+                    return false
+                }
+            }
+            outBuffer.removeAll(keepingCapacity: true)
+            outStart = 0
+            return true
+        }
+
+        private func drainStderr() {
+            guard let child = process, child.stderr >= 0 else { return }
+            var chunk = [UInt8](repeating: 0, count: 65536)
+            while true {
+                let n = chunk.withUnsafeMutableBytes { Glibc.read(child.stderr, $0.baseAddress!, 65536) }
+                if n > 0 {
+                    stderrTail.append(contentsOf: chunk[0..<n])
+                    if stderrTail.count > 2 * options.stderrTailBytes {
+                        let drop = stderrTail.count - options.stderrTailBytes
+                        stderrTail.removeFirst(drop)
+                        stderrDropped += drop
+                    }
+                } else if n < 0 && errno == EINTR {
+                    continue
+                } else {
+                    if n == 0 { child.closeStderr() }
+                    return
+                }
+            }
+        }
+
+        /// What the process wrote to standard error while `entry` was in flight (read up to now first), at most the
+        /// last `VectorResult.StderrLines.maxLines` lines and `maxBytes` bytes, and how many other vectors were in
+        /// flight meanwhile (0: the lines are this vector's alone).
+        private func stderr(of entry: InFlight) -> VectorResult.StderrLines? {
+            drainStderr()
+            let end = stderrDropped + stderrTail.count
+            let from = max(entry.stderrAt, stderrDropped)
+            guard from < end else { return nil }
+            let written = Array(stderrTail[(from - stderrDropped)...])
+            return VectorResult.StderrLines(written, others: max(entry.others, inFlight.count - inFlightStart),
+                                            lostBytes: from - entry.stderrAt)
+        }
+
+        /// What the process wrote to standard error since it was started, as lines to add to a start failure
+        /// ("Cannot find module …", a stack trace): at most the last 10 lines.
+        private func stderrSinceStart() -> String {
+            let from = max(stderrAtStart, stderrDropped)
+            guard from < stderrDropped + stderrTail.count else { return "" }
+            let lines = VectorResult.StderrLines(Array(stderrTail[(from - stderrDropped)...]), others: nil, lostBytes: 0)
+                .text.split(separator: "\n", omittingEmptySubsequences: true).suffix(10)
+            return "; its standard error ended:\n" + lines.map { "  | " + $0 }.joined(separator: "\n")
+        }
+
+        /// The last lines of standard error, whoever wrote them (for vectors never sent: not run).
+        private func lastStderrLines() -> VectorResult.StderrLines? {
+            drainStderr()
+            guard !stderrTail.isEmpty else { return nil }
+            return VectorResult.StderrLines(stderrTail, others: nil, lostBytes: 0)
+        }
+
+        /// The next thing on the implementation's standard output, servicing stdin and stderr meanwhile.
+        private func waitEvent(until deadline: Date?) -> Event {
+            while true {
+                if let event = nextBufferedLine() { return event }
+                if endOfOutput { return .endOfOutput }
+                guard let child = process, child.stdout >= 0 else { return .endOfOutput }
+                var timeoutMS: Int32 = -1
+                if let deadline {
+                    let remaining = deadline.timeIntervalSinceNow
+                    if remaining <= 0 { return .deadline }
+                    timeoutMS = Int32(min(remaining * 1000 + 1, 60_000))
+                }
+                var fds = [pollfd(fd: child.stdout, events: Int16(POLLIN), revents: 0)]
+                if child.stderr >= 0 { fds.append(pollfd(fd: child.stderr, events: Int16(POLLIN), revents: 0)) }
+                let wantsWrite = outStart < outBuffer.count && child.stdin >= 0
+                if wantsWrite { fds.append(pollfd(fd: child.stdin, events: Int16(POLLOUT), revents: 0)) }
+                let r = Glibc.poll(&fds, nfds_t(fds.count), timeoutMS)
+                if r < 0 {
+                    if errno == EINTR { continue }
+                    return .endOfOutput
+                }
+                if r == 0 { continue }  // the deadline check above decides
+                for fd in fds where fd.revents != 0 {
+                    if fd.fd == child.stderr { drainStderr() }
+                    if fd.fd == child.stdin { _ = flushSome() }
+                }
+                if fds[0].revents != 0 { readStdout(child) }
+            }
+        }
+
+        private func readStdout(_ child: ChildProcess) {
+            while true {
+                let n = readChunk.withUnsafeMutableBytes { Glibc.read(child.stdout, $0.baseAddress!, $0.count) }
+                if n > 0 {
+                    inBuffer.append(contentsOf: readChunk[0..<n])
+                    // Stop at a short read, or once a line is longer than the limit (the discarding takes over).
+                    if n < readChunk.count || inBuffer.count - inStart > options.maxLineBytes { return }
+                    continue
+                }
+                if n < 0 && errno == EINTR { continue }
+                if n == 0 { endOfOutput = true }
+                return
+            }
+        }
+
+        private func nextBufferedLine() -> Event? {
+            while true {
+                if discarding != nil {
+                    if let nl = newline(from: scanFrom) {
+                        let d = discarding!
+                        discarding = nil
+                        let length = d.length + (nl - inStart)
+                        inStart = nl + 1
+                        scanFrom = inStart
+                        compactInput()
+                        return .tooLong(prefix: d.prefix, length: length)
+                    }
+                    discarding!.length += inBuffer.count - inStart
+                    inBuffer.removeAll(keepingCapacity: true)
+                    inStart = 0
+                    scanFrom = 0
+                    if endOfOutput {
+                        let d = discarding!
+                        discarding = nil
+                        return .tooLong(prefix: d.prefix, length: d.length)
+                    }
+                    return nil
+                }
+                if let nl = newline(from: scanFrom) {
+                    if nl - inStart > options.maxLineBytes {
+                        let prefix = Array(inBuffer[inStart..<(inStart + 4096)])
+                        let length = nl - inStart
+                        inStart = nl + 1
+                        scanFrom = inStart
+                        compactInput()
+                        return .tooLong(prefix: prefix, length: length)
+                    }
+                    var end = nl
+                    if end > inStart && inBuffer[end - 1] == 0x0D { end -= 1 }
+                    let line = inBuffer[inStart..<end]
+                    inStart = nl + 1
+                    scanFrom = inStart
+                    return .line(line)
+                }
+                scanFrom = inBuffer.count
+                if inBuffer.count - inStart > options.maxLineBytes {
+                    discarding = (Array(inBuffer[inStart..<(inStart + 4096)]), 0)
+                    continue
+                }
+                if endOfOutput && inStart < inBuffer.count {
+                    // A last line without its newline.
+                    let line = inBuffer[inStart...]
+                    inStart = inBuffer.count
+                    scanFrom = inStart
+                    return .line(line)
+                }
+                compactInput()
+                return nil
+            }
+        }
+
+        /// The index of the next newline in the input buffer at or after `start` (memchr: this is the hot loop).
+        private func newline(from start: Int) -> Int? {
+            guard start < inBuffer.count else { return nil }
+            return inBuffer.withUnsafeBufferPointer { buffer -> Int? in
+                guard let p = memchr(buffer.baseAddress! + start, 0x0A, buffer.count - start) else { return nil }
+                return buffer.baseAddress!.distance(to: p.assumingMemoryBound(to: UInt8.self))
+            }
+        }
+
+        private func compactInput() {
+            if inStart > 0 && (inStart == inBuffer.count || inStart > 1 << 20) {
+                inBuffer.removeFirst(inStart)
+                scanFrom -= inStart
+                inStart = 0
+            }
+        }
+
+        private func parse(_ bytes: ArraySlice<UInt8>) -> Value? {
+            bytes.withUnsafeBufferPointer { buffer in try? JSON.parse(buffer) }
+        }
+
+        private func isBlank(_ bytes: ArraySlice<UInt8>) -> Bool {
+            bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+        }
+
+        private func formatSeconds(_ s: Double) -> String {
+            s == s.rounded() ? "\(Int(s)) s" : "\(s) s"
+        }
+    }
+}

@@ -1,0 +1,153 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Dispatch
+import Foundation
+import YibaoRules
+import YibaoSuite
+
+/// Runs vectors against an external implementation over the JSON-lines protocol (contract §5), supervising it:
+/// a hang becomes `timeout`, an exit `crash`, garbage `error`, and the run always ends with every vector given a status.
+public enum ExternalRunner {
+    public struct Options: Sendable {
+        /// The implementation's command line, already split into arguments.
+        public var command: [String]
+        /// Seconds an implementation may work on one vector (counted from when it could start on it).
+        public var timeout: Double = 10
+        /// Seconds a started process may take to answer the hello (a JVM adapter starts slower than it answers).
+        public var helloTimeout: Double = 10
+        /// Implementation processes run in parallel.
+        public var jobs: Int = 1
+        /// Vectors sent ahead of their answers, per process (with several jobs, at most `sharedWindow`).
+        public var window: Int = 128
+        /// Consecutive starts that answer nothing before the remaining vectors are given up (`not-run`).
+        public var maxDeadStarts: Int = 3
+        public var maxLineBytes: Int = 16 << 20
+        public var stderrTailBytes: Int = 64 << 10
+        /// The suite, as the hello announces it.
+        public var suiteName = "yibao-jining"
+        public var suiteVersion = Version.tool
+        public var suiteDigest = ""
+
+        public init(command: [String]) {
+            self.command = command
+        }
+    }
+
+    /// The run could not be made: the implementation did not start or failed the hello. The CLI exits 2.
+    public struct StartError: Error, CustomStringConvertible, Sendable {
+        public var description: String
+    }
+
+    /// Runs the vectors of `feed` (result `i` for the feed's vector `i`, into `results`) and returns who answered.
+    /// The feed is read as the implementation works, so only the vectors in flight are held.
+    public static func run(_ feed: VectorFeed, options: Options, into results: ResultLog) throws(StartError) -> Implementation {
+        signal(SIGPIPE, SIG_IGN)
+        let jobs = max(1, min(options.jobs, feed.total))
+        let first = Worker(options: options)
+        let others = (1..<jobs).map { _ in Worker(options: options) }
+        // The other processes start while the first answers its hello (a JVM or Node start is most of a short
+        // run), then wait for it: only the first hello decides whether the run can be made.
+        let gate = Gate<Shared>()
+        let group = DispatchGroup()
+        // One thread per process, not concurrentPerform: that runs at most one iteration per core, and the workers
+        // mostly wait on their processes, so `--jobs 8` on 2 cores would supervise only 2 processes at a time.
+        for worker in others {
+            group.enter()
+            Thread.detachNewThread {
+                worker.startEarly()
+                if let shared = gate.wait() { worker.run(shared) }
+                worker.shutdown()
+                group.leave()
+            }
+        }
+        let hello: Hello
+        do throws(Worker.StartFailure) {
+            hello = try first.start()
+        } catch {
+            first.shutdown()
+            gate.open(nil)
+            group.wait()
+            throw StartError(description: "the implementation \(options.command.joined(separator: " ")) \(error.reason)")
+        }
+        let shared = Shared(feed: feed, results: results, operations: Set(hello.operations), jobs: jobs)
+        shared.active = jobs
+        gate.open(shared)
+        first.run(shared)
+        first.shutdown()
+        group.wait()
+        return hello.implementation
+    }
+
+    /// A value some threads wait for and one thread gives (nil: there is none, stop).
+    final class Gate<T>: @unchecked Sendable {
+        private let condition = NSCondition()
+        private var value: T?
+        private var opened = false
+
+        func open(_ value: T?) {
+            condition.lock()
+            self.value = value
+            opened = true
+            condition.broadcast()
+            condition.unlock()
+        }
+
+        func wait() -> T? {
+            condition.lock()
+            defer { condition.unlock() }
+            while !opened { condition.wait() }
+            return value
+        }
+    }
+
+    /// The window of each process when several share the run: one being worked on, the next ones already there.
+    static let sharedWindow = 4
+
+    struct Hello {
+        var implementation: Implementation
+        var operations: [String]
+    }
+
+    /// What the workers share: the feed they take vectors from, the log they record in, and how many still work.
+    final class Shared: @unchecked Sendable {
+        let feed: VectorFeed
+        let results: ResultLog
+        let operations: Set<String>
+        let jobs: Int
+        private let lock = NSLock()
+        var active = 0
+
+        init(feed: VectorFeed, results: ResultLog, operations: Set<String>, jobs: Int) {
+            self.feed = feed
+            self.results = results
+            self.operations = operations
+            self.jobs = jobs
+        }
+
+        /// How many vectors one process may have in flight: the whole window with one job; with several, at most
+        /// `sharedWindow`, so the vectors go to whichever process is free and none is left queued behind a busy one
+        /// at the end (a process started late, or a slow vector, would otherwise hold a long queue).
+        func window(_ full: Int) -> Int {
+            jobs == 1 ? full : min(full, ExternalRunner.sharedWindow)
+        }
+
+        /// The next vector the implementation supports; the ones it does not list are recorded `unsupported` on the way.
+        func next() -> (index: Int, vector: Vector)? {
+            while let (index, vector) = feed.next() {
+                if operations.contains(vector.operation) { return (index, vector) }
+                results.record(index, VectorResult(vector: vector, status: .unsupported,
+                                                   message: "the implementation does not list \(vector.operation) in its hello"))
+            }
+            return nil
+        }
+
+        /// A worker stops (given up, or out of vectors); true for the last one, which then owns what is left.
+        func stop() -> Bool {
+            lock.lock()
+            defer { lock.unlock() }
+            active -= 1
+            return active == 0
+        }
+    }
+}

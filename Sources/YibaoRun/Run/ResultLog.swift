@@ -1,0 +1,232 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+import YibaoRules
+import YibaoSuite
+
+/// Every result of a run, by vector index, written by the runners as results come (in any order, from any thread)
+/// and read back in vector order by the reports.
+///
+/// A streamed run keeps the results in an unlinked spool file, not in memory: what memory holds per vector is its
+/// status and where its line is (13 bytes), so a run's memory stays flat however many vectors it has.
+public final class ResultLog: @unchecked Sendable, Sequence {
+    private let lock = NSLock()
+    private var statuses: [UInt8]
+    private var offsets: [Int]
+    private var lengths: [Int32]
+    /// A keyed hash of each spooled line (Swift's per-process random seed is the key): a line read back is used only
+    /// if it is exactly the line written, so nothing another process wrote into the spool reaches a report.
+    private var checks: [Int]
+    private var memory: [VectorResult?]
+    /// The spool's descriptor; -1 when the results are kept in memory.
+    private let fd: Int32
+    /// Lines not yet written to the spool, and the spool offset the first of them goes to.
+    private var pending: [UInt8] = []
+    private var pendingBase = 0
+    private var counts = Array(repeating: 0, count: VectorResult.Status.allCases.count)
+    private let progress: (@Sendable (Int, Int) -> Void)?
+    public private(set) var done = 0
+    /// Each vector's clause list and reference trace, as indices into tables of the distinct ones (vectors share
+    /// them): what coverage needs, without reading any result back.
+    private var clauseListIDs: [Int32]
+    private var traceIDs: [Int32]
+    private var clauseLists = Interned()
+    private var traces = Interned()
+
+    struct Interned {
+        var values: [[String]] = []
+        var ids: [[String]: Int32] = [:]
+        mutating func id(_ value: [String]) -> Int32 {
+            if let id = ids[value] { return id }
+            values.append(value)
+            ids[value] = Int32(values.count - 1)
+            return Int32(values.count - 1)
+        }
+    }
+
+    private static let unset: UInt8 = .max
+    private static let statusCodes = Dictionary(uniqueKeysWithValues: VectorResult.Status.allCases.enumerated().map { ($1, UInt8($0)) })
+
+    /// A log for `count` results, spooled to a temporary file (kept in memory when no file can be made).
+    public init(count: Int, progress: (@Sendable (Int, Int) -> Void)? = nil) {
+        statuses = Array(repeating: Self.unset, count: count)
+        offsets = Array(repeating: 0, count: count)
+        lengths = Array(repeating: 0, count: count)
+        checks = Array(repeating: 0, count: count)
+        clauseListIDs = Array(repeating: -1, count: count)
+        traceIDs = Array(repeating: -1, count: count)
+        self.progress = progress
+        // Close-on-exec: an implementation started during the run must not inherit the spool.
+        var fd: Int32 = -1
+        if case .success(let file) = TemporaryFile.create(prefix: NSTemporaryDirectory() + "/yibao-results-") {
+            fd = file.fd
+            unlink(file.path)
+        }
+        self.fd = fd
+        memory = fd >= 0 ? [] : Array(repeating: nil, count: count)
+    }
+
+    /// A log of results already in memory, in order.
+    public init(_ results: [VectorResult]) {
+        fd = -1
+        progress = nil
+        statuses = Array(repeating: Self.unset, count: results.count)
+        offsets = []
+        lengths = []
+        checks = []
+        clauseListIDs = Array(repeating: -1, count: results.count)
+        traceIDs = Array(repeating: -1, count: results.count)
+        memory = Array(repeating: nil, count: results.count)
+        for (i, r) in results.enumerated() { record(i, r) }
+    }
+
+    deinit {
+        if fd >= 0 { close(fd) }
+    }
+
+    public var count: Int { statuses.count }
+
+    /// Records (or replaces) the result of vector `index`.
+    public func record(_ index: Int, _ result: VectorResult) {
+        let line = fd >= 0 ? result.spoolLine() : []
+        let code = Self.statusCodes[result.status]!
+        lock.lock()
+        let old = statuses[index]
+        if old == Self.unset { done += 1 } else { counts[Int(old)] -= 1 }
+        counts[Int(code)] += 1
+        statuses[index] = code
+        clauseListIDs[index] = clauseLists.id(result.vector.clauses)
+        traceIDs[index] = result.referenceTrace.map { traces.id($0) } ?? -1
+        if fd >= 0 {
+            offsets[index] = pendingBase + pending.count
+            lengths[index] = Int32(line.count)
+            checks[index] = Self.check(line[...])
+            pending += line
+            if pending.count >= 1 << 20 { flush() }
+        } else {
+            memory[index] = result
+        }
+        let (d, n) = (done, statuses.count)
+        lock.unlock()
+        progress?(d, n)
+    }
+
+    /// The status recorded for vector `index`, if any yet.
+    public func status(_ index: Int) -> VectorResult.Status? {
+        lock.lock()
+        defer { lock.unlock() }
+        let code = statuses[index]
+        return code == Self.unset ? nil : VectorResult.Status.allCases[Int(code)]
+    }
+
+    /// The result recorded for vector `index`, if any.
+    public func result(_ index: Int) -> VectorResult? {
+        if fd < 0 {
+            lock.lock()
+            defer { lock.unlock() }
+            return memory.indices.contains(index) ? memory[index] : nil
+        }
+        guard let line = line(index) else { return nil }
+        return line.withUnsafeBufferPointer { VectorResult(spool: $0) }
+    }
+
+    /// The spool line of vector `index` without its newline (nil for a log kept in memory, or a vector never recorded).
+    package func line(_ index: Int) -> [UInt8]? {
+        lock.lock()
+        guard fd >= 0, statuses[index] != Self.unset else {
+            lock.unlock()
+            return nil
+        }
+        let offset = offsets[index], length = Int(lengths[index]) - 1, check = checks[index]
+        var line = [UInt8](repeating: 0, count: length + 1)
+        if offset >= pendingBase {
+            line.withUnsafeMutableBytes { raw in
+                pending.withUnsafeBytes { source in
+                    raw.copyMemory(from: UnsafeRawBufferPointer(rebasing: source[(offset - pendingBase)..<(offset - pendingBase + length)]))
+                }
+            }
+            lock.unlock()
+            line.removeLast()
+            return line
+        }
+        lock.unlock()
+        var got = 0
+        while got < length + 1 {
+            let n = line.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + got, length + 1 - got, off_t(offset + got)) }
+            if n > 0 { got += n } else if n < 0 && errno == EINTR { continue } else { return nil }
+        }
+        // Only the very bytes written (newline included) are used.
+        guard Self.check(line[...]) == check else { return nil }
+        line.removeLast()
+        return line
+    }
+
+    /// The keyed hash of a spool line, newline included.
+    private static func check(_ line: ArraySlice<UInt8>) -> Int {
+        var hasher = Hasher()
+        line.withUnsafeBytes { hasher.combine(bytes: $0) }
+        return hasher.finalize()
+    }
+
+    /// For each recorded vector, in order: its status, its clauses and the reference's trace of its answer.
+    package func forEachTally(_ body: (Int, VectorResult.Status, [String], [String]?) -> Void) {
+        lock.lock()
+        defer { lock.unlock() }
+        for index in statuses.indices where statuses[index] != Self.unset {
+            let trace = traceIDs[index] >= 0 ? traces.values[Int(traceIDs[index])] : nil
+            body(index, VectorResult.Status.allCases[Int(statuses[index])], clauseLists.values[Int(clauseListIDs[index])], trace)
+        }
+    }
+
+    /// The counts by status, without reading any result back.
+    public var summary: RunSummary {
+        lock.lock()
+        defer { lock.unlock() }
+        var s = RunSummary([])
+        for (status, n) in zip(VectorResult.Status.allCases, counts) { s.add(status, n) }
+        return s
+    }
+
+    /// Writes the lines still held in memory to the spool.
+    func flushPending() {
+        lock.lock()
+        defer { lock.unlock() }
+        if fd >= 0 { flush() }
+    }
+
+    /// Writes the pending lines to the spool (with the lock held).
+    private func flush() {
+        var written = 0
+        while written < pending.count {
+            let n = pending.withUnsafeBytes { pwrite(fd, $0.baseAddress! + written, pending.count - written, off_t(pendingBase + written)) }
+            if n > 0 {
+                written += n
+            } else if n < 0 && errno == EINTR {
+                continue
+            } else {
+                // The disk is full or gone: keep the lines in memory rather than lose them.
+                return
+            }
+        }
+        pendingBase += pending.count
+        pending.removeAll(keepingCapacity: true)
+    }
+
+    /// The recorded results in vector order (a vector never given a result is skipped).
+    public struct Iterator: IteratorProtocol {
+        let log: ResultLog
+        var index = 0
+        public mutating func next() -> VectorResult? {
+            while index < log.count {
+                defer { index += 1 }
+                if let r = log.result(index) { return r }
+            }
+            return nil
+        }
+    }
+
+    public func makeIterator() -> Iterator { Iterator(log: self) }
+
+    public var underestimatedCount: Int { done }
+}

@@ -1,0 +1,115 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import YibaoSuite
+
+/// Reads `\n`-terminated lines from a file descriptor with plain POSIX `read`, bounding each line's length.
+struct LineReader {
+    enum Line {
+        case line([UInt8])
+        /// A line longer than the limit: its first bytes, the rest discarded.
+        case tooLong(prefix: [UInt8], length: Int)
+    }
+
+    let fd: Int32
+    let maxLength: Int
+    private var buffer: [UInt8] = []
+    private var start = 0
+    /// Where the search for the next newline resumes (everything before it has been searched).
+    private var scanned = 0
+    private var eof = false
+    private var discarding: (prefix: [UInt8], length: Int)?
+
+    init(fd: Int32, maxLength: Int = 16 << 20) {
+        self.fd = fd
+        self.maxLength = maxLength
+    }
+
+    /// The next line without its terminator; nil at end of input (a last unterminated line is returned first).
+    mutating func next() -> Line? {
+        while true {
+            if let newline = buffer[max(start, scanned)...].firstIndex(of: 0x0A) {
+                let line = Array(buffer[start..<newline])
+                start = newline + 1
+                scanned = start
+                if let d = discarding {
+                    discarding = nil
+                    return .tooLong(prefix: d.prefix, length: d.length + line.count)
+                }
+                return .line(line)
+            }
+            if buffer.count - start > maxLength {
+                // Keep a prefix for evidence, drop the rest until the newline.
+                let pending = buffer.count - start
+                if discarding == nil { discarding = (Array(buffer[start..<(start + 4096)]), 0) }
+                discarding!.length += pending
+                buffer.removeAll(keepingCapacity: true)
+                start = 0
+                scanned = 0
+            }
+            scanned = buffer.count
+            if eof {
+                if start < buffer.count || discarding != nil {
+                    let rest = Array(buffer[start...])
+                    buffer.removeAll()
+                    start = 0
+                    scanned = 0
+                    if let d = discarding {
+                        discarding = nil
+                        return .tooLong(prefix: d.prefix, length: d.length + rest.count)
+                    }
+                    return .line(rest)
+                }
+                return nil
+            }
+            if start > 0 && start * 2 > buffer.count {
+                buffer.removeFirst(start)
+                scanned -= start
+                start = 0
+            }
+            fill()
+        }
+    }
+
+    private mutating func fill() {
+        let chunk = 1 << 16
+        let old = buffer.count
+        buffer.reserveCapacity(old + chunk)
+        var n = 0
+        buffer.append(contentsOf: repeatElement(0, count: chunk))
+        buffer.withUnsafeMutableBytes { raw in
+            repeat { n = read(fd, raw.baseAddress! + old, chunk) } while n < 0 && errno == EINTR
+        }
+        if n <= 0 {
+            eof = true
+            n = 0
+        }
+        buffer.removeLast(chunk - n)
+    }
+}
+
+/// Writes whole lines to a file descriptor, each flushed at once (one `write` per line, retried until complete).
+struct LineWriter {
+    let fd: Int32
+
+    /// False when the other side has gone away.
+    @discardableResult
+    func write(_ line: String) -> Bool {
+        var text = line
+        text.append("\n")
+        return text.withUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+                if n < 0 {
+                    if errno == EINTR || errno == EAGAIN { continue }
+                    return false
+                }
+                offset += n
+            }
+            return true
+        }
+    }
+}

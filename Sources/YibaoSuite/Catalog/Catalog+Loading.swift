@@ -1,0 +1,134 @@
+import Foundation
+import YibaoRules
+import YibaoYAML
+
+extension Catalog {
+    /// Loads every `*.yaml` file of `directory` (the catalog folder) and its parameter file, reporting every problem.
+    public static func load(directory: String, loader: YAMLLoader = YAMLLoader()) -> (Catalog, [Diagnostic]) {
+        var reader = NodeReader()
+        var documents: [NoticeDocument] = []
+        var clauses: [Clause] = []
+        let files = yamlFiles(in: directory)
+        if files.isEmpty {
+            reader.report(.io, Mark(file: directory, line: 0, column: 0), "no catalog files (*.yaml) in \(directory)")
+        }
+        for file in files {
+            let nodes: [YAMLNode]
+            do throws(YAMLError) { nodes = try loader.load(contentsOf: file) } catch {
+                reader.diagnostics.append(Diagnostic(error))
+                continue
+            }
+            guard nodes.count == 1, let root = nodes.first else {
+                reader.report(.wrongShape, Mark(file: file, line: 1, column: 1), "a catalog file holds exactly one YAML document")
+                continue
+            }
+            readFile(root, reader: &reader, documents: &documents, clauses: &clauses)
+        }
+        // Cross-references: unique ids, parents that exist and come first.
+        var seen: [String: Mark] = [:]
+        for doc in documents { seen[doc.id] = doc.mark }
+        for clause in clauses {
+            if let first = seen[clause.id] {
+                reader.report(.duplicateID, clause.mark, "duplicate clause id \"\(clause.id)\" (first defined at \(first))")
+            } else if seen[clause.parent] == nil {
+                reader.report(.catalog, clause.mark, "clause \(clause.id): parent \"\(clause.parent)\" is not defined before it")
+            }
+            seen[clause.id] = clause.mark
+            if clause.kind == .informative && clause.reason == nil {
+                reader.report(.missingKey, clause.mark, "informative clause \(clause.id) needs a reason (why it has no vector)")
+            }
+        }
+        // Documents in the order they took effect, a provincial notice before the Jining notice forwarding it.
+        documents.sort { ($0.effective.from, $0.forwards != nil ? 1 : 0) < ($1.effective.from, $1.forwards != nil ? 1 : 0) }
+        let order = Dictionary(uniqueKeysWithValues: documents.enumerated().map { ($1.id, $0) })
+        let sortedClauses = clauses.enumerated().sorted { a, b in
+            (order[a.element.document] ?? 0, a.offset) < (order[b.element.document] ?? 0, b.offset)
+        }.map(\.element)
+        let parameterFile = directory + "/" + Parameters.fileName
+        let (parameters, parameterDiagnostics) = Parameters.load(
+            file: parameterFile, clauses: Set(clauses.map(\.id)), loader: loader)
+        reader.diagnostics += parameterDiagnostics
+        return (Catalog(documents: documents, clauses: sortedClauses, parameters: parameters), reader.diagnostics.sorted())
+    }
+
+    static func yamlFiles(in directory: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        return names.filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && $0 != Parameters.fileName }.sorted()
+            .map { directory + "/" + $0 }
+    }
+
+    private static func readFile(
+        _ root: YAMLNode, reader: inout NodeReader, documents: inout [NoticeDocument], clauses: inout [Clause]
+    ) {
+        guard let top = reader.fields(of: root, in: "catalog file", allowed: ["document", "clauses"], required: ["document", "clauses"]),
+            let docNode = top["document"], let doc = readDocument(docNode, reader: &reader)
+        else { return }
+        documents.append(doc)
+        guard let list = top["clauses"] else { return }
+        guard case .sequence(let items) = list.content else {
+            reader.report(.wrongShape, list.mark, "clauses must be a list, not \(list.shapeName)")
+            return
+        }
+        for item in items {
+            if let clause = readClause(item, document: doc, reader: &reader) { clauses.append(clause) }
+        }
+    }
+
+    private static func readDocument(_ node: YAMLNode, reader: inout NodeReader) -> NoticeDocument? {
+        let keys = ["id", "number", "title", "issuer", "dated", "datedNote", "forwards", "forwardedBy", "notice",
+                    "summary", "effective", "effectiveNote"]
+        guard let f = reader.fields(of: node, in: "document", allowed: keys,
+                                    required: ["id", "number", "title", "issuer", "notice", "summary", "effective"]),
+            let id = reader.string(f["id"], "id"), let number = reader.string(f["number"], "number"),
+            let title = reader.string(f["title"], "title"), let issuer = reader.strings(f["issuer"], "issuer"),
+            let notice = reader.string(f["notice"], "notice"), let summary = reader.string(f["summary"], "summary"),
+            let effective = readWindow(f["effective"], reader: &reader)
+        else { return nil }
+        return NoticeDocument(
+            id: id, number: number, title: title, issuer: issuer.map(\.0), dated: scalarText(f["dated"]),
+            datedNote: reader.string(f["datedNote"], "datedNote"), forwards: reader.string(f["forwards"], "forwards"),
+            forwardedBy: reader.string(f["forwardedBy"], "forwardedBy"), notice: notice, summary: summary,
+            effective: effective, effectiveNote: reader.string(f["effectiveNote"], "effectiveNote"), mark: node.mark)
+    }
+
+    private static func readClause(_ node: YAMLNode, document: NoticeDocument, reader: inout NodeReader) -> Clause? {
+        let keys = ["id", "parent", "kind", "heading", "summary", "text", "effective", "effectiveNote", "reason"]
+        guard let f = reader.fields(of: node, in: "clause", allowed: keys, required: ["id", "parent", "kind", "summary", "effective"]),
+            let id = reader.string(f["id"], "id"), let parent = reader.string(f["parent"], "parent"),
+            let kindText = reader.string(f["kind"], "kind"), let summary = reader.string(f["summary"], "summary"),
+            let effective = readWindow(f["effective"], reader: &reader)
+        else { return nil }
+        guard let kind = Clause.Kind(rawValue: kindText) else {
+            reader.report(.wrongShape, f["kind"]!.mark, "kind must be normative, informative or group, not \"\(kindText)\"")
+            return nil
+        }
+        guard id.hasPrefix(document.id + "/") else {
+            reader.report(.catalog, f["id"]!.mark, "clause id \"\(id)\" does not belong to document \(document.id)")
+            return nil
+        }
+        let text = reader.string(f["text"], "text")
+        if kind != .group && text == nil {
+            reader.report(.missingKey, node.mark, "clause \(id) is missing required key \"text\"")
+        }
+        return Clause(
+            id: id, document: document.id, parent: parent, kind: kind, heading: reader.string(f["heading"], "heading"),
+            summary: summary, text: text, effective: effective, effectiveNote: reader.string(f["effectiveNote"], "effectiveNote"),
+            reason: reader.string(f["reason"], "reason"), mark: node.mark)
+    }
+
+    private static func scalarText(_ node: YAMLNode?) -> String? { node?.scalar?.text }
+
+    private static func readWindow(_ node: YAMLNode?, reader: inout NodeReader) -> EffectiveWindow? {
+        guard let node, let f = reader.fields(of: node, in: "effective", allowed: ["from", "until"], required: ["from"]) else { return nil }
+        func day(_ key: String) -> Day?? {
+            guard let n = f[key] else { return .some(nil) }
+            guard let text = n.scalar?.text, let d = Day(text) else {
+                reader.report(.wrongType, n.mark, "effective.\(key) must be a date YYYY-MM-DD")
+                return nil
+            }
+            return .some(d)
+        }
+        guard let from = day("from"), let fromDay = from, let until = day("until") else { return nil }
+        return EffectiveWindow(from: fromDay, until: until)
+    }
+}

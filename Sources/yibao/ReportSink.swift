@@ -1,0 +1,153 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import ArgumentParser
+import Foundation
+import YibaoConformance
+
+/// Where a report goes, written as it is made.
+///
+/// Standard output, or an `--output` path: a regular file (or a new one) is replaced atomically — written to a
+/// temporary file beside it, renamed over it once complete, so a reader never sees half a report and a failed run
+/// leaves the old one; a symlink is followed and its target replaced. A character device, a FIFO or `/dev/stdout` is
+/// written through, never replaced by a regular file. A directory or anything else is refused before the run.
+struct ReportSink: TextOutputStream {
+    private let fd: Int32
+    private var buffer: [UInt8] = []
+    private var failed: Int32 = 0
+
+    private init(fd: Int32) { self.fd = fd }
+
+    mutating func write(_ string: String) {
+        buffer += string.utf8
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    private mutating func flush() {
+        var done = 0
+        while done < buffer.count && failed == 0 {
+            let n = buffer.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + done, buffer.count - done) }
+            if n > 0 { done += n } else if n < 0 && errno == EINTR { continue } else { failed = errno == 0 ? EIO : errno }
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// How an output path is written.
+    enum Destination: Equatable {
+        /// An open descriptor of ours (standard output or error): written through.
+        case descriptor(Int32)
+        /// A character device or FIFO: opened and written through.
+        case device(String)
+        /// A regular file or a new path (a symlink's final target): replaced atomically.
+        case file(String)
+    }
+
+    /// Where `path` leads, or a clear refusal (a directory, a block device, a socket, a symlink loop).
+    static func destination(_ path: String) throws(WriteError) -> Destination {
+        switch path {
+        case "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1": return .descriptor(1)
+        case "/dev/stderr", "/dev/fd/2", "/proc/self/fd/2": return .descriptor(2)
+        default: break
+        }
+        guard !path.isEmpty else { throw WriteError(path: path, reason: "the path is empty") }
+        // Follow symlinks to the final target ourselves, so that a dangling one names where the file is made.
+        var target = path
+        for _ in 0..<40 {
+            var info = stat()
+            if lstat(target, &info) != 0 {
+                guard errno == ENOENT else { throw WriteError(path: path, code: errno) }
+                return .file(target)
+            }
+            switch info.st_mode & S_IFMT {
+            case S_IFLNK:
+                var raw = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+                let n = readlink(target, &raw, raw.count - 1)
+                guard n > 0 else { throw WriteError(path: path, code: errno) }
+                let link = String(decoding: raw[..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+                target = link.hasPrefix("/") ? link : (target as NSString).deletingLastPathComponent + "/" + link
+                if link.hasPrefix("/proc/self/fd/") || link.hasPrefix("/dev/fd/") { return try destination(link) }
+            case S_IFREG: return .file(target)
+            case S_IFCHR, S_IFIFO: return .device(target)
+            case S_IFDIR: throw WriteError(path: path, reason: "it is a directory; give a file name")
+            default: throw WriteError(path: path, reason: "it is neither a regular file, a character device nor a FIFO")
+            }
+        }
+        throw WriteError(path: path, code: ELOOP)
+    }
+
+    /// Refuses an output path that cannot be written (a directory, …) before any work is done.
+    static func check(_ path: String) throws(ValidationError) {
+        do { _ = try destination(path) } catch { throw ValidationError("--output: \(error)") }
+    }
+
+    static func write(to path: String?, _ body: (inout ReportSink) throws -> Void) throws {
+        let destination = try path.map(destination) ?? .descriptor(1)
+        switch destination {
+        case .descriptor(let fd):
+            var sink = ReportSink(fd: fd)
+            try body(&sink)
+            sink.flush()
+            if sink.failed != 0 { throw WriteError(path: fd == 1 ? "standard output" : "standard error", code: sink.failed) }
+        case .device(let device):
+            var fd: Int32
+            repeat { fd = open(device, O_WRONLY | O_CLOEXEC | O_NOCTTY) } while fd < 0 && errno == EINTR
+            guard fd >= 0 else { throw WriteError(path: path ?? device, code: errno) }
+            defer { close(fd) }
+            var sink = ReportSink(fd: fd)
+            try body(&sink)
+            sink.flush()
+            if sink.failed != 0 { throw WriteError(path: path ?? device, code: sink.failed) }
+        case .file(let file):
+            try replace(file, shownAs: path ?? file, body)
+        }
+    }
+
+    /// Writes a temporary file beside `file` and renames it over `file`, keeping an existing file's permissions.
+    private static func replace(_ file: String, shownAs shown: String, _ body: (inout ReportSink) throws -> Void) throws {
+        let url = URL(fileURLWithPath: file)
+        let created = TemporaryFile.create(prefix: url.deletingLastPathComponent().path + "/." + url.lastPathComponent + ".")
+        guard case .success(let (fd, temporary)) = created else {
+            if case .failure(let failure) = created { throw WriteError(path: shown, code: failure.code) }
+            return
+        }
+        var sink = ReportSink(fd: fd)
+        do {
+            try body(&sink)
+            sink.flush()
+        } catch {
+            close(fd)
+            unlink(temporary)
+            throw error
+        }
+        var existing = stat()
+        if stat(file, &existing) == 0 {
+            fchmod(fd, existing.st_mode & 0o7777)
+        } else {
+            let mask = umask(0)
+            umask(mask)
+            fchmod(fd, 0o666 & ~mask)
+        }
+        let closed = close(fd)
+        guard sink.failed == 0, closed == 0, rename(temporary, file) == 0 else {
+            let code = sink.failed != 0 ? sink.failed : errno
+            unlink(temporary)
+            throw WriteError(path: shown, code: code)
+        }
+    }
+
+    struct WriteError: Error, CustomStringConvertible {
+        var path: String
+        var reason: String
+
+        init(path: String, reason: String) {
+            self.path = path
+            self.reason = reason
+        }
+
+        init(path: String, code: Int32) {
+            self.init(path: path, reason: String(cString: strerror(code)))
+        }
+
+        var description: String { "cannot write \(path): \(reason)" }
+    }
+}

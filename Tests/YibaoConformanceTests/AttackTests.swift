@@ -1,0 +1,152 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+import Testing
+import YibaoRules
+
+@testable import YibaoReports
+@testable import YibaoRun
+@testable import YibaoSuite
+
+/// Issue 10: hostile implementations and hostile output paths against the real `yibao` binary, over real pipes and
+/// real files. Each test is named after the attack it reproduces; each failed before its fix.
+@Suite(.serialized) struct AttackTests {
+    static let hostile = TestSupport.fixtures.appendingPathComponent("impl/hostile.py").path
+
+    struct Suite {
+        let root: URL
+        var vectors: String { root.appendingPathComponent("vectors").path }
+        func remove() { try? FileManager.default.removeItem(at: root) }
+    }
+
+    /// The 40 scope.transfer vectors of ExternalRunnerTests.
+    static func suite() throws -> Suite { Suite(root: try ExternalRunnerTests.makeSuite()) }
+
+    /// `yibao run` (or another command) against the hostile adapter in `mode`.
+    static func run(_ suite: Suite, _ mode: String, _ arg: String = "", _ extra: [String] = [], command: String = "run") throws -> TestSupport.Output {
+        try TestSupport.run(TestSupport.yibao, [command, "--vectors", suite.vectors, "--impl", "python3 \(hostile) \(mode) \(arg)"] + extra)
+    }
+
+    static func temporary(_ name: String) -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("yibao-attack-\(UUID().uuidString)-\(name)")
+    }
+
+    // MARK: 1. Descriptors
+
+    @Test func anAdapterListingProcSelfFdSeesOnlyZeroOneTwo() throws {
+        let suite = try Self.suite()
+        defer { suite.remove() }
+        for jobs in ["1", "3"] {
+            let out = try Self.run(suite, "fds", "", ["--format", "json", "--jobs", jobs])
+            let report = try JSON.parse(out.stdout)
+            // The name lists what it inherited beyond 0, 1 and 2: the results spool, other workers' pipes, …
+            #expect(report["implementation"]?["name"] == .string("fds:"), "--jobs \(jobs): \(out.stdout.prefix(300))")
+        }
+    }
+
+    @Test func aSpoolRewrittenBehindTheLogsBackIsNeverReported() throws {
+        let vector = try #require(ReportFixture.report.results.first { _ in true }).vector
+        let log = ResultLog(count: 1)
+        log.record(0, VectorResult(vector: vector, status: .fail, message: "the real verdict"))
+        // Another process with the spool open writes a passing line over it (here: through /proc/self/fd).
+        let fd = try #require(try FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd").first { name in
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/\(name)"))?.contains("yibao-results-") == true
+        })
+        log.flushPending()
+        let forged = try #require(log.line(0)).map { $0 == UInt8(ascii: "f") ? UInt8(ascii: "p") : $0 }
+        let handle = try #require(FileHandle(forUpdatingAtPath: "/proc/self/fd/\(fd)"))
+        try handle.seek(toOffset: 0)
+        handle.write(Data(forged))
+        try handle.close()
+        #expect(log.line(0) == nil)
+        #expect(log.result(0) == nil)
+    }
+
+    // MARK: 2. --output
+
+    @Test func outputToADirectoryIsRefusedBeforeTheRun() throws {
+        let folder = Self.temporary("dir")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = try TestSupport.run(TestSupport.yibao, ["run", "--vectors", TestSupport.vectors, "--output", folder.path])
+        #expect(out.status != 0 && out.status != 1)
+        #expect(out.stderr.contains("is a directory"), "\(out.stderr)")
+        var isDirectory: ObjCBool = false
+        #expect(FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) && isDirectory.boolValue)
+    }
+
+    @Test func outputToAFIFOIsWrittenThroughNotReplaced() throws {
+        let fifo = Self.temporary("fifo")
+        #expect(mkfifo(fifo.path, 0o600) == 0)
+        defer { try? FileManager.default.removeItem(at: fifo) }
+        // Opened before yibao starts, without blocking; read until yibao has ended and nothing is left (a regression
+        // that renames over the FIFO must fail the test, not hang it).
+        let fd = open(fifo.path, O_RDONLY | O_NONBLOCK)
+        #expect(fd >= 0)
+        defer { close(fd) }
+        nonisolated(unsafe) var read: [UInt8] = []
+        nonisolated(unsafe) var finished = false
+        let lock = NSLock()
+        let reader = Thread {
+            var chunk = [UInt8](repeating: 0, count: 1 << 16)
+            while true {
+                let n = Glibc.read(fd, &chunk, chunk.count)
+                if n > 0 { read += chunk[..<n]; continue }
+                lock.lock(); let done = finished; lock.unlock()
+                if done && n == 0 { return }
+                usleep(1000)
+            }
+        }
+        reader.start()
+        let out = try TestSupport.run(TestSupport.yibao, ["run", "--vectors", TestSupport.vectors, "--format", "json", "--output", fifo.path])
+        lock.lock(); finished = true; lock.unlock()
+        while !reader.isFinished { Thread.sleep(forTimeInterval: 0.01) }
+        #expect(out.status == 0, "\(out.stderr)")
+        #expect(String(decoding: read, as: UTF8.self).hasPrefix(#"{"tool""#))
+        var info = stat()
+        #expect(lstat(fifo.path, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO)
+    }
+
+    /// `/dev/stdout` is a symlink to `/proc/self/fd/1`: one of our own stands in for it (a regression must not
+    /// replace the machine's /dev/stdout when the tests run as root).
+    @Test func outputToDevStdoutIsWrittenThroughNotReplaced() throws {
+        let link = Self.temporary("stdout")
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "/proc/self/fd/1")
+        defer { try? FileManager.default.removeItem(at: link) }
+        let out = try TestSupport.run(TestSupport.yibao, ["run", "--vectors", TestSupport.vectors, "--format", "json", "--output", link.path])
+        #expect(out.status == 0, "\(out.stderr)")
+        #expect(out.stdout.hasPrefix(#"{"tool""#))
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == "/proc/self/fd/1")
+    }
+
+    @Test func outputThroughASymlinkReplacesItsTargetAndKeepsTheLink() throws {
+        let target = Self.temporary("target.json"), link = Self.temporary("link.json")
+        try "old".write(to: target, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: target.path)
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: target)
+        defer { try? FileManager.default.removeItem(at: target); try? FileManager.default.removeItem(at: link) }
+        let out = try TestSupport.run(TestSupport.yibao, ["run", "--vectors", TestSupport.vectors, "--format", "json", "--output", link.path])
+        #expect(out.status == 0, "\(out.stderr)")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == target.path)
+        #expect(try String(contentsOf: target, encoding: .utf8).hasPrefix(#"{"tool""#))
+        #expect(try FileManager.default.attributesOfItem(atPath: target.path)[.posixPermissions] as? Int == 0o640)
+    }
+
+    // MARK: 12. Standard output
+
+    @Test(arguments: [["clauses"], ["run", "--format", "json"], ["run", "--format", "markdown"]])
+    func aFullStandardOutputExitsTwo(_ command: [String]) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: TestSupport.yibao)
+        process.arguments = command + ["--vectors", TestSupport.vectors]
+        process.standardOutput = FileHandle(forWritingAtPath: "/dev/full")
+        let stderr = Pipe()
+        process.standardError = stderr
+        try process.run()
+        let message = String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 2, "\(command): \(message)")
+        #expect(message.contains("No space left on device"))
+    }
+}
