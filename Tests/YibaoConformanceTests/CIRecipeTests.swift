@@ -12,6 +12,8 @@ struct CIRecipeTests {
         var always = false
         /// Installs yibao from source: replaced by the yibao these tests were built with.
         var install = false
+        /// GitLab's before_script, run in the same shell before the script when installs run.
+        var prelude: String?
     }
 
     struct Recipe {
@@ -85,18 +87,15 @@ struct CIRecipeTests {
             }
             return Recipe(file: file, environment: environment, steps: steps)
         }
-        // GitLab CI: each job's variables, before_script (the installation) and script, one line a step.
+        // GitLab CI: each job is one shell session: its variables, then before_script (the installation), then script;
+        // the first failing line ends the job with its status.
         var environment: [String: String] = [:]
         var steps: [Step] = []
         for job in root.mapping ?? [] {
-            guard let script = job.value["script"]?.sequence else { continue }
+            guard let script = job.value["script"]?.sequence, let name = job.key.scalar?.text else { continue }
             environment.merge(strings(job.value["variables"])) { $1 }
-            for line in job.value["before_script"]?.sequence ?? [] {
-                if let command = text(line) { steps.append(Step(name: command, command: command, install: true)) }
-            }
-            for line in script {
-                if let command = text(line) { steps.append(Step(name: command, command: command)) }
-            }
+            let prelude = job.value["before_script"]?.sequence?.compactMap(text).joined(separator: "\n")
+            steps.append(Step(name: name, command: script.compactMap(text).joined(separator: "\n"), prelude: prelude))
         }
         return Recipe(file: file, environment: environment, steps: steps)
     }
@@ -136,7 +135,8 @@ struct CIRecipeTests {
             // Paths a step appends to $GITHUB_PATH come first for the steps after it.
             let added = try String(contentsOf: githubPath, encoding: .utf8).split(separator: "\n").map(String.init).reversed()
             environment["PATH"] = (added + path).joined(separator: ":")
-            let out = try TestSupport.run("/bin/bash", ["-e", "-c", step.command], directory: directory, environment: environment)
+            let command = [runInstall ? step.prelude : nil, step.command].compactMap { $0 }.joined(separator: "\n")
+            let out = try TestSupport.run("/bin/bash", ["-e", "-c", command], directory: directory, environment: environment)
             results.append(StepResult(name: step.name, status: out.status, output: out.stdout + out.stderr))
             if out.status != 0 { failed = true }
         }
@@ -191,7 +191,7 @@ struct CIRecipeTests {
         defer { try? FileManager.default.removeItem(at: root) }
         let job = try Self.run(try Self.recipe(file), in: root)
         #expect(job.failed)
-        #expect(job.status(of: file.contains("github") ? "Verify the suite (the gate)" : "yibao verify") == 1, "\(Self.describe(job))")
+        #expect(job.status(of: file.contains("github") ? "Verify the suite (the gate)" : "yibao-verify") == 1, "\(Self.describe(job))")
         let junit = try String(contentsOf: root.appendingPathComponent("reports/junit.xml"), encoding: .utf8)
         #expect(junit.contains("zz-broken") && junit.contains("<failure"), "\(junit.prefix(500))")
         if file.contains("github") {
@@ -215,7 +215,7 @@ struct CIRecipeTests {
             let job = try Self.run(try Self.recipe(file), in: checkout, environment: ["YIBAO_URL": url, "YIBAO_IMPL": impl],
                                    runInstall: true)
             #expect(job.failed == !certified, "\(impl): \(Self.describe(job))")
-            let certify = job.steps.first { $0.name.contains("ertify") }
+            let certify = job.steps.first { $0.name == "Certify" || $0.name == "yibao-nightly" }
             #expect(certify?.status == (certified ? 0 : 1), "\(impl): \(Self.describe(job))")
             #expect(certify?.output.contains(certified ? "CERTIFIED" : "NOT CERTIFIED") == true)
             // The archive's own binary ran, with the suite it carries.
