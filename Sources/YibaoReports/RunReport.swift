@@ -8,6 +8,7 @@ public struct RunReport: Sendable {
     public typealias Summary = RunSummary
 
     public var suiteName = "yibao-jining"
+    /// The suite's semantic version (its changelog's newest release), shown beside the digest.
     public var suiteVersion = Version.tool
     public var suiteDigest: String?
     public var suiteVectors: Int
@@ -28,6 +29,7 @@ public struct RunReport: Sendable {
                 digest: String? = nil, date: String = "") {
         self.init(catalog: suite.catalog, suiteVectors: suite.vectors.count, implementation: implementation, results: ResultLog(results),
                   coverage: coverage, seconds: seconds, digest: digest, date: date)
+        suiteVersion = suite.version
     }
 
     public init(catalog: Catalog, suiteVectors: Int, implementation: Implementation, results: ResultLog, coverage: CoverageReport,

@@ -14,6 +14,7 @@ public enum TextReport {
         let parts = s.phrases
         out += Messages.text("summary.run", report.implementation.name, report.implementation.version, Messages.text("count.vectors", s.total),
                              parts.joined(separator: Messages.text("list.separator"))) + "\n"
+        out += Messages.text("summary.suite", report.suiteName, report.suiteVersion) + (report.suiteDigest.map { " \($0)" } ?? "") + "\n"
         return out
     }
 

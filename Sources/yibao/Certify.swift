@@ -26,9 +26,19 @@ struct Certify: ParsableCommand {
     }
 
     func run() throws {
+        let folder = URL(fileURLWithPath: output)
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory), !isDirectory.boolValue {
+            printError("yibao: --output \(output) is a file; certify writes a folder (report.json, report.html, badge.svg)")
+            throw ExitCode(64)
+        }
+        do { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) } catch {
+            printError("yibao: --output \(output): cannot create the folder: \((error as NSError).localizedFailureReason ?? error.localizedDescription)")
+            throw ExitCode(64)
+        }
         let (loaded, diagnostics) = suite.open()
         if report(diagnostics, files: suite.vectors) { throw ExitCode(2) }
-        let runReport = try implementationOptions.execute(loaded, impl: impl, progress: isatty(2) != 0)
+        let runReport = try implementationOptions.execute(loaded, impl: impl)
         let (passing, normative) = runReport.clausesPassing
         let certified = runReport.certified
         let unsupported = Set(runReport.results.filter { $0.status == .unsupported }.map(\.vector.operation)).sorted()
@@ -40,8 +50,6 @@ struct Certify: ParsableCommand {
             Member("unsupportedOperations", .array(unsupported.map(Value.string))),
             Member("clausesNotPassing", .array(failingClauses.map(Value.string))),
         ]))
-        let folder = URL(fileURLWithPath: output)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try ReportSink.write(to: folder.appendingPathComponent("report.json").path) { JSONReport.write(runReport, leading: [certification], into: &$0) }
         try ReportSink.write(to: folder.appendingPathComponent("report.html").path) { $0.write(HTMLReport.run(runReport, catalog: loaded.catalog)) }
         try ReportSink.write(to: folder.appendingPathComponent("badge.svg").path) {
@@ -49,8 +57,21 @@ struct Certify: ParsableCommand {
         }
 
         let impl = runReport.implementation
-        print(Messages.text("certify.identity", impl.name, impl.version, impl.vendor, runReport.suiteDigest ?? ""))
+        print(Messages.text("certify.identity", impl.name, impl.version, impl.vendor, runReport.suiteVersion, runReport.suiteDigest ?? ""))
         print(Messages.text("certify.clausesPassing", passing, normative))
+        let s = runReport.summary
+        print(s.line)
+        var failing: [String] = []
+        for r in runReport.results where r.status != .pass && r.status != .unsupported {
+            failing.append("  \(r.status.rawValue.uppercased()) \(r.vector.id) (\(r.vector.mark.file):\(r.vector.mark.line))")
+            if failing.count == 5 { break }
+        }
+        if !failing.isEmpty {
+            let more = s.total - s.passed - s.unsupported - failing.count
+            print(Messages.text("certify.firstNotPassing") + "\n" + failing.joined(separator: "\n")
+                  + (more > 0 ? "\n  " + Messages.text("certify.more", more, output) : ""))
+            print(Messages.text("certify.rerun"))
+        }
         if !unsupported.isEmpty { print(Messages.text("certify.unsupported", unsupported.joined(separator: ", "))) }
         print(Messages.text(certified ? "certify.certified" : "certify.notCertified"))
         print(Messages.text("certify.wrote", output))

@@ -17,7 +17,9 @@ struct CoverageCommand: ParsableCommand {
     func run() throws {
         let (loaded, diagnostics) = suite.open()
         if report(diagnostics, files: suite.vectors) { throw ExitCode(2) }
-        let runReport = try ImplementationOptions().execute(loaded, impl: nil, progress: false)
+        var reference = ImplementationOptions()
+        reference.quiet = true
+        let runReport = try reference.execute(loaded, impl: nil)
         let coverage = runReport.coverage
         let format = outputOptions.format, color = outputOptions.colorOnTerminal
         try outputOptions.emit { out in

@@ -56,6 +56,12 @@ struct ReportSink: TextOutputStream {
             var info = stat()
             if lstat(target, &info) != 0 {
                 guard errno == ENOENT else { throw WriteError(path: path, code: errno) }
+                // A new file: its folder must exist (found now, not after the whole run).
+                let folder = (target as NSString).deletingLastPathComponent
+                var folderInfo = stat()
+                if !folder.isEmpty && (stat(folder, &folderInfo) != 0 || folderInfo.st_mode & S_IFMT != S_IFDIR) {
+                    throw WriteError(path: path, reason: "the folder \(folder) does not exist; create it first")
+                }
                 return .file(target)
             }
             switch info.st_mode & S_IFMT {

@@ -15,8 +15,13 @@ struct Run: ParsableCommand {
     @Option(name: .long, help: "The implementation's command line ('CMD ARGS', split like a shell would; no shell runs). Default: the reference, in process.")
     var impl: String?
 
-    @Option(name: .long, help: "Only vectors whose id, operation, document or clause matches.")
-    var filter: String?
+    @Option(name: .long, help: ArgumentHelp(
+        "Only vectors whose id contains the text, or whose operation or document it is, or one of whose clauses it is or contains (repeatable: a vector any filter matches).",
+        valueName: "TEXT"))
+    var filter: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Only the vector with exactly this id (to rerun one failure).", valueName: "ID"))
+    var only: String?
 
     @Option(name: .customLong("expect-failures"), help: "A YAML list of vectors expected to fail (id, reason, link, expires).")
     var expectFailures: String?
@@ -24,17 +29,21 @@ struct Run: ParsableCommand {
     @Flag(name: .long, help: "List passing vectors too (text format).")
     var verbose = false
 
+    func validate() throws {
+        if only != nil && !filter.isEmpty { throw ValidationError("--only names one vector; it cannot be combined with --filter") }
+    }
+
     func run() throws {
-        let (loaded, diagnostics) = suite.open(filter: filter)
+        let (loaded, diagnostics) = suite.open(filter: VectorFilter(patterns: filter, only: only))
         if report(diagnostics, files: suite.vectors) { throw ExitCode(2) }
+        try reportUnmatched(loaded, option: only == nil ? "--filter" : "--only")
         var expected: ExpectedFailures?
         if let expectFailures {
             let (list, problems) = ExpectedFailures.load(expectFailures)
             if report(problems, files: expectFailures) { throw ExitCode(2) }
             expected = list
         }
-        let progress = outputOptions.format == .text && isatty(2) != 0
-        var runReport = try implementationOptions.execute(loaded, impl: impl, progress: progress)
+        var runReport = try implementationOptions.execute(loaded, impl: impl)
         if let expected {
             runReport.expectations = expected.verdict(runReport.results, ids: loaded.ids, today: ExpectedFailures.today)
             for entry in expected.entries { runReport.expectedFailureReasons[entry.id] = entry.reason }

@@ -16,6 +16,9 @@ struct ImplementationOptions: ParsableArguments {
     @Flag(name: .long, help: "One process, one vector at a time: each vector's stderr lines are exactly its own.")
     var serial = false
 
+    @Flag(name: .long, help: "No progress on standard error (by default: a redrawn line on a terminal, else a line every 5 s).")
+    var quiet = false
+
     func validate() throws {
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if serial && jobs != 1 { throw ValidationError("--serial runs one vector at a time; it cannot be combined with --jobs \(jobs)") }
@@ -25,10 +28,11 @@ struct ImplementationOptions: ParsableArguments {
 
     /// Runs the suite's selected vectors against the reference (impl nil) or the implementation, and builds the
     /// report. The vectors are read as the run goes and the results spooled, so memory stays flat.
-    func execute(_ suite: StreamedSuite, impl: String?, progress: Bool) throws -> RunReport {
+    func execute(_ suite: StreamedSuite, impl: String?) throws -> RunReport {
         let start = Date()
         let feed = suite.makeFeed()
-        let results = ResultLog(count: feed.total, progress: progress ? ProgressLine(start: start).update : nil)
+        let progress = quiet ? nil : ProgressLine(start: start, terminal: isatty(2) != 0)
+        let results = ResultLog(count: feed.total, progress: progress?.update)
         let implementation: Implementation
         if let impl {
             let command: [String]
@@ -42,6 +46,7 @@ struct ImplementationOptions: ParsableArguments {
             options.jobs = jobs
             if serial { options.window = 1 }
             options.suiteDigest = suite.digest
+            options.suiteVersion = suite.version
             do {
                 implementation = try ExternalRunner.run(feed, options: options, into: results)
             } catch {
@@ -52,30 +57,53 @@ struct ImplementationOptions: ParsableArguments {
             ReferenceRunner.run(feed, parameters: suite.catalog.parameters, into: results)
             implementation = ReferenceRunner.implementation
         }
-        if progress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        progress?.finish()
         // The clause cross-check needs the reference's own traces.
         let coverage = CoverageReport(catalog: suite.catalog, log: results, crossCheck: impl == nil)
-        return RunReport(catalog: suite.catalog, suiteVectors: suite.count, implementation: implementation, results: results,
-                         coverage: coverage, seconds: Date().timeIntervalSince(start), digest: suite.digest,
-                         date: ISO8601DateFormatter().string(from: start))
+        var report = RunReport(catalog: suite.catalog, suiteVectors: suite.count, implementation: implementation, results: results,
+                               coverage: coverage, seconds: Date().timeIntervalSince(start), digest: suite.digest,
+                               date: ISO8601DateFormatter().string(from: start))
+        report.suiteVersion = suite.version
+        return report
     }
 }
 
-/// "  1234/5000 vectors" on standard error, redrawn at most ten times a second, from the first second of a run on.
+/// Progress on standard error from the first second of a run on: on a terminal "  1234/5000 vectors", redrawn at most
+/// ten times a second; elsewhere (CI logs) "yibao: 1234/5000 vectors after 12 s" every 5 seconds.
 final class ProgressLine: @unchecked Sendable {
     private let start: Date
+    private let terminal: Bool
     private var last = Date.distantPast
+    private var drawn = false
     private let lock = NSLock()
 
-    init(start: Date) { self.start = start }
+    init(start: Date, terminal: Bool) {
+        self.start = start
+        self.terminal = terminal
+    }
 
     func update(done: Int, total: Int) {
         let now = Date()
         lock.lock()
         defer { lock.unlock() }
-        guard now.timeIntervalSince(start) > 1, now.timeIntervalSince(last) > 0.1 || done == total else { return }
-        last = now
-        FileHandle.standardError.write(Data("\r  \(done)/\(total) vectors".utf8))
+        let elapsed = now.timeIntervalSince(start)
+        if terminal {
+            guard elapsed > 1, now.timeIntervalSince(last) > 0.1 || done == total else { return }
+            last = now
+            drawn = true
+            FileHandle.standardError.write(Data("\r  \(done)/\(total) vectors".utf8))
+        } else {
+            guard elapsed > 5, now.timeIntervalSince(last) >= 5, done < total else { return }
+            last = now
+            FileHandle.standardError.write(Data("yibao: \(done)/\(total) vectors after \(Int(elapsed)) s\n".utf8))
+        }
+    }
+
+    /// Clears a terminal line.
+    func finish() {
+        lock.lock()
+        defer { lock.unlock() }
+        if terminal && drawn { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
     }
 }
 

@@ -7,11 +7,44 @@ import YibaoRules
 struct SuiteOptions: ParsableArguments {
     @Option(name: .customLong("vectors"), help: ArgumentHelp(
         "The suite folder: the clause catalog in catalog/, the vectors in every other *.yaml file.",
-        discussion: "Default: vectors/ in the working directory, else the suite installed beside the binary (../share/yibao/vectors)."))
-    var path: String?
+        discussion: "Default: $YIBAO_VECTORS, else the nearest vectors/ folder with a catalog/, looking in the working directory and then each parent (as git finds .git), else the suite installed beside the binary (../share/yibao/vectors, as the release archive has it)."))
+    var explicitVectors: String?
 
-    /// The suite folder this command reads.
-    var vectors: String { SuiteLocation.resolve(path) }
+    /// The suite folder: --vectors, else the default (`found`); "vectors" when there is none (loading then says what
+    /// is missing).
+    var vectors: String { explicitVectors ?? Self.found ?? "vectors" }
+
+    /// The suite when --vectors is not given: $YIBAO_VECTORS, else found by walking up from the working directory (as
+    /// a relative path, so messages stay short), else the one installed beside the binary; nil when there is none.
+    static var found: String? {
+        if let env = ProcessInfo.processInfo.environment["YIBAO_VECTORS"], !env.isEmpty { return env }
+        return nearestSuite(from: FileManager.default.currentDirectoryPath) ?? SuiteLocation.installed()
+    }
+
+    func validate() throws {
+        guard explicitVectors == nil, Self.found == nil else { return }
+        printError("yibao: no suite found: no vectors/ folder with a catalog/ in \(FileManager.default.currentDirectoryPath) or any folder above it,"
+            + " and none installed beside the binary. Run from a checkout of the suite, or name one with --vectors DIR or YIBAO_VECTORS=DIR.")
+        throw ExitCode(2)
+    }
+
+    /// "vectors", "../vectors", "../../vectors" …: the first folder named vectors with a catalog/ inside, from `start` up.
+    static func nearestSuite(from start: String) -> String? {
+        var directory = URL(fileURLWithPath: start).standardizedFileURL
+        var up = ""
+        for _ in 0..<64 {
+            var isDirectory: ObjCBool = false
+            let catalog = directory.appendingPathComponent("vectors/catalog").path
+            if FileManager.default.fileExists(atPath: catalog, isDirectory: &isDirectory), isDirectory.boolValue {
+                return up + "vectors"
+            }
+            let parent = directory.deletingLastPathComponent()
+            if parent.path == directory.path { return nil }
+            directory = parent
+            up += "../"
+        }
+        return nil
+    }
 
     /// Loads the suite.
     func load() -> (Suite, [Diagnostic]) {
@@ -24,7 +57,7 @@ struct SuiteOptions: ParsableArguments {
     }
 
     /// Checks the suite for a streamed run (the vectors are read again as the run takes them).
-    func open(filter: String? = nil) -> (StreamedSuite, [Diagnostic]) {
+    func open(filter: VectorFilter = VectorFilter()) -> (StreamedSuite, [Diagnostic]) {
         StreamedSuite.open(root: root, filter: filter)
     }
 
@@ -36,7 +69,11 @@ struct SuiteOptions: ParsableArguments {
         return parameters
     }
 
-    private var root: String { vectors }
+    private var root: String {
+        var root = vectors
+        while root.count > 1 && root.hasSuffix("/") { root.removeLast() }
+        return root
+    }
 }
 
 /// Output format and destination, shared by `run` and `coverage`.
@@ -65,6 +102,20 @@ struct OutputOptions: ParsableArguments {
 
 enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json, junit, markdown, html
+}
+
+/// A `--filter` or `--only` term that selects nothing is a usage error (64), with the nearest names the suite has.
+func reportUnmatched(_ suite: StreamedSuite, option: String) throws {
+    guard !suite.unmatched.isEmpty else { return }
+    let candidates = option == "--only" ? Array(suite.ids)
+        : Array(suite.ids) + suite.catalog.clauses.map(\.id) + suite.catalog.documents.map(\.id) + Operations.all.map(\.name)
+    for term in suite.unmatched {
+        let near = VectorFilter.suggestions(for: term, among: candidates)
+        printError("yibao: \(option) \(term) matches no vector in \(suite.root)"
+            + (near.isEmpty ? "" : "; did you mean: " + near.joined(separator: ", ") + "?"))
+    }
+    printError("(\(option == "--only" ? "--only takes a vector id exactly" : "--filter takes a vector id or part of one, an operation, a document or a clause"); `yibao clauses` lists the clauses and their vectors)")
+    throw ExitCode(64)
 }
 
 func printError(_ text: String) {

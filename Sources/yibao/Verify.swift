@@ -41,6 +41,13 @@ struct Verify: ParsableCommand {
         for tag in coverage.misTagged {
             problems.append("\(tag.vector.mark): vector \(tag.vector.id) is mis-tagged with \(tag.clause): the reference's trace never touches it (trace: \(tag.trace.joined(separator: ", ")))")
         }
+        // The changelog's newest release speaks of the suite as it is: what it added or changed is in it.
+        let ids = Set(loaded.vectors.map(\.id))
+        if let newest = loaded.changelog.releases.first {
+            for entry in newest.added + newest.changed where !ids.contains(entry.id) {
+                problems.append("changelog \(newest.version) names \(entry.id), which is not a vector of the suite")
+            }
+        }
         for clause in coverage.appliedButUntagged {
             print("note: the reference applies \(clause), but no vector is tagged with it")
         }

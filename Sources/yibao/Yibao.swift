@@ -11,7 +11,7 @@ struct Yibao: ParsableCommand {
         commandName: "yibao",
         abstract: "Conformance vectors and verifier for the Jining / Shandong medical-insurance notices.",
         discussion: "--lang zh|en chooses the language of messages and reports with any subcommand (default: from LC_ALL, LC_MESSAGES or LANG; zh_* is Chinese). JSON, JUnit attribute names and exit codes do not change with it.",
-        subcommands: [Lint.self, Clauses.self, Run.self, CoverageCommand.self, Verify.self, Serve.self, New.self, Certify.self, Compare.self, Schema.self]
+        subcommands: [Lint.self, Clauses.self, Run.self, CoverageCommand.self, Verify.self, Serve.self, New.self, Certify.self, Compare.self, ChangelogCommand.self, Schema.self]
     )
 
     @Flag(name: .long, help: "Show the tool's version and the suite's location, size and digest.")
@@ -20,7 +20,8 @@ struct Yibao: ParsableCommand {
     @Option(name: .customLong("lang"), help: "zh or en: the language of messages and reports, with any subcommand.")
     var language: Language?
 
-    @OptionGroup(visibility: .hidden) var suite: SuiteOptions
+    @Option(name: .customLong("vectors"), help: .hidden)
+    var vectors: String?
 
     /// Takes `--lang` out of the arguments wherever it stands (it applies to every subcommand) and sets the language
     /// before anything is parsed or printed, so help, errors and reports all speak it; then parses and runs the
@@ -41,14 +42,19 @@ struct Yibao: ParsableCommand {
         }
     }
 
+    /// `yibao --version`: the tool, and the suite a command run here would read (its folder, version, size and digest).
     func run() throws {
         guard version else { throw CleanExit.helpRequest(self) }
         print("yibao \(Version.tool)")
-        let (opened, diagnostics) = suite.open()
+        guard let root = vectors ?? SuiteOptions.found else {
+            print(Messages.text("version.noSuite"))
+            return
+        }
+        let (opened, diagnostics) = StreamedSuite.open(root: root)
         if diagnostics.isEmpty {
-            print(Messages.text("version.suite", opened.root, opened.count, opened.catalog.clauses.count, opened.digest))
+            print(Messages.text("version.suite", opened.root, opened.version, opened.count, opened.catalog.clauses.count, opened.digest))
         } else {
-            print(Messages.text("version.suiteUnreadable", suite.vectors, diagnostics.count))
+            print(Messages.text("version.suiteUnreadable", root, diagnostics.count))
         }
     }
 }

@@ -133,6 +133,64 @@ import YibaoRules
         #expect(try FileManager.default.attributesOfItem(atPath: target.path)[.posixPermissions] as? Int == 0o640)
     }
 
+    // MARK: 3. Exhausting the runner
+
+    @Test func aHundredThousandKeyAnswerIsJudgedWithinTheTimeout() throws {
+        let suite = try Self.suite()
+        defer { suite.remove() }
+        let start = Date()
+        let out = try Self.run(suite, "keys", "100000", ["--filter", "fx-01", "--timeout", "2", "--format", "json"])
+        // The duplicate-key check was quadratic: 47 s for this one answer.
+        #expect(Date().timeIntervalSince(start) < 15)
+        let report = try JSON.parse(out.stdout)
+        guard case .array(let results)? = report["results"], let result = results.first else { Issue.record("no result"); return }
+        #expect(result["status"] == .string("pass"))
+        // What is kept of the answer is cut, and says so.
+        #expect(JSON.serialize(result).utf8.count < 64 << 10)
+        #expect(JSON.serialize(result).contains("more members cut"))
+    }
+
+    @Test func sixteenMebibyteAnswersAreKeptCutWithANote() throws {
+        let suite = try Self.suite()
+        defer { suite.remove() }
+        for format in ["json", "markdown", "html", "junit", "text"] {
+            // The extra field does not fail the answer (outputs beyond the expected ones are not judged).
+            let only = format == "json" ? "fx-0" : "fx-01"
+            let out = try Self.run(suite, "huge", "\((16 << 20) - 1)", ["--filter", only, "--format", format] + (format == "text" ? ["--verbose"] : []))
+            #expect(out.status == 0, "\(format): \(out.stderr)")
+            #expect(out.stdout.utf8.count < 1 << 20, "\(format): \(out.stdout.utf8.count) bytes")
+            if format == "json" {
+                let report = try JSON.parse(out.stdout)
+                guard case .array(let results)? = report["results"] else { Issue.record("no results"); return }
+                #expect(results.count == 9)
+                for r in results { #expect(JSON.serialize(r).contains("bytes cut"), "\(JSON.serialize(r).prefix(200))") }
+            }
+        }
+    }
+
+    @Test func aLineOverTheCapEndsOnlyItsVector() throws {
+        let suite = try Self.suite()
+        defer { suite.remove() }
+        let out = try Self.run(suite, "huge", "\((16 << 20) + 1)", ["--filter", "fx-0", "--format", "json"])
+        let report = try JSON.parse(out.stdout)
+        guard case .array(let results)? = report["results"] else { Issue.record("no results"); return }
+        #expect(results.count == 9)
+        for r in results {
+            #expect(r["status"] == .string("error"))
+            if case .string(let message)? = r["message"] { #expect(message.contains("over the 16 MiB limit")) }
+        }
+    }
+
+    @Test func capsCutOnACharacterBoundaryAndSaySo() {
+        #expect(Caps.text("短", 2) == "… 3 bytes cut")
+        #expect(Caps.text("ab短", 4) == "ab… 3 bytes cut")
+        #expect(Caps.text("abc", 3) == "abc")
+        var budget = 10
+        let cut = Caps.value(.array((0..<100).map { .number(String($0)) }), budget: &budget)
+        guard case .array(let items) = cut else { Issue.record("not an array"); return }
+        #expect(items.last == .string("… 90 more items cut"))
+    }
+
     // MARK: 12. Standard output
 
     @Test(arguments: [["clauses"], ["run", "--format", "json"], ["run", "--format", "markdown"]])

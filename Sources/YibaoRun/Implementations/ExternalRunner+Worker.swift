@@ -122,7 +122,7 @@ extension ExternalRunner {
                     }
                     var operations: [String] = []
                     for case .string(let op) in ops { operations.append(op) }
-                    return Hello(implementation: Implementation(name: field("name"), version: field("version"), vendor: field("vendor")),
+                    return Hello(implementation: Implementation(name: field("name"), version: field("version"), vendor: field("vendor")).capped(),
                                  operations: operations)
                 }
             }

@@ -89,6 +89,8 @@ public final class ResultLog: @unchecked Sendable, Sequence {
 
     /// Records (or replaces) the result of vector `index`.
     public func record(_ index: Int, _ result: VectorResult) {
+        // What the implementation wrote is kept within the caps, whatever it sent.
+        let result = result.capped()
         let line = fd >= 0 ? result.spoolLine() : []
         let code = Self.statusCodes[result.status]!
         lock.lock()

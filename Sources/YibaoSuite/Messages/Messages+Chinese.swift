@@ -21,7 +21,11 @@ extension Messages {
         "verify.ok": "verify：通过",
         "verify.failedLint": "verify：未通过（lint）",
         "verify.failed": "verify：未通过（{0} 个问题）",
-        "certify.identity": "{0} {1}（{2}），测试套件 {3}",
+        "certify.identity": "{0} {1}（{2}），测试套件 {3} {4}",
+        "certify.firstNotPassing": "最先未通过的向量：",
+        "certify.more": "… 另有 {0} 条，见 {1}/report.html",
+        "certify.rerun": "单独重跑一条：yibao run --impl '…' --only 编号",
+        "summary.suite": "测试套件 {0} {1}",
         "certify.clausesPassing": "{0}/{1} 条规范性条款通过",
         "certify.unsupported": "不支持的操作：{0}",
         "certify.certified": "已认证",
@@ -33,7 +37,8 @@ extension Messages {
         "diagnostic.error": "错误",
 
         // yibao --version.
-        "version.suite": "测试套件 {0}：{1} 条向量，{2} 条条款，{3}",
+        "version.suite": "测试套件 {0}：版本 {1}，{2} 条向量，{3} 条条款，{4}",
+        "version.noSuite": "测试套件：未找到（当前目录及上级目录中没有 vectors/，程序旁也未安装）",
         "version.suiteUnreadable": "测试套件 {0}：无法读取（{1} 个问题；请运行 yibao lint）",
         // Statuses as people read them (the machine formats keep the raw words).
         "result.pass": "通过",

@@ -21,7 +21,11 @@ extension Messages {
         "verify.ok": "verify: OK",
         "verify.failedLint": "verify: FAILED (lint)",
         "verify.failed": "verify: FAILED ({0} {0?problem|problems})",
-        "certify.identity": "{0} {1} ({2}) against suite {3}",
+        "certify.identity": "{0} {1} ({2}) against suite {3} {4}",
+        "certify.firstNotPassing": "first not passing:",
+        "certify.more": "… {0} more in {1}/report.html",
+        "certify.rerun": "rerun one with: yibao run --impl '…' --only ID",
+        "summary.suite": "suite {0} {1}",
         "certify.clausesPassing": "{0}/{1} normative clauses passing",
         "certify.unsupported": "unsupported operations: {0}",
         "certify.certified": "CERTIFIED",
@@ -33,7 +37,8 @@ extension Messages {
         "diagnostic.error": "error",
 
         // yibao --version.
-        "version.suite": "suite {0}: {1} {1?vector|vectors}, {2} {2?clause|clauses}, {3}",
+        "version.suite": "suite {0}: version {1}, {2} {2?vector|vectors}, {3} {3?clause|clauses}, {4}",
+        "version.noSuite": "suite: none found (no vectors/ here or above, none installed beside the binary)",
         "version.suiteUnreadable": "suite {0}: not readable ({1} {1?problem|problems}; run yibao lint)",
         // Statuses as people read them (the machine formats keep the raw words).
         "result.pass": "passed",

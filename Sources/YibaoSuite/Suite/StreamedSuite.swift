@@ -11,6 +11,9 @@ public struct StreamedSuite: Sendable {
     public var catalog: Catalog
     public var retired: [String: String]
     public var interpretations: Set<String>?
+    /// The suite's versions, newest first; `version` is the newest.
+    public var changelog: Changelog { context.changelog }
+    public var version: String { changelog.version }
     /// Vectors in the suite.
     public var count: Int
     /// Vectors the filter selects (all without a filter), in suite order: what the feed gives.
@@ -18,38 +21,49 @@ public struct StreamedSuite: Sendable {
     /// `Suite.digest` of the same suite.
     public var digest: String
     public var ids: Set<String>
-    let filter: String?
+    let filter: VectorFilter
+    /// The filter's terms (patterns, or the `--only` id) that no vector matches.
+    public var unmatched: [String]
     let plan: Suite.Plan
     let context: Suite.Context
     let loader: YAMLLoader
 
     /// Checks the suite under `root` as `Suite.load` does (the same problems, sorted), keeping of each vector its id
     /// and its digest line. `filter` selects vectors as `Suite.vectors(matching:)` does.
-    public static func open(root: String, filter: String? = nil, loader: YAMLLoader = YAMLLoader()) -> (StreamedSuite, [Diagnostic]) {
+    public static func open(root: String, filter: String?, loader: YAMLLoader = YAMLLoader()) -> (StreamedSuite, [Diagnostic]) {
+        open(root: root, filter: VectorFilter(patterns: filter.map { [$0] } ?? []), loader: loader)
+    }
+
+    public static func open(root: String, filter: VectorFilter = VectorFilter(), loader: YAMLLoader = YAMLLoader()) -> (StreamedSuite, [Diagnostic]) {
         struct Kept {
             var id: String
             var idMark: Mark
             var hash: SHA256.Digest
             var selected: Bool
+            var terms: [Int]
         }
         let (context, plan, diagnostics) = Suite.prepare(root: root, loader: loader)
         var reader = NodeReader()
         reader.diagnostics = diagnostics
         let (checked, redo) = Suite.checkAll(plan, context: context, loader: loader) { v in
-            Kept(id: v.id, idMark: v.idMark, hash: Suite.vectorHash(v.vector), selected: Suite.matches(v.vector, filter))
+            Kept(id: v.id, idMark: v.idMark, hash: Suite.vectorHash(v.vector), selected: filter.matches(v.vector),
+                 terms: filter.isEmpty ? [] : filter.matchedTerms(v.vector))
         }
         var hashes: [(id: String, hash: SHA256.Digest)] = []
         var ids = Set<String>()
         var selected = 0
+        var matchedTerms = Set<Int>()
         Suite.firstOccurrences(checked, reader: &reader, id: \.id, mark: \.idMark) { kept in
             hashes.append((kept.id, kept.hash))
             ids.insert(kept.id)
             if kept.selected { selected += 1 }
+            matchedTerms.formUnion(kept.terms)
         }
         let suite = StreamedSuite(
             root: root, catalog: context.catalog, retired: context.retired, interpretations: context.interpretations,
             count: hashes.count, selected: selected, digest: Suite.digest(catalog: context.catalog, vectorHashes: hashes),
-            ids: ids, filter: filter, plan: plan.whole(redo), context: context, loader: loader)
+            ids: ids, filter: filter, unmatched: filter.terms.indices.filter { !matchedTerms.contains($0) }.map { filter.terms[$0] },
+            plan: plan.whole(redo), context: context, loader: loader)
         return (suite, reader.diagnostics.sorted())
     }
 

@@ -17,8 +17,9 @@ extension Suite {
         var vectors: [Vector] = []
         vectors.reserveCapacity(checked.reduce(0) { $0 + $1.items.count })
         firstOccurrences(checked, reader: &reader, id: \.id, mark: \.idMark) { vectors.append($0.vector) }
-        let suite = Suite(root: root, catalog: context.catalog, vectors: vectors, retired: context.retired,
+        var suite = Suite(root: root, catalog: context.catalog, vectors: vectors, retired: context.retired,
                           interpretations: context.interpretations)
+        suite.changelog = context.changelog
         return (suite, reader.diagnostics.sorted())
     }
 
@@ -61,19 +62,20 @@ extension Suite {
         var reader = NodeReader()
         reader.diagnostics = catalogDiagnostics
         let retired = loadRetired(root + "/retired.yaml", loader: loader, reader: &reader)
+        let changelog = Changelog.load(root + "/changelog.yaml", retired: retired, loader: loader, reader: &reader)
         let interpretations = loadInterpretations(root: root)
-        let context = Context(catalog: catalog, retired: retired, interpretations: interpretations)
+        let context = Context(catalog: catalog, retired: retired, interpretations: interpretations, changelog: changelog)
         let plan = Plan(files: vectorFiles(under: root), context: context, loader: loader)
         return (context, plan, reader.diagnostics)
     }
 
-    /// Every vector file under `root`, sorted: `*.yaml` outside `catalog/`, other than `retired.yaml`.
+    /// Every vector file under `root`, sorted: `*.yaml` outside `catalog/`, other than `retired.yaml` and `changelog.yaml`.
     static func vectorFiles(under root: String) -> [String] {
         guard let walker = FileManager.default.enumerator(atPath: root) else { return [] }
         var files: [String] = []
         while let relative = walker.nextObject() as? String {
             guard relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") else { continue }
-            if relative.hasPrefix("catalog/") || relative == "retired.yaml" { continue }
+            if relative.hasPrefix("catalog/") || relative == "retired.yaml" || relative == "changelog.yaml" { continue }
             files.append(root + "/" + relative)
         }
         return files.sorted()
@@ -230,6 +232,7 @@ extension Suite {
         var catalog: Catalog
         var retired: [String: String]
         var interpretations: Set<String>?
+        var changelog = Changelog()
     }
 
     struct LocatedVector {

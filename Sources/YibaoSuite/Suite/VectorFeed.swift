@@ -36,7 +36,7 @@ public final class VectorFeed: @unchecked Sendable {
                 let slots = Slots<[Vector]>(count: slice.count, initial: [])
                 DispatchQueue.concurrentPerform(iterations: slice.count) { k in
                     let checked = Suite.check(slice[k], context: context, loader: loader)?.items ?? []
-                    slots.set(k, checked.compactMap { Suite.matches($0.vector, filter) ? $0.vector : nil })
+                    slots.set(k, checked.compactMap { filter.matches($0.vector) ? $0.vector : nil })
                 }
                 let vectors = (0..<slice.count).flatMap { slots.get($0) }
                 condition.lock()

@@ -310,6 +310,9 @@ public enum JSON {
         mutating func object(depth: Int) throws(ParseError) -> Value {
             index += 1
             var members: [Member] = []
+            // Duplicate keys are found by a linear scan while an object is small, by a set once it is not: an answer
+            // of 100,000 keys costs linear time, not quadratic.
+            var keys: Set<String>?
             skipSpace()
             if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return .object(members) }
             while true {
@@ -321,7 +324,12 @@ public enum JSON {
                 index += 1
                 skipSpace()
                 let v = try value(depth: depth + 1)
-                if members.contains(where: { $0.key == key }) { throw error("duplicate key \"\(key)\"") }
+                if members.count < 16 {
+                    if members.contains(where: { $0.key == key }) { throw error("duplicate key \"\(key)\"") }
+                } else {
+                    if keys == nil { keys = Set(members.map(\.key)) }
+                    if keys!.insert(key).inserted == false { throw error("duplicate key \"\(key)\"") }
+                }
                 members.append(Member(key, v))
                 skipSpace()
                 guard index < bytes.count else { throw error("unterminated object") }

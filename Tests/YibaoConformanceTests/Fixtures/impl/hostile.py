@@ -5,8 +5,8 @@ as its first argument says (the second is the attack's parameter):
   fds               name itself after every descriptor it inherited beyond 0, 1 and 2 (and their targets)
   name FILE         take its name, version and vendor from FILE (UTF-8 text, any bytes)
   message FILE      answer every vector with an error whose message is FILE's text
-  huge N            answer every vector with an N-byte line (a string field padded out)
-  keys N            answer every vector with N distinct keys in its output
+  huge N            answer every vector with an N-byte line (a string field padded out); lists all 14 operations
+  keys N            answer every vector with N distinct keys in its output; lists all 14 operations
   hang PIDFILE      write its pid to PIDFILE after the hello, then answer nothing, ever
 """
 import json
@@ -45,6 +45,10 @@ def leaked_descriptors():
     return found
 
 
+ALL = ["employee.back-payment", "employee.base-limits-year", "employee.contribution-years", "employee.first-enrollment",
+       "employee.hospital-stay-during-transfer", "employee.interruption", "employee.minimum-years",
+       "employee.retiree-benefits-start", "employee.transfer", "employee.transfer-handling", "resident.benefits-start",
+       "resident.newborn", "retiree.not-enrolled", "scope.transfer"]
 name, version, vendor = "hostile-adapter", "1.0", "tests"
 if mode == "fds":
     name = "fds:" + ",".join(leaked_descriptors())
@@ -61,7 +65,7 @@ for raw in sys.stdin:
     if msg["type"] == "hello":
         emit({"type": "hello", "protocol": "yibao-conformance/1",
               "implementation": {"name": name, "version": version, "vendor": vendor},
-              "operations": ["scope.transfer"]})
+              "operations": ALL if mode in ("huge", "keys") else ["scope.transfer"]})
         if mode == "hang":
             with open(arg, "w") as f:
                 f.write(str(os.getpid()))

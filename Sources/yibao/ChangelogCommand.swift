@@ -1,0 +1,86 @@
+import ArgumentParser
+import Foundation
+import YibaoConformance
+import YibaoRules
+
+struct ChangelogCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "changelog",
+        abstract: "The suite's versions and what each changed; with --report, which results of an old report they touch.",
+        discussion: """
+            Lists the releases of vectors/changelog.yaml newer than --since (all without it): the vectors each added, \
+            changed and retired, with the reason. With --report (a JSON report of `yibao run` or `yibao certify`), the \
+            releases after that report's suite version, and each of its results whose vector a later release changed \
+            or retired.
+            """
+    )
+
+    @OptionGroup var suite: SuiteOptions
+
+    @Option(name: .long, help: "Show only the releases after this version.")
+    var since: String?
+
+    @Option(name: .customLong("report"), help: "A JSON report made against an earlier suite version.")
+    var oldReport: String?
+
+    func run() throws {
+        let (loaded, diagnostics) = suite.load()
+        if report(diagnostics, files: suite.vectors) { throw ExitCode(2) }
+        let changelog = loaded.changelog
+        var since = since
+        var results: [(id: String, status: String)] = []
+        if let oldReport {
+            let value: Value
+            do {
+                let data = try Data(contentsOf: URL(fileURLWithPath: oldReport))
+                value = try JSON.parse(String(decoding: data, as: UTF8.self))
+            } catch {
+                printError("yibao changelog: \(oldReport): \(error)")
+                throw ExitCode(2)
+            }
+            guard case .string(let version)? = value["suite"]?["version"], case .array(let items)? = value["results"] else {
+                printError("yibao changelog: \(oldReport): not a yibao JSON report (no suite.version or results)")
+                throw ExitCode(2)
+            }
+            since = since ?? version
+            for item in items {
+                if case .string(let id)? = item["id"], case .string(let status)? = item["status"] { results.append((id, status)) }
+            }
+        }
+        let releases = since.map { changelog.releases(after: $0) } ?? changelog.releases
+        print("suite \(loaded.version)" + (since.map { ", releases after \(Self.plain($0))" } ?? ""))
+        for release in releases {
+            print("\n\(release.version) (\(Self.plain(release.date)))")
+            print("  " + Self.plain(release.summary))
+            for (label, entries) in [("added", release.added), ("changed", release.changed), ("retired", release.retired)] where !entries.isEmpty {
+                print("  \(label) (\(entries.count)):")
+                for entry in entries { print("    \(Self.plain(entry.id)): \(Self.plain(entry.reason))") }
+            }
+        }
+        guard let oldReport else { return }
+        var touched: [String: String] = [:]
+        // Oldest release first, so the newest word on a vector is the one kept.
+        for release in releases.reversed() {
+            for entry in release.changed { touched[entry.id] = "changed in \(release.version): \(entry.reason)" }
+            for entry in release.retired { touched[entry.id] = "retired in \(release.version): \(entry.reason)" }
+        }
+        let affected = results.filter { touched[$0.id] != nil }
+        print("\n\(Self.plain(oldReport)): \(affected.count) of its \(results.count) results are about vectors a later release changed or retired")
+        for result in affected {
+            print("  \(Self.plain(result.id)) [\(Self.plain(result.status))] \(Self.plain(touched[result.id] ?? ""))")
+        }
+    }
+
+    /// Text from files made by others, safe for a terminal: control characters are written as \u{…}.
+    static func plain(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format {
+                out += "\\u{\(String(scalar.value, radix: 16))}"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}

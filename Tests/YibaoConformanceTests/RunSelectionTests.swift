@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+import YibaoRules
+@testable import YibaoConformance
+
+/// What a vendor types to pick vectors and places to run from: repeatable --filter, --only, a filter that selects
+/// nothing (usage error with suggestions), the suite found from a subfolder, and --output checked before the run.
+struct RunSelectionTests {
+    static func results(_ stdout: String) throws -> [Value] {
+        guard case .array(let results)? = try JSON.parse(stdout)["results"] else { return [] }
+        return results
+    }
+
+    @Test func filterIsRepeatableAndTakesOperations() throws {
+        let out = try TestSupport.run(TestSupport.yibao, ["run", "--vectors", TestSupport.vectors, "--format", "json",
+                                                          "--filter", "scope.transfer", "--filter", "employee.first-enrollment"])
+        #expect(out.status == 0, "\(out.stderr)")
+        let operations = Set(try Self.results(out.stdout).compactMap { if case .string(let s)? = $0["operation"] { s } else { nil } })
+        #expect(operations == ["scope.transfer", "employee.first-enrollment"])
+    }
+
+    @Test func aFilterThatMatchesNothingIsAUsageErrorWithSuggestions() throws {
+        let out = try TestSupport.run(TestSupport.yibao, ["run", "--vectors", TestSupport.vectors, "--filter", "scope.transfer",
+                                                          "--filter", "employe.transfer"])
+        #expect(out.status == 64)
+        #expect(out.stdout.isEmpty)
+        #expect(out.stderr.contains("--filter employe.transfer matches no vector"), "\(out.stderr)")
+        #expect(out.stderr.contains("did you mean: employee.transfer"), "\(out.stderr)")
+        #expect(!out.stderr.contains("--filter scope.transfer matches"))
+    }
+
+    @Test func onlyRunsOneVectorByItsExactID() throws {
+        let out = try TestSupport.run(TestSupport.yibao, ["run", "--vectors", TestSupport.vectors, "--format", "json",
+                                                          "--only", "lu-2020-47-1-in-scope"])
+        #expect(out.status == 0, "\(out.stderr)")
+        #expect(try Self.results(out.stdout).map { $0["id"] } == [.string("lu-2020-47-1-in-scope")])
+        // A part of an id is not enough for --only.
+        let partial = try TestSupport.run(TestSupport.yibao, ["run", "--vectors", TestSupport.vectors, "--only", "lu-2020-47-1-in"])
+        #expect(partial.status == 64)
+        #expect(partial.stderr.contains("did you mean: lu-2020-47-1-in-scope"), "\(partial.stderr)")
+        let both = try TestSupport.run(TestSupport.yibao, ["run", "--only", "x", "--filter", "y"])
+        #expect(both.status == 64)
+    }
+
+    @Test func theSuiteIsFoundFromASubfolderOrTheEnvironment() throws {
+        let fromSources = try TestSupport.run(TestSupport.yibao, ["run", "--filter", "scope.transfer"],
+                                              directory: TestSupport.repo.appendingPathComponent("Sources/YibaoRules"))
+        #expect(fromSources.status == 0, "\(fromSources.stderr)")
+        #expect(fromSources.stdout.contains("15 vectors") || fromSources.stdout.contains("passed"), "\(fromSources.stdout)")
+
+        let elsewhere = FileManager.default.temporaryDirectory.appendingPathComponent("yibao-nowhere-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: elsewhere) }
+        let lost = try TestSupport.run(TestSupport.yibao, ["run"], directory: elsewhere)
+        #expect(lost.status == 2)
+        #expect(lost.stderr.contains("no suite found") && lost.stderr.contains("--vectors"), "\(lost.stderr)")
+
+        let env = try TestSupport.run("/usr/bin/env", ["YIBAO_VECTORS=\(TestSupport.vectors)", TestSupport.yibao, "run", "--filter", "scope.transfer"],
+                                      directory: elsewhere)
+        #expect(env.status == 0, "\(env.stderr)")
+    }
+
+    @Test func anUnwritableOutputIsRefusedBeforeTheRun() throws {
+        let missing = try TestSupport.run(TestSupport.yibao, ["run", "--vectors", TestSupport.vectors, "--output", "/nonexistent-folder/report.json"])
+        #expect(missing.status == 64)
+        #expect(missing.stderr.contains("the folder /nonexistent-folder does not exist"), "\(missing.stderr)")
+        #expect(!missing.stderr.contains("NSCocoaErrorDomain"))
+        let directory = try TestSupport.run(TestSupport.yibao, ["run", "--vectors", TestSupport.vectors, "--output", TestSupport.vectors])
+        #expect(directory.status == 64)
+        #expect(directory.stderr.contains("is a directory"), "\(directory.stderr)")
+    }
+
+    @Test func suggestionsAreNearNames() {
+        let names = ["employee.transfer", "scope.transfer", "LU-2021-54/3b", "lu-2021-54-3b-within-window"]
+        #expect(VectorFilter.suggestions(for: "employe.transfer", among: names).first == "employee.transfer")
+        #expect(VectorFilter.suggestions(for: "LU-2021-54/3x", among: names) == ["LU-2021-54/3b"])
+        #expect(VectorFilter.suggestions(for: "zzzzzz", among: names).isEmpty)
+    }
+}
