@@ -20,9 +20,6 @@ struct Yibao: ParsableCommand {
     @Option(name: .customLong("lang"), help: "zh or en: the language of messages and reports, with any subcommand.")
     var language: Language?
 
-    @Option(name: .customLong("vectors"), help: .hidden)
-    var vectors: String?
-
     /// Takes `--lang` out of the arguments wherever it stands (it applies to every subcommand) and sets the language
     /// before anything is parsed or printed, so help, errors and reports all speak it; then parses and runs the
     /// command. An output that could not be written (a full disk, `> /dev/full`, a closed pipe) exits 2 with a
@@ -42,11 +39,12 @@ struct Yibao: ParsableCommand {
         }
     }
 
-    /// `yibao --version`: the tool, and the suite a command run here would read (its folder, version, size and digest).
+    /// `yibao --version`: the tool, and the suite a command run here without --vectors would read (its folder, version,
+    /// size and digest).
     func run() throws {
         guard version else { throw CleanExit.helpRequest(self) }
         print("yibao \(Version.tool)")
-        guard let root = vectors ?? SuiteOptions.found else {
+        guard let root = SuiteOptions.found else {
             print(Messages.text("version.noSuite"))
             return
         }
