@@ -19,6 +19,7 @@ struct Certify: ParsableCommand {
     var output: String
 
     func validate() throws {
+        try validateImpl(impl)
         var info = stat()
         if stat(output, &info) == 0 && info.st_mode & S_IFMT != S_IFDIR {
             throw ValidationError("--output: \(output) is not a folder; certify writes report.json, report.html and badge.svg into one")

@@ -30,6 +30,7 @@ struct Run: ParsableCommand {
     var verbose = false
 
     func validate() throws {
+        if let impl { try validateImpl(impl) }
         if only != nil && !filter.isEmpty { throw ValidationError("--only names one vector; it cannot be combined with --filter") }
     }
 

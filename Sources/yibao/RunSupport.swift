@@ -68,6 +68,11 @@ struct ImplementationOptions: ParsableArguments {
     }
 }
 
+/// `--impl` must name a command: an empty or blank one is a usage error (64), not a failed start.
+func validateImpl(_ impl: String) throws {
+    guard impl.contains(where: { !$0.isWhitespace }) else { throw ValidationError("--impl must name the implementation's command") }
+}
+
 /// Progress on standard error from the first second of a run on: on a terminal "  1234/5000 vectors", redrawn at most
 /// ten times a second; elsewhere (CI logs) "yibao: 1234/5000 vectors after 12 s" every 5 seconds.
 final class ProgressLine: @unchecked Sendable {

@@ -88,10 +88,6 @@ struct OutputOptions: ParsableArguments {
         if let output { try ReportSink.check(output) }
     }
 
-    func emit(_ text: String) throws {
-        try emit { $0.write(text) }
-    }
-
     /// Writes a report to standard output, or to --output atomically.
     func emit(_ body: (inout ReportSink) throws -> Void) throws {
         try ReportSink.write(to: output, body)

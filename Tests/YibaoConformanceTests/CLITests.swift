@@ -65,4 +65,20 @@ import YibaoYAML
         #expect(out.status == 64)
         #expect(out.stderr.contains("unknown clause \"LU-2021-54/99\""))
     }
+
+    /// Options no run can be made with are usage errors (64) before anything starts.
+    @Test(arguments: [["run", "--jobs", "0"], ["run", "--timeout", "0"], ["run", "--hello-timeout=-1"], ["run", "--timeout", "nan"],
+                      ["run", "--impl", ""], ["run", "--impl", "   "], ["certify", "--impl", "", "--output", "/nonexistent/cert"]])
+    func impossibleOptionsAreUsageErrors(_ arguments: [String]) throws {
+        let out = try TestSupport.run(TestSupport.yibao, arguments + ["--vectors", TestSupport.vectors])
+        #expect(out.status == 64, "\(out.stderr)")
+        #expect(out.stderr.contains("must"), "\(out.stderr)")
+        #expect(out.stdout.isEmpty)
+    }
+
+    @Test func versionIsTheOneConstant() throws {
+        let out = try TestSupport.run(TestSupport.yibao, ["--version"])
+        #expect(out.status == 0)
+        #expect(out.stdout == Version.tool + "\n")
+    }
 }

@@ -46,6 +46,11 @@ import YibaoRules
             return nil
         }
 
+        /// The result's message ("" when it has none, so that a test on it fails rather than passes unasked).
+        func message(_ id: String) -> String {
+            if case .string(let message)? = result(id)?["message"] { message } else { "" }
+        }
+
         func result(_ id: String) -> Value? {
             guard case .array(let results)? = report?["results"] else { return nil }
             return results.first { $0["id"] == .string(id) }
@@ -137,7 +142,7 @@ import YibaoRules
     @Test func anAnswerUnderAWrongIDIsAnError() throws {
         let r = try run("wrong-id-on", "fx-05")
         expectStatuses(r, ["fx-05": "error"])
-        if case .string(let message)? = r.result("fx-05")?["message"] { #expect(message.contains("nobody-asked-this")) }
+        #expect(r.message("fx-05").contains("nobody-asked-this"), "\(r.message("fx-05"))")
     }
 
     @Test func aRepeatedAnswerIsAnError() throws {
@@ -148,7 +153,7 @@ import YibaoRules
     @Test func aTwentyMegabyteLineIsAnError() throws {
         let r = try run("huge-line-on", "fx-05")
         expectStatuses(r, ["fx-05": "error"])
-        if case .string(let message)? = r.result("fx-05")?["message"] { #expect(message.contains("16 MiB")) }
+        #expect(r.message("fx-05").contains("16 MiB"), "\(r.message("fx-05"))")
     }
 
     @Test func aStderrFloodDoesNotStallTheRun() throws {
@@ -170,6 +175,18 @@ import YibaoRules
         expectStatuses(r, [:])
     }
 
+    @Test func eachAnswerCarriesTheSecondsItTook() throws {
+        // 50 ms a vector: each result's time is that, and JUnit's time attributes are those times, not zeros.
+        let root = try Self.makeSuite()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let (suite, _) = Suite.load(root: root.appendingPathComponent("vectors").path)
+        let log = ResultLog(count: 5)
+        _ = try ExternalRunner.run(VectorFeed(Array(suite.vectors.prefix(5))),
+                                   options: ExternalRunner.Options(command: ["python3", Self.adapter, "slow"]), into: log)
+        let seconds = (0..<5).map { log.result($0)?.seconds ?? -1 }
+        #expect(seconds.allSatisfy { $0 >= 0.04 && $0 < 5 }, "\(seconds)")
+    }
+
     @Test func repeatedDeadStartsMarkTheRestNotRun() throws {
         let marker = FileManager.default.temporaryDirectory.appendingPathComponent("yibao-marker-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: marker) }
@@ -177,7 +194,7 @@ import YibaoRules
         var special = ["fx-05": "crash", "fx-06": "crash", "fx-07": "crash", "fx-08": "crash"]
         for i in 9...40 { special[String(format: "fx-%02d", i)] = "not-run" }
         expectStatuses(r, special)
-        if case .string(let message)? = r.result("fx-40")?["message"] { #expect(message.contains("3 consecutive starts")) }
+        #expect(r.message("fx-40").contains("3 consecutive starts"), "\(r.message("fx-40"))")
     }
 
     @Test(arguments: [("hello-hang", "did not answer the hello within 1 s"),

@@ -350,6 +350,7 @@ extension ExternalRunner {
             guard let entry = removeInFlight(id: id) else { return }
             let outcome = outcome(of: message, type: type)
             var result = VectorResult.judge(entry.vector, outcome)
+            result.seconds = lastAnswerAt.timeIntervalSince(entry.sentAt)
             if result.status != .pass { result.stderr = stderr(of: entry) }
             results.record(index, result)
         }
@@ -369,22 +370,22 @@ extension ExternalRunner {
             return .error(code: code, message: text, trace: trace)
         }
 
-        /// Takes the vector `id` out of the in-flight list and returns it.
+        /// Takes the vector `id` out of the in-flight list and returns its entry.
         @discardableResult
         private func removeInFlight(id: String) -> InFlight? {
             inFlightByID[id] = nil
-            var vector: InFlight?
+            var entry: InFlight?
             if inFlightStart < inFlight.count, inFlight[inFlightStart].id == id {
-                vector = inFlight[inFlightStart]
+                entry = inFlight[inFlightStart]
                 inFlightStart += 1
             } else if let k = inFlight[inFlightStart...].firstIndex(where: { $0.id == id }) {
-                vector = inFlight.remove(at: k)
+                entry = inFlight.remove(at: k)
             }
             if inFlightStart > 1024 && inFlightStart * 2 > inFlight.count {
                 inFlight.removeFirst(inFlightStart)
                 inFlightStart = 0
             }
-            return vector
+            return entry
         }
 
         /// Marks the oldest unanswered vector (the one the implementation was working on).

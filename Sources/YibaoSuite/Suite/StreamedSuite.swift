@@ -3,9 +3,9 @@ import YibaoRules
 import YibaoYAML
 
 /// A suite checked in full but not held in memory: what a run must know before its first vector (the catalog, the
-/// digest the hello announces, how many vectors it will run), and a feed that reads the vectors again, a few pieces at
-/// a time, as the run consumes them. A run's memory so stays flat in the number of vectors, but for the id table
-/// (one id per vector: duplicate ids, the digest's order, expected-failure lists).
+/// digest the hello announces, how many vectors it will run), and a feed that reads the vectors again, a file at a
+/// time, as the run consumes them. A run's memory so stays flat in the number of files (it holds one file's vectors),
+/// but for the id table (one id per vector: duplicate ids, the digest's order, expected-failure lists).
 public struct StreamedSuite: Sendable {
     public var root: String
     public var catalog: Catalog
@@ -24,7 +24,7 @@ public struct StreamedSuite: Sendable {
     let filter: VectorFilter
     /// The filter's terms (patterns, or the `--only` id) that no vector matches.
     public var unmatched: [String]
-    let plan: Suite.Plan
+    let files: [String]
     let context: Suite.Context
     let loader: YAMLLoader
 
@@ -42,10 +42,10 @@ public struct StreamedSuite: Sendable {
             var selected: Bool
             var terms: [Int]
         }
-        let (context, plan, diagnostics) = Suite.prepare(root: root, loader: loader)
+        let (context, files, diagnostics) = Suite.prepare(root: root, loader: loader)
         var reader = NodeReader()
         reader.diagnostics = diagnostics
-        let (checked, redo) = Suite.checkAll(plan, context: context, loader: loader) { v in
+        let checked = Suite.checkAll(files, context: context, loader: loader) { v in
             Kept(id: v.id, idMark: v.idMark, hash: Suite.vectorHash(v.vector), selected: filter.matches(v.vector),
                  terms: filter.isEmpty ? [] : filter.matchedTerms(v.vector))
         }
@@ -63,7 +63,7 @@ public struct StreamedSuite: Sendable {
             root: root, catalog: context.catalog, retired: context.retired, interpretations: context.interpretations,
             count: hashes.count, selected: selected, digest: Suite.digest(catalog: context.catalog, vectorHashes: hashes),
             ids: ids, filter: filter, unmatched: filter.terms.indices.filter { !matchedTerms.contains($0) }.map { filter.terms[$0] },
-            plan: plan.whole(redo), context: context, loader: loader)
+            files: files, context: context, loader: loader)
         return (suite, reader.diagnostics.sorted())
     }
 

@@ -10,10 +10,10 @@ extension Suite {
     /// Loads the catalog (`<root>/catalog/`), the retired ids (`<root>/retired.yaml`) and every other
     /// `*.yaml` file under `root` as vector files, checking contract §4. Returns every problem found, sorted.
     public static func load(root: String, loader: YAMLLoader = YAMLLoader()) -> (Suite, [Diagnostic]) {
-        let (context, plan, diagnostics) = prepare(root: root, loader: loader)
+        let (context, files, diagnostics) = prepare(root: root, loader: loader)
         var reader = NodeReader()
         reader.diagnostics = diagnostics
-        let (checked, _) = checkAll(plan, context: context, loader: loader) { $0 }
+        let checked = checkAll(files, context: context, loader: loader) { $0 }
         var vectors: [Vector] = []
         vectors.reserveCapacity(checked.reduce(0) { $0 + $1.items.count })
         firstOccurrences(checked, reader: &reader, id: \.id, mark: \.idMark) { vectors.append($0.vector) }
@@ -26,10 +26,10 @@ extension Suite {
     /// Checks the suite as `load` does (the same problems, sorted) without keeping the vectors: `yibao lint`.
     /// Returns the catalog and how many vectors there are.
     public static func check(root: String, loader: YAMLLoader = YAMLLoader()) -> (Catalog, vectors: Int, [Diagnostic]) {
-        let (context, plan, diagnostics) = prepare(root: root, loader: loader)
+        let (context, files, diagnostics) = prepare(root: root, loader: loader)
         var reader = NodeReader()
         reader.diagnostics = diagnostics
-        let (checked, _) = checkAll(plan, context: context, loader: loader) { ($0.id, $0.idMark) }
+        let checked = checkAll(files, context: context, loader: loader) { ($0.id, $0.idMark) }
         var count = 0
         firstOccurrences(checked, reader: &reader, id: \.0, mark: \.1) { _ in count += 1 }
         return (context.catalog, count, reader.diagnostics.sorted())
@@ -55,9 +55,9 @@ extension Suite {
         }
     }
 
-    /// The catalog, the retired ids and the interpretations (the context every vector is checked in), and the plan
-    /// of the vector files: what is checked as a unit.
-    static func prepare(root: String, loader: YAMLLoader) -> (Context, Plan, [Diagnostic]) {
+    /// The catalog, the retired ids and the interpretations (the context every vector is checked in), and the vector
+    /// files.
+    static func prepare(root: String, loader: YAMLLoader) -> (Context, [String], [Diagnostic]) {
         let (catalog, catalogDiagnostics) = Catalog.load(directory: root + "/catalog", loader: loader)
         var reader = NodeReader()
         reader.diagnostics = catalogDiagnostics
@@ -65,8 +65,7 @@ extension Suite {
         let changelog = Changelog.load(root + "/changelog.yaml", retired: retired, loader: loader, reader: &reader)
         let interpretations = loadInterpretations(root: root)
         let context = Context(catalog: catalog, retired: retired, interpretations: interpretations, changelog: changelog)
-        let plan = Plan(files: vectorFiles(under: root), context: context, loader: loader)
-        return (context, plan, reader.diagnostics)
+        return (context, vectorFiles(under: root), reader.diagnostics)
     }
 
     /// Every vector file under `root`, sorted: `*.yaml` outside `catalog/`, other than `retired.yaml` and `changelog.yaml`.
@@ -81,116 +80,37 @@ extension Suite {
         return files.sorted()
     }
 
-    /// What was kept of one file's (or one piece's) vectors, and its problems.
+    /// What was kept of one file's vectors, and its problems.
     struct Checked<T> {
         var items: [T] = []
         var diagnostics: [Diagnostic] = []
     }
 
-    /// One piece of work: a whole file, or a piece of a large one.
-    enum Unit: @unchecked Sendable {
-        case whole(file: String)
-        case piece(file: String, piece: VectorFileSplitter.Piece, header: Header)
+    /// Checks every file, a file per task on every core, keeping `keep(vector)` of each vector (the vector itself,
+    /// or what a streamed run needs of it), in file order.
+    static func checkAll<T>(_ files: [String], context: Context, loader: YAMLLoader,
+                            keep: @escaping @Sendable (LocatedVector) -> T) -> [Checked<T>] {
+        let slots = Slots<Checked<T>>(count: files.count, initial: Checked())
+        DispatchQueue.concurrentPerform(iterations: files.count) { k in
+            let checked = check(file: files[k], context: context, loader: loader)
+            slots.set(k, Checked(items: checked.items.map(keep), diagnostics: checked.diagnostics))
+        }
+        return files.indices.map { slots.get($0) }
     }
 
-    /// The vector files cut into units: a large file whose shape allows it in pieces (see VectorFileSplitter),
-    /// any other file whole.
-    struct Plan: @unchecked Sendable {
-        var files: [String]
-        var units: [(fileIndex: Int, unit: Unit)] = []
-        /// The problems of a split file's top-level keys, found while planning.
-        var headerDiagnostics: [Int: [Diagnostic]] = [:]
-
-        init(files: [String], context: Context, loader: YAMLLoader) {
-            self.files = files
-            for (i, file) in files.enumerated() {
-                guard let pieces = VectorFileSplitter.split(file: file) else {
-                    units.append((i, .whole(file: file)))
-                    continue
-                }
-                var reader = NodeReader()
-                guard let headerRoot = try? loader.load(bytes: pieces.header, name: file).first,
-                    let header = Suite.readHeader(headerRoot, context: context, reader: &reader)
-                else {
-                    units.append((i, .whole(file: file)))
-                    continue
-                }
-                headerDiagnostics[i] = reader.diagnostics
-                for piece in pieces.pieces { units.append((i, .piece(file: file, piece: piece, header: header))) }
-            }
-        }
-
-        /// The same plan with these files checked whole.
-        func whole(_ fileIndices: Set<Int>) -> Plan {
-            guard !fileIndices.isEmpty else { return self }
-            var plan = self
-            plan.units = []
-            for entry in units {
-                if fileIndices.contains(entry.fileIndex) {
-                    if plan.units.last?.fileIndex != entry.fileIndex { plan.units.append((entry.fileIndex, .whole(file: files[entry.fileIndex]))) }
-                } else {
-                    plan.units.append(entry)
-                }
-            }
-            for i in fileIndices { plan.headerDiagnostics[i] = nil }
-            return plan
-        }
-    }
-
-    /// Checks every unit on every core and merges the results by file, keeping `keep(vector)` of each vector (the
-    /// vector itself, or what a streamed run needs of it). Returns the files that had to be checked whole too.
-    static func checkAll<T>(_ plan: Plan, context: Context, loader: YAMLLoader,
-                            keep: @escaping @Sendable (LocatedVector) -> T) -> ([Checked<T>], Set<Int>) {
-        let units = plan.units
-        let slots = Slots<Checked<T>?>(count: units.count, initial: nil)
-        DispatchQueue.concurrentPerform(iterations: units.count) { k in
-            if let checked = check(units[k].unit, context: context, loader: loader) {
-                slots.set(k, Checked(items: checked.items.map(keep), diagnostics: checked.diagnostics))
-            }
-        }
-        // A piece that failed to parse (say, an alias to an anchor in another piece) sends its file back to the
-        // whole-file path, which reports exactly what a serial load reports.
-        var results = Array(repeating: Checked<T>(), count: plan.files.count)
-        var redo = Set<Int>()
-        for (k, entry) in units.enumerated() {
-            if let r = slots.get(k) {
-                results[entry.fileIndex].items += r.items
-                results[entry.fileIndex].diagnostics += r.diagnostics
-            } else {
-                redo.insert(entry.fileIndex)
-            }
-        }
-        for (i, d) in plan.headerDiagnostics where !redo.contains(i) { results[i].diagnostics = d + results[i].diagnostics }
-        for i in redo.sorted() {
-            let checked = check(.whole(file: plan.files[i]), context: context, loader: loader)!
-            results[i] = Checked(items: checked.items.map(keep), diagnostics: checked.diagnostics)
-        }
-        return (results, redo)
-    }
-
-    /// Parses and checks one unit; nil when a piece does not parse on its own.
-    static func check(_ unit: Unit, context: Context, loader: YAMLLoader) -> Checked<LocatedVector>? {
+    /// Parses and checks one vector file.
+    static func check(file: String, context: Context, loader: YAMLLoader) -> Checked<LocatedVector> {
         var reader = NodeReader()
-        switch unit {
-        case .whole(let file):
-            let nodes: [YAMLNode]
-            do throws(YAMLError) { nodes = try loader.load(contentsOf: file) } catch {
-                return Checked(diagnostics: [Diagnostic(error)])
-            }
-            guard let root = nodes.first else { return Checked() }  // an empty file holds no vectors
-            if nodes.count > 1 {
-                reader.report(.wrongShape, nodes[1].mark, "a vector file holds one YAML document")
-            }
-            let vectors = readFile(root, file: file, context: context, reader: &reader)
-            return Checked(items: vectors, diagnostics: reader.diagnostics)
-        case .piece(let file, let piece, let header):
-            guard let document = VectorFileSplitter.read(piece, of: file),
-                let nodes = try? loader.load(bytes: document, name: file, firstLine: piece.firstLine), nodes.count == 1,
-                let items = nodes[0]["vectors"]?.sequence
-            else { return nil }
-            let vectors = readItems(items, header: header, context: context, reader: &reader)
-            return Checked(items: vectors, diagnostics: reader.diagnostics)
+        let nodes: [YAMLNode]
+        do throws(YAMLError) { nodes = try loader.load(contentsOf: file) } catch {
+            return Checked(diagnostics: [Diagnostic(error)])
         }
+        guard let root = nodes.first else { return Checked() }  // an empty file holds no vectors
+        if nodes.count > 1 {
+            reader.report(.wrongShape, nodes[1].mark, "a vector file holds one YAML document")
+        }
+        let vectors = readFile(root, file: file, context: context, reader: &reader)
+        return Checked(items: vectors, diagnostics: reader.diagnostics)
     }
 
     static func loadRetired(_ path: String, loader: YAMLLoader, reader: inout NodeReader) -> [String: String] {

@@ -68,38 +68,6 @@ public enum JSON {
         }
     }
 
-    /// The same text as `serialize`, with the items of long arrays in the top-level object serialized on every core
-    /// (a 50,000-result report).
-    public static func serializeInParallel(_ value: Value) -> String {
-        guard case .object(let members) = value else { return serialize(value) }
-        var out: [UInt8] = [UInt8(ascii: "{")]
-        for (i, member) in members.enumerated() {
-            if i > 0 { out.append(UInt8(ascii: ",")) }
-            writeString(member.key, into: &out)
-            out.append(UInt8(ascii: ":"))
-            if case .array(let items) = member.value, items.count > 4096 {
-                let parts = parallelChunks(items.count) { range in
-                    var part: [UInt8] = []
-                    for k in range {
-                        if k > range.lowerBound { part.append(UInt8(ascii: ",")) }
-                        write(items[k], into: &part)
-                    }
-                    return part
-                }
-                out.append(UInt8(ascii: "["))
-                for (k, part) in parts.enumerated() {
-                    if k > 0 { out.append(UInt8(ascii: ",")) }
-                    out += part
-                }
-                out.append(UInt8(ascii: "]"))
-            } else {
-                write(member.value, into: &out)
-            }
-        }
-        out.append(UInt8(ascii: "}"))
-        return String(decoding: out, as: UTF8.self)
-    }
-
     public static func write(_ value: Value, into out: inout [UInt8]) {
         switch value {
         case .null: out.append(contentsOf: "null".utf8)
