@@ -7,11 +7,11 @@ import YibaoSuite
 /// coverage, with each clause's verbatim Chinese text and its vectors' results; then the vectors that did not pass,
 /// with their diffs, messages, traces and stderr tails.
 ///
-/// Stable hooks for tools and tests: `section.document#doc-<document>`, `li.clause.status-<coverage status>#clause-<id
+/// Stable hooks for tools and tests (`yibao strength` adds `span.strength.strength-<strong|weak|none>` to a clause's head): `section.document#doc-<document>`, `li.clause.status-<coverage status>#clause-<id
 /// with / as ->`, `li.vector.result-<status>` under a clause, `article.result.result-<status>#vector-<vector id>` in
 /// `section#not-passing`.
 public enum HTMLReport {
-    public static func run(_ report: RunReport, catalog: Catalog) -> String {
+    public static func run(_ report: RunReport, catalog: Catalog, strength: StrengthAnalysis? = nil) -> String {
         var out = """
             <!DOCTYPE html>
             <html lang="\(Language.current.htmlTag)">
@@ -26,6 +26,7 @@ public enum HTMLReport {
 
             """
         out += header(report)
+        if let strength { out += strengthHeader(strength) }
         let lines = Dictionary(report.coverage.clauses.map { ($0.clause.id, $0) }, uniquingKeysWith: { a, _ in a })
         var vectorsByClause: [String: [VectorResult]] = [:]
         for result in report.results {
@@ -34,8 +35,10 @@ public enum HTMLReport {
                 vectorsByClause[clause, default: []].append(result)
             }
         }
-        let tree = Tree(catalog: catalog, lines: lines, vectors: vectorsByClause)
+        let strengthLines = Dictionary((strength?.clauses ?? []).map { ($0.clause, $0) }, uniquingKeysWith: { a, _ in a })
+        let tree = Tree(catalog: catalog, lines: lines, vectors: vectorsByClause, strength: strengthLines)
         out += "<main>\n"
+        out += notPassing(report)
         var rendered = Set<String>()
         for document in catalog.documents {
             out += tree.section(document, rendered: &rendered)
@@ -48,7 +51,6 @@ public enum HTMLReport {
             out += "</ul>\n</section>\n"
         }
         out += crossCheck(report.coverage)
-        out += notPassing(report)
         out += "</main>\n<footer>yibao \(Markup.html(Version.tool)) · \(Markup.html(Version.protocolName))</footer>\n</body>\n</html>\n"
         return out
     }
@@ -103,12 +105,21 @@ public enum HTMLReport {
         return out
     }
 
+    /// The strength summary and its colours (`yibao strength --format html`).
+    static func strengthHeader(_ a: StrengthAnalysis) -> String {
+        "<section id=\"strength\"><p class=\"strength-summary\">\(Markup.html(StrengthReport.summary(a)))</p>\n"
+            + "<p class=\"legend\">Strength colours: <span class=\"strength strength-strong\">every mutant killed</span>"
+            + " <span class=\"strength strength-weak\">some survive</span> <span class=\"strength strength-none\">none killed</span></p></section>\n"
+    }
+
     // MARK: - Clause tree
 
     struct Tree {
         let catalog: Catalog
         let lines: [String: CoverageReport.ClauseLine]
         let vectors: [String: [VectorResult]]
+        /// Mutation strength per clause, when `yibao strength` made the page.
+        var strength: [String: StrengthAnalysis.ClauseLine] = [:]
 
         func section(_ document: NoticeDocument, rendered: inout Set<String>) -> String {
             let own = catalog.clauses.filter { $0.document == document.id }
@@ -161,6 +172,11 @@ public enum HTMLReport {
             if clause.isNormative || !results.isEmpty {
                 out += " <span class=\"tally\">\(Markup.html(Messages.text("html.tally", passed, results.count)))</span>"
             }
+            if let s = strength[clause.id] {
+                let level = s.survivors.isEmpty ? "strong" : s.killed == 0 ? "none" : "weak"
+                out += " <span class=\"strength strength-\(level)\">strength \(s.killed)/\(s.mutants - s.equivalent)"
+                    + (s.equivalent > 0 ? " (\(s.equivalent) equivalent)" : "") + "</span>"
+            }
             out += "</div>\n"
             out += "<p class=\"summary\">\(Markup.html(clause.summary))</p>\n"
             if let text = clause.text { out += "<blockquote class=\"text\" lang=\"zh-CN\">\(Markup.html(text))</blockquote>\n" }
@@ -168,6 +184,11 @@ public enum HTMLReport {
             if let note = clause.effectiveNote { notes.append(Markup.html(note)) }
             if let reason = clause.reason { notes.append(Markup.html(Messages.text("html.informative", reason))) }
             out += "<p class=\"effective\">\(notes.joined(separator: " · "))</p>\n"
+            if let s = strength[clause.id], !s.survivors.isEmpty {
+                out += "<ul class=\"survivors\">" + s.survivors.map {
+                    "<li lang=\"zh-CN\">\(Markup.html(StrengthReport.survivorText($0))) <code>\(Markup.html($0.mutant.id))</code></li>"
+                }.joined() + "</ul>\n"
+            }
             if !results.isEmpty {
                 let open = results.contains { $0.status != .pass }
                 out += "<details class=\"vectors\"\(open ? " open=\"open\"" : "")><summary>"
@@ -210,40 +231,82 @@ public enum HTMLReport {
         return out + "</ul>\n</section>\n"
     }
 
+    /// The vectors that did not pass, each as a failure card, then one line per unsupported operation.
     static func notPassing(_ report: RunReport) -> String {
-        let failing = report.results.filter { $0.status != .pass }
+        var failing: [VectorResult] = []
+        var unsupported: [(operation: String, count: Int)] = []
+        for result in report.results where result.status != .pass {
+            if result.status != .unsupported {
+                failing.append(result)
+            } else if let k = unsupported.firstIndex(where: { $0.operation == result.vector.operation }) {
+                unsupported[k].count += 1
+            } else {
+                unsupported.append((result.vector.operation, 1))
+            }
+        }
         var out = "<section class=\"not-passing\" id=\"not-passing\">\n<h2>\(Markup.html(Messages.text("html.notPassing", failing.count)))</h2>\n"
-        if failing.isEmpty { return out + "<p>\(Markup.html(Messages.text("html.everyVectorPassed")))</p>\n</section>\n" }
-        for result in failing {
-            let v = result.vector
-            out += "<article class=\"result result-\(result.status.rawValue)\" id=\"vector-\(anchor(v.id))\">\n"
-            out += "<h3><span class=\"result\">\(Markup.html(Messages.text("result." + result.status.rawValue)))</span> <code>\(Markup.html(v.id))</code>"
-                + " <span class=\"title\" lang=\"zh-CN\">\(Markup.html(v.title))</span></h3>\n"
-            out += "<p class=\"where\">\(Markup.html(v.operation)) · \(Markup.html(Messages.text("html.clauses"))) "
-                + v.clauses.map { "<a href=\"#clause-\(anchor($0))\">\(Markup.html($0))</a>" }.joined(separator: ", ")
-                + " · <code>\(Markup.html(v.mark.description))</code></p>\n"
-            if let reason = report.expectedFailureReasons[v.id] {
-                out += "<p class=\"expected-failure\">\(Markup.html(Messages.text("html.expectedFailure", reason)))</p>\n"
+        if failing.isEmpty { out += "<p>\(Markup.html(Messages.text("html.everyVectorPassed")))</p>\n" }
+        for result in failing { out += card(result, forgiven: report.forgivenReason(result)) }
+        if !unsupported.isEmpty {
+            out += "<ul class=\"unsupported\">\n"
+            for (operation, count) in unsupported {
+                out += "<li><span class=\"result\">\(Markup.html(Messages.text("result.unsupported")))</span> <code>\(Markup.html(operation))</code>: "
+                    + Markup.html(Messages.text("html.notSent", count)) + "</li>\n"
             }
-            out += "<p class=\"message\">\(Markup.html(result.message ?? Markup.defaultMessage(result)))</p>\n"
-            if !result.diffs.isEmpty {
-                out += "<table class=\"diff\"><tr>" + ["html.field", "html.expected", "html.got"].map { "<th>\(Markup.html(Messages.text($0)))</th>" }.joined()
-                    + "</tr>\n"
-                for d in result.diffs {
-                    out += "<tr><td><code>\(Markup.html(d.path))</code></td><td><code>\(Markup.html(JSON.serialize(d.expected)))</code></td>"
-                        + "<td><code>\(Markup.html(d.actual.map(JSON.serialize) ?? "(missing)"))</code></td></tr>\n"
-                }
-                out += "</table>\n"
-            }
-            if let trace = result.outcome?.trace {
-                out += "<p class=\"trace\">\(Markup.html(Messages.text("html.trace", trace.joined(separator: ", "))))</p>\n"
-            }
-            if let stderr = result.stderr, !stderr.text.isEmpty {
-                out += "<details class=\"stderr\"><summary>stderr, \(Markup.html(stderr.attribution))</summary><pre>\(Markup.html(stderr.text))</pre></details>\n"
-            }
-            out += "</article>\n"
+            out += "</ul>\n"
         }
         return out + "</section>\n"
+    }
+
+    /// One failure card: what differs beside the input sent, why, the clauses' text and both traces.
+    static func card(_ result: VectorResult, forgiven: String?) -> String {
+        let v = result.vector
+        var out = "<article class=\"result result-\(result.status.rawValue)\(forgiven == nil ? "" : " forgiven")\" id=\"vector-\(anchor(v.id))\">\n"
+        out += "<h3><span class=\"result\">\(Markup.html(Messages.text("result." + result.status.rawValue)))</span> <code>\(Markup.html(v.id))</code>"
+            + " <span class=\"title\" lang=\"zh-CN\">\(Markup.html(v.title))</span></h3>\n"
+        out += "<p class=\"where\">\(Markup.html(v.operation)) · \(Markup.html(Messages.text("html.clauses"))) "
+            + v.clauses.map { "<a href=\"#clause-\(anchor($0))\">\(Markup.html($0))</a>" }.joined(separator: ", ")
+            + " · <code>\(Markup.html(v.mark.description))</code> · \(Markup.html(Messages.text("html.rerun"))) <code>--only \(Markup.html(v.id))</code></p>\n"
+        if let forgiven {
+            out += "<p class=\"expected-failure\">\(Markup.html(Messages.text("html.expectedFailure", forgiven)))</p>\n"
+        }
+        out += "<p class=\"message\">\(Markup.html(result.message ?? Markup.defaultMessage(result)))</p>\n"
+        if !result.diffs.isEmpty {
+            out += "<table class=\"diff\"><tr>" + ["html.field", "html.expected", "html.got"].map { "<th>\(Markup.html(Messages.text($0)))</th>" }.joined()
+                + "</tr>\n"
+            for d in result.diffs {
+                out += "<tr><td><code>\(Markup.html(d.path))</code></td><td><code>\(Markup.html(JSON.serialize(d.expected)))</code></td>"
+                    + "<td><code>\(Markup.html(d.actual.map(JSON.serialize) ?? "(missing)"))</code></td></tr>\n"
+            }
+            out += "</table>\n"
+        }
+        out += "<dl class=\"card\">\n"
+        if let card = result.card {
+            out += "<dt>\(Markup.html(Messages.text("html.inputSent")))</dt><dd><pre class=\"input\">\(Markup.html(JSON.serialize(card.input)))</pre></dd>\n"
+            if !card.why.isEmpty { out += "<dt>\(Markup.html(Messages.text("html.why")))</dt><dd class=\"why\" lang=\"zh-CN\">\(Markup.html(card.why))</dd>\n" }
+            if !card.interpretations.isEmpty {
+                out += "<dt>\(Markup.html(Messages.text("html.interpretations")))</dt><dd>\(Markup.html(card.interpretations.joined(separator: ", "))) (docs/interpretations.md)</dd>\n"
+            }
+            for clause in card.clauses {
+                out += "<dt>\(Markup.html(Messages.text("html.clause"))) <a href=\"#clause-\(anchor(clause.id))\">\(Markup.html(clause.id))</a></dt><dd>"
+                out += clause.text.map { "<blockquote class=\"text\" lang=\"zh-CN\">\(Markup.html($0))</blockquote>" } ?? ""
+                if let summary = clause.summary { out += "<span class=\"summary\">\(Markup.html(summary))</span>" }
+                out += "</dd>\n"
+            }
+        }
+        out += "<dt>\(Markup.html(Messages.text("html.traces")))</dt><dd><table class=\"traces\"><tr><th>\(Markup.html(Messages.text("html.yours")))</th><th>\(Markup.html(Messages.text("html.reference")))</th></tr><tr><td>"
+            + Markup.html(result.outcome?.trace.map { $0.joined(separator: ", ") } ?? Messages.text("html.noneSent")) + "</td><td>"
+            + Markup.html(result.card?.referenceTrace?.joined(separator: ", ") ?? "") + "</td></tr>"
+        if let answer = result.card?.referenceAnswer {
+            out += "<tr><td><code>\(Markup.html(result.outcome.map { JSON.serialize($0.value) } ?? ""))</code></td>"
+                + "<td><code>\(Markup.html(JSON.serialize(answer)))</code></td></tr>"
+        }
+        out += "</table></dd>\n</dl>\n"
+        if let stderr = result.stderr, !stderr.text.isEmpty {
+            out += "<details class=\"stderr\"><summary>stderr, \(Markup.html(stderr.attribution))</summary><pre>\(Markup.html(stderr.text))</pre></details>\n"
+        }
+        out += "</article>\n"
+        return out
     }
 
     /// An id fragment: the clause or vector id with `/` and anything outside `[A-Za-z0-9._-]` as `-`
@@ -297,7 +360,15 @@ public enum HTMLReport {
         .result-unsupported .result{color:var(--unsupported-edge)}
         article.result{border-left:4px solid var(--failing-edge);padding:.2rem .8rem;margin:1rem 0;background:#fffafa;display:block;min-width:0}
         article.result-unsupported{border-color:var(--unsupported-edge);background:#f8fafc}
+        article.forgiven{border-color:var(--uncovered-edge);background:#fffdf5}
+        dl.card{display:grid;grid-template-columns:max-content 1fr;gap:.2rem .8rem;margin:.5rem 0}dl.card dt{font-weight:bold;color:#555}
+        dl.card dd{margin:0;min-width:0}dl.card pre{margin:0}dl.card blockquote{margin:0 0 .2rem 0}
+        table.traces td,table.traces th{text-align:left;vertical-align:top;padding:.1rem .6rem .1rem 0}
+        ul.unsupported{list-style:none;padding-left:0;color:#444}
         .message{white-space:pre-wrap;overflow-wrap:anywhere}
+        .strength{font-size:.8em;margin-left:.4rem;padding:0 .4rem;border-radius:3px;color:#fff}
+        .strength-strong{background:#2e7d32}.strength-weak{background:#e69500}.strength-none{background:#c62828}
+        ul.survivors{margin:.2rem 0;font-size:.9em;color:#8a1c1c}
         footer{margin-top:2rem;color:#777;font-size:.85em}
         """
 }

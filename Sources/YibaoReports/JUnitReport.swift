@@ -5,20 +5,39 @@ import YibaoSuite
 /// JUnit XML as GitLab and Jenkins read it: one `<testsuite>` per notice document, one `<testcase>` per vector.
 ///
 /// A vector belongs to the document of its first clause; its `classname` is that clause and its `name` the
-/// vector id. `fail` → `<failure type="fail">` with the field diff, trace and message; `error`, `timeout`,
-/// `crash` → `<error type="…">` with the message and the stderr tail; `unsupported`, `not-run` → `<skipped>`.
-/// So `failures` = failed, `errors` = errored + timeout + crash, `skipped` = unsupported + not-run.
+/// vector id. `fail` → `<failure type="fail">` with the field diff, the failure card and message; `error`,
+/// `timeout`, `crash`, `not-run` → `<error type="…">` with the message, the card and the stderr; `unsupported`, and
+/// a vector the expected-failure list forgives, → `<skipped>` with the reason. So `failures` = failed, `errors` =
+/// errored + timeout + crash + not run, `skipped` = unsupported + forgiven: a run that passes shows no red.
 public enum JUnitReport {
+    /// The counts of the JUnit attributes for `results`.
+    struct Counts {
+        var tests = 0, failures = 0, errors = 0, skipped = 0
+        init(_ results: [VectorResult], report: RunReport) {
+            for r in results {
+                tests += 1
+                if r.status == .unsupported || report.forgivenReason(r) != nil {
+                    skipped += 1
+                } else if r.status == .fail {
+                    failures += 1
+                } else if r.status != .pass {
+                    errors += 1
+                }
+            }
+        }
+        var attributes: [(String, String)] {
+            [("tests", String(tests)), ("failures", String(failures)), ("errors", String(errors)), ("skipped", String(skipped))]
+        }
+    }
+
     public static func run(_ report: RunReport) -> String {
-        let s = report.summary
         let name = "yibao \(report.suiteName) \(report.suiteVersion): \(report.implementation.name) \(report.implementation.version)"
+        let documents = Markup.byDocument(report.results, catalog: report.catalog)
+        let counts = Counts(documents.flatMap(\.1), report: report)
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        out += "<testsuites" + attributes([
-            ("name", name), ("tests", String(s.total)), ("failures", String(s.failed)),
-            ("errors", String(s.errored + s.timeout + s.crash)), ("skipped", String(s.unsupported + s.notRun)),
-            ("time", JSONReport.seconds(report.seconds)),
-        ] + (report.date.isEmpty ? [] : [("timestamp", report.date)])) + ">\n"
-        for (document, results) in Markup.byDocument(report.results, catalog: report.catalog) {
+        out += "<testsuites" + attributes([("name", name)] + counts.attributes + [("time", JSONReport.seconds(report.seconds))]
+            + (report.date.isEmpty ? [] : [("timestamp", report.date)])) + ">\n"
+        for (document, results) in documents {
             out += testsuite(document, results, report: report)
         }
         out += "</testsuites>\n"
@@ -26,13 +45,10 @@ public enum JUnitReport {
     }
 
     static func testsuite(_ document: String, _ results: [VectorResult], report: RunReport) -> String {
-        let s = RunReport.Summary(results)
         let time = results.reduce(0) { $0 + ($1.seconds ?? 0) }
-        var out = "  <testsuite" + attributes([
-            ("name", document.isEmpty ? "(no clause)" : document), ("tests", String(s.total)), ("failures", String(s.failed)),
-            ("errors", String(s.errored + s.timeout + s.crash)), ("skipped", String(s.unsupported + s.notRun)),
-            ("time", JSONReport.seconds(time)),
-        ] + (report.date.isEmpty ? [] : [("timestamp", report.date)])) + ">\n"
+        var out = "  <testsuite" + attributes([("name", document.isEmpty ? "(no clause)" : document)]
+            + Counts(results, report: report).attributes + [("time", JSONReport.seconds(time))]
+            + (report.date.isEmpty ? [] : [("timestamp", report.date)])) + ">\n"
         var properties: [(String, String)] = [
             ("implementation", "\(report.implementation.name) \(report.implementation.version)"),
             ("vendor", report.implementation.vendor),
@@ -45,13 +61,13 @@ public enum JUnitReport {
         }
         out += propertiesElement(properties, indent: "    ")
         for result in results {
-            out += testcase(result, expectedFailure: report.expectedFailureReasons[result.vector.id])
+            out += testcase(result, expectedFailure: report.expectedFailureReasons[result.vector.id], forgiven: report.forgivenReason(result) != nil)
         }
         out += "  </testsuite>\n"
         return out
     }
 
-    static func testcase(_ result: VectorResult, expectedFailure: String?) -> String {
+    static func testcase(_ result: VectorResult, expectedFailure: String?, forgiven: Bool = false) -> String {
         let v = result.vector
         var out = "    <testcase" + attributes([
             ("classname", v.clauses.first ?? ""), ("name", v.id), ("file", v.file), ("line", String(v.mark.line)),
@@ -61,22 +77,22 @@ public enum JUnitReport {
         if let expectedFailure { properties.append(("expectedFailure", expectedFailure)) }
         out += propertiesElement(properties, indent: "      ")
         let message = result.message ?? Markup.defaultMessage(result)
+        var lines = ["\(v.title) (\(v.mark))"] + Markup.diffLines(result) + [message] + Markup.cardLines(result)
+        if let stderr = result.stderr, !stderr.text.isEmpty { lines.append("stderr, \(stderr.attribution):\n\(stderr.text)") }
+        lines.append("rerun: yibao run --impl … --only \(v.id)")
         switch result.status {
         case .pass:
             break
+        case _ where forgiven:
+            out += "      <skipped" + attributes([("message", "expected failure (\(result.status.rawValue)): \(expectedFailure ?? "")")]) + ">"
+                + Markup.xml(lines.joined(separator: "\n")) + "</skipped>\n"
         case .fail:
-            var lines = ["\(v.title) (\(v.mark))"] + Markup.diffLines(result)
-            if let trace = result.outcome?.trace { lines.append("trace: \(trace.joined(separator: ", "))") }
-            lines.append(message)
             out += "      <failure" + attributes([("message", message), ("type", "fail")]) + ">"
                 + Markup.xml(lines.joined(separator: "\n")) + "</failure>\n"
-        case .error, .timeout, .crash:
-            var lines = ["\(v.title) (\(v.mark))", message]
-            if let trace = result.outcome?.trace { lines.append("trace: \(trace.joined(separator: ", "))") }
-            if let stderr = result.stderr, !stderr.text.isEmpty { lines.append("stderr, \(stderr.attribution):\n\(stderr.text)") }
+        case .error, .timeout, .crash, .notRun:
             out += "      <error" + attributes([("message", message), ("type", result.status.rawValue)]) + ">"
                 + Markup.xml(lines.joined(separator: "\n")) + "</error>\n"
-        case .unsupported, .notRun:
+        case .unsupported:
             out += "      <skipped" + attributes([("message", message)]) + "/>\n"
         }
         out += "    </testcase>\n"

@@ -11,10 +11,9 @@ public enum MarkdownReport {
     public static let limit = 1 << 20
 
     public static func run(_ report: RunReport) -> String {
-        var out = header(report)
-        out += coverageBody(report.coverage)
-        out += notPassing(report, budget: limit - out.utf8.count)
-        return capped(out)
+        // Failures first, then the coverage tables.
+        let head = header(report), coverage = coverageBody(report.coverage)
+        return capped(head + notPassing(report, budget: limit - head.utf8.count - coverage.utf8.count) + coverage)
     }
 
     public static func coverage(_ coverage: CoverageReport) -> String {
@@ -85,7 +84,8 @@ public enum MarkdownReport {
         let failing = report.results.filter { $0.status != .pass && $0.status != .unsupported }
         var out = ""
         if !failing.isEmpty {
-            let heading = "### Not passing: \(failing.count) vector\(failing.count == 1 ? "" : "s")\n\n"
+            let heading = "### Not passing: \(failing.count) vector\(failing.count == 1 ? "" : "s")"
+                + " (each with the input sent, why, the clauses' text and both traces; rerun one with `--only ID`)\n\n"
                 + "| vector | status | clauses | where | message |\n|---|---|---|---|---|\n"
             let open = "\n<details><summary>Diffs, traces and stderr</summary>\n\n"
             let close = "</details>\n\n"
@@ -109,14 +109,15 @@ public enum MarkdownReport {
                     + " the JSON report (`--format json`) has them all._\n\n"
             }
         }
-        let unsupported = report.results.filter { $0.status == .unsupported }
-        if !unsupported.isEmpty {
-            var operations: [String] = []
-            for r in unsupported where !operations.contains(r.vector.operation) { operations.append(r.vector.operation) }
-            let shownOps = operations.prefix(50).map { inline($0) }.joined(separator: ", ") + (operations.count > 50 ? ", …" : "")
-            out += "\(unsupported.count) vector\(unsupported.count == 1 ? "" : "s") unsupported by the implementation"
-                + " (operations: \(shownOps)).\n"
+        var unsupported: [(operation: String, count: Int)] = []
+        for r in report.results where r.status == .unsupported {
+            if let k = unsupported.firstIndex(where: { $0.operation == r.vector.operation }) { unsupported[k].count += 1 } else { unsupported.append((r.vector.operation, 1)) }
         }
+        for (operation, count) in unsupported.prefix(50) {
+            out += "- unsupported \(inline(operation)): \(count) vector\(count == 1 ? "" : "s") not sent (not in the hello's operations)\n"
+        }
+        if unsupported.count > 50 { out += "- … \(unsupported.count - 50) more unsupported operations\n" }
+        if !unsupported.isEmpty { out += "\n" }
         return out
     }
 
@@ -136,7 +137,7 @@ public enum MarkdownReport {
         var lines = Array(Markup.diffLines(result).prefix(50))
         if result.diffs.count > 50 { lines.append("… \(result.diffs.count - 50) more differing fields") }
         lines.append(clip(result.message ?? Markup.defaultMessage(result), 2000))
-        if let trace = result.outcome?.trace { lines.append("trace: " + clip(trace.joined(separator: ", "), 2000)) }
+        lines += Markup.cardLines(result).map { clip($0, 4000) }
         if let stderr = result.stderr, !stderr.text.isEmpty {
             let last = stderr.text.split(separator: "\n", omittingEmptySubsequences: false).suffix(20).joined(separator: "\n")
             lines.append("stderr, \(stderr.attribution):\n" + clip(last, 4000, keepEnd: true))

@@ -91,6 +91,26 @@ enum Markup {
         }
     }
 
+    /// A failure card as plain lines (a line may hold newlines of a long text): the input sent, why, the clauses'
+    /// text, the implementation's trace and the reference's answer and trace. Nothing without a card.
+    static func cardLines(_ result: VectorResult) -> [String] {
+        guard let card = result.card else {
+            return result.outcome?.trace.map { ["your trace: " + $0.joined(separator: ", ")] } ?? []
+        }
+        var lines = ["input sent: " + JSON.serialize(card.input)]
+        if !card.why.isEmpty { lines.append("why: " + card.why) }
+        if !card.interpretations.isEmpty { lines.append("interpretations: " + card.interpretations.joined(separator: ", ") + " (docs/interpretations.md)") }
+        for clause in card.clauses {
+            lines.append("\(clause.id): " + (clause.text ?? clause.summary ?? "(not in the catalog)"))
+        }
+        lines.append("your trace: " + (result.outcome?.trace.map { $0.isEmpty ? "(empty)" : $0.joined(separator: ", ") } ?? "(none sent)"))
+        if let answer = card.referenceAnswer {
+            lines.append("reference answer: " + JSON.serialize(answer))
+        }
+        if let trace = card.referenceTrace { lines.append("reference trace: " + trace.joined(separator: ", ")) }
+        return lines
+    }
+
     /// What a status means when the result carries no message of its own.
     static func defaultMessage(_ result: VectorResult) -> String {
         switch result.status {

@@ -51,6 +51,12 @@ public struct RunReport: Sendable {
         return expectations.unforgiven == 0 && expectations.problems.isEmpty
     }
 
+    /// The expected-failure reason of a vector the list forgives (listed, and neither passed nor unsupported).
+    public func forgivenReason(_ result: VectorResult) -> String? {
+        guard expectations != nil, result.status != .pass, result.status != .unsupported else { return nil }
+        return expectedFailureReasons[result.vector.id]
+    }
+
     /// The normative clauses whose every vector passed, and how many normative clauses there are.
     public var clausesPassing: (passing: Int, normative: Int) { (coverage.coveredCount, coverage.normativeCount) }
 

@@ -4,23 +4,47 @@ import YibaoSuite
 
 /// Plain-text renderings for a terminal or a CI log.
 public enum TextReport {
-    /// The run: every vector that did not pass with its evidence (all vectors with `verbose`), then a summary line.
+    /// The run: the vectors that did not pass, each as a failure card, first (all vectors with `verbose`); then one
+    /// line per operation the implementation does not support; then the summary.
     public static func run(_ report: RunReport, verbose: Bool = false, color: Bool = false) -> String {
         var out = ""
-        for result in report.results where verbose || result.status != .pass {
-            out += describe(result, color: color)
+        var unsupported: [(operation: String, count: Int)] = []
+        for result in report.results {
+            if result.status == .unsupported {
+                if let k = unsupported.firstIndex(where: { $0.operation == result.vector.operation }) {
+                    unsupported[k].count += 1
+                } else {
+                    unsupported.append((result.vector.operation, 1))
+                }
+                continue
+            }
+            if verbose || result.status != .pass {
+                out += describe(result, color: color, forgiven: report.forgivenReason(result))
+            }
+        }
+        for (operation, count) in unsupported {
+            out += paint("UNSUPPORTED", "33", color) + " \(operation): \(count) vector\(count == 1 ? "" : "s") not sent (not in the hello's operations)\n"
         }
         let s = report.summary
         let parts = s.phrases
         out += Messages.text("summary.run", report.implementation.name, report.implementation.version, Messages.text("count.vectors", s.total),
-                             parts.joined(separator: Messages.text("list.separator"))) + "\n"
+                             parts.joined(separator: Messages.text("list.separator")))
+        if let e = report.expectations, !e.expected.isEmpty { out += Messages.text("summary.forgiven", e.expected.count) }
+        out += "\n"
         out += Messages.text("summary.suite", report.suiteName, report.suiteVersion) + (report.suiteDigest.map { " \($0)" } ?? "") + "\n"
         return out
     }
 
-    public static func describe(_ result: VectorResult, color: Bool = false) -> String {
+    /// One vector: a status line; for a vector that did not pass, its failure card (title, where, what differs, the
+    /// input sent, why, the clauses' text, both traces, the stderr written meanwhile).
+    public static func describe(_ result: VectorResult, color: Bool = false, forgiven: String? = nil) -> String {
         let v = result.vector
-        let label = paint(result.status.rawValue.uppercased(), result.status == .pass ? "32" : "31", color)
+        let label: String
+        if let forgiven {
+            label = paint("EXPECTED-FAILURE", "33", color) + " (\(result.status.rawValue); forgiven: \(forgiven))"
+        } else {
+            label = paint(result.status.rawValue.uppercased(), result.status == .pass ? "32" : "31", color)
+        }
         var out = "\(label) \(v.id) (\(v.operation); \(v.clauses.joined(separator: ", ")))\n"
         out += "  at \(v.mark)\n"
         if result.status == .pass { return out }
@@ -29,7 +53,7 @@ public enum TextReport {
         for diff in result.diffs {
             out += "  \(diff.path): expected \(JSON.serialize(diff.expected)), got \(diff.actual.map(JSON.serialize) ?? "(missing)")\n"
         }
-        if let trace = result.outcome?.trace { out += "  trace: \(trace.joined(separator: ", "))\n" }
+        for line in Markup.cardLines(result) { out += "  " + line.replacingOccurrences(of: "\n", with: "\n    ") + "\n" }
         if let stderr = result.stderr, !stderr.text.isEmpty {
             var lines = stderr.text.split(separator: "\n", omittingEmptySubsequences: false)
             if lines.last?.isEmpty == true { lines.removeLast() }
@@ -38,6 +62,7 @@ public enum TextReport {
                 + (shown.count < lines.count || stderr.omittedBytes > 0 ? " (last \(shown.count) lines; all in --format json)" : "") + ":\n"
             out += shown.map { "    | \($0)" }.joined(separator: "\n") + "\n"
         }
+        out += "  rerun: yibao run --impl … --only \(v.id)\n"
         return out
     }
 

@@ -32,7 +32,7 @@ struct ImplementationOptions: ParsableArguments {
         let start = Date()
         let feed = suite.makeFeed()
         let progress = quiet ? nil : ProgressLine(start: start, terminal: isatty(2) != 0)
-        let results = ResultLog(count: feed.total, progress: progress?.update)
+        let results = ResultLog(count: feed.total, progress: progress?.update, cards: suite.catalog)
         let implementation: Implementation
         if let impl {
             let command: [String]

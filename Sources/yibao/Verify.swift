@@ -6,7 +6,8 @@ struct Verify: ParsableCommand {
         abstract: "The CI gate: lint, run every vector against the reference, check clause coverage and the clause tags.",
         discussion: """
             Exit 0 only when lint is clean, every vector passes, every normative clause has at least --min-vectors \
-            passing vectors, and no vector is tagged with a clause the reference's trace for it never touches.
+            passing vectors, no vector is tagged with a clause the reference's trace for it never touches, and, with \
+            --min-strength, `yibao strength` kills at least that share of the non-equivalent mutants.
             """
     )
 
@@ -14,6 +15,13 @@ struct Verify: ParsableCommand {
 
     @Option(name: .customLong("min-vectors"), help: "Vectors every normative clause needs.")
     var minVectors = 3
+
+    @Option(name: .customLong("min-strength"), help: "Also run `yibao strength` and fail below this percentage of non-equivalent mutants killed.")
+    var minStrength: Double?
+
+    func validate() throws {
+        if let minStrength, !(0...100).contains(minStrength) { throw ValidationError("--min-strength: a percentage, 0 ... 100") }
+    }
 
     func run() throws {
         let (loaded, diagnostics) = suite.load()
@@ -56,6 +64,18 @@ struct Verify: ParsableCommand {
                             [Messages.text("count.passed", summary.passed), Messages.text("count.failed", summary.total - summary.passed)]
                                 .joined(separator: Messages.text("list.separator"))))
         print(Messages.text("summary.clausesCovered", coverage.coveredCount, coverage.normativeCount, TextReport.percentText(coverage.percent)))
+        if let minStrength, let parameters = loaded.catalog.parameters {
+            let (equivalents, equivalentDiagnostics) = EquivalentMutant.load(file: loaded.root + "/" + EquivalentMutant.fileName)
+            report(equivalentDiagnostics, files: EquivalentMutant.fileName)
+            problems += equivalentDiagnostics.map(\.description)
+            let strength = StrengthAnalysis.run(loaded, parameters: parameters, equivalents: equivalents)
+            print(StrengthReport.summary(strength))
+            problems += strength.problems
+            if strength.percent < minStrength {
+                problems.append("strength \(TextReport.percentText(strength.percent)) is below --min-strength \(minStrength)%")
+                for s in strength.survivors { problems.append("surviving mutant \(s.mutant.id): \(StrengthReport.survivorText(s))") }
+            }
+        }
         if problems.isEmpty {
             print(Messages.text("verify.ok"))
         } else {

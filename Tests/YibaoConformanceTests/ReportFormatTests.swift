@@ -152,8 +152,9 @@ enum ReportFixture {
         let total = try #require(summary["total"])
         #expect(intAttr(root, "tests") == total)
         #expect(intAttr(root, "failures") == summary["failed"])
-        #expect(intAttr(root, "errors") == summary["errored"]! + summary["timeout"]! + summary["crash"]!)
-        #expect(intAttr(root, "skipped") == summary["unsupported"]! + summary["notRun"]!)
+        // not-run fails a run, so it is an error; only unsupported (and forgiven) vectors are skipped.
+        #expect(intAttr(root, "errors") == summary["errored"]! + summary["timeout"]! + summary["crash"]! + summary["notRun"]!)
+        #expect(intAttr(root, "skipped") == summary["unsupported"]!)
         #expect(summary["failed"] == b.failed + 1 && summary["errored"] == b.errored + 1)
         #expect(summary["timeout"] == b.timeout + 1 && summary["crash"] == b.crash + 1)
         #expect(summary["unsupported"] == b.unsupported + 1 && summary["notRun"] == b.notRun + 1)
@@ -188,8 +189,8 @@ enum ReportFixture {
         }
         #expect(cases == total)
         #expect(failures == summary["failed"])
-        #expect(errors == b.errored + b.timeout + b.crash + 3)
-        #expect(skipped == b.unsupported + b.notRun + 2)
+        #expect(errors == b.errored + b.timeout + b.crash + b.notRun + 4)
+        #expect(skipped == b.unsupported + 1)
     }
 
     func testcase(_ xml: String, _ id: String) throws -> XMLElement {
@@ -230,11 +231,11 @@ enum ReportFixture {
         #expect(attr(crashElement, "type") == "crash")
         #expect((crashElement.stringValue ?? "").contains("panic: index out of range <at> main.go:42 & more\nSegmentation fault"))
 
-        for status in [VectorResult.Status.unsupported, .notRun] {
-            let tc = try testcase(xml, built.synthetic[status]!.vector.id)
-            let skip = try #require(elements(tc, "skipped").first)
-            #expect(!(attr(skip, "message") ?? "").isEmpty)
-        }
+        let unsupported = try testcase(xml, built.synthetic[.unsupported]!.vector.id)
+        let skip = try #require(elements(unsupported, "skipped").first)
+        #expect(!(attr(skip, "message") ?? "").isEmpty)
+        let notRun = try testcase(xml, built.synthetic[.notRun]!.vector.id)
+        #expect(elements(notRun, "error").first.flatMap { attr($0, "type") } == "not-run")
 
         // A passing vector: an empty testcase but for its properties; the Chinese title kept as UTF-8.
         let pass = try #require(built.report.results.first { $0.status == .pass })
@@ -295,8 +296,10 @@ enum ReportFixture {
         #expect(!md.contains("\u{1}"))
         #expect(md.contains("\u{2401}"))
         #expect(md.contains("suspendedFrom: expected \"2022-09\", got \"2022-10\""))
-        let unsupported = ReportFixture.built.baseline.unsupported + 1
-        #expect(md.contains("\(unsupported) vector\(unsupported == 1 ? "" : "s") unsupported by the implementation"))
+        // Unsupported vectors: one line per operation, after the failures.
+        #expect(md.contains("- unsupported "))
+        #expect(md.range(of: "### Not passing")!.lowerBound < md.range(of: "- unsupported ")!.lowerBound)
+        #expect(md.range(of: "- unsupported ")!.lowerBound < md.range(of: "### Clause coverage")!.lowerBound)
         #expect(!md.contains("left out"))
     }
 
@@ -424,9 +427,12 @@ enum ReportFixture {
         #expect(html.contains("sha256:" + String(repeating: "0", count: 64)))
         #expect(html.contains("2025-01-02T03:04:05Z"))
 
-        // One article per vector not passing, with its evidence.
+        // One article per vector not passing (unsupported ones are one line per operation), with its evidence.
         let articles = try nodes(doc, "//section[@id='not-passing']/article")
-        #expect(articles.count == built.report.results.filter { $0.status != .pass }.count)
+        #expect(articles.count == built.report.results.filter { $0.status != .pass && $0.status != .unsupported }.count)
+        #expect(try nodes(doc, "//section[@id='not-passing']/ul[@class='unsupported']/li").count >= 1)
+        // Failures come before the clause tree.
+        #expect(html.range(of: "id=\"not-passing\"")!.lowerBound < html.range(of: "class=\"document\"")!.lowerBound)
         let error = try #require(articles.first { attr($0, "id") == "vector-\(built.synthetic[.error]!.vector.id)" })
         #expect((attr(error, "class") ?? "").contains("result-error"))
         let message = try #require(try nodes(doc, "//article[@id='vector-\(built.synthetic[.error]!.vector.id)']/p[@class='message']").first)

@@ -45,11 +45,15 @@ public final class ResultLog: @unchecked Sendable, Sequence {
         }
     }
 
+    /// With a catalog, each vector that neither passes nor is unsupported gets its `FailureCard` as it is recorded.
+    private let cardCatalog: Catalog?
+
     private static let unset: UInt8 = .max
     private static let statusCodes = Dictionary(uniqueKeysWithValues: VectorResult.Status.allCases.enumerated().map { ($1, UInt8($0)) })
 
     /// A log for `count` results, spooled to a temporary file (kept in memory when no file can be made).
-    public init(count: Int, progress: (@Sendable (Int, Int) -> Void)? = nil) {
+    public init(count: Int, progress: (@Sendable (Int, Int) -> Void)? = nil, cards catalog: Catalog? = nil) {
+        cardCatalog = catalog
         statuses = Array(repeating: Self.unset, count: count)
         offsets = Array(repeating: 0, count: count)
         lengths = Array(repeating: 0, count: count)
@@ -69,6 +73,7 @@ public final class ResultLog: @unchecked Sendable, Sequence {
 
     /// A log of results already in memory, in order.
     public init(_ results: [VectorResult]) {
+        cardCatalog = nil
         fd = -1
         progress = nil
         statuses = Array(repeating: Self.unset, count: results.count)
@@ -90,7 +95,10 @@ public final class ResultLog: @unchecked Sendable, Sequence {
     /// Records (or replaces) the result of vector `index`.
     public func record(_ index: Int, _ result: VectorResult) {
         // What the implementation wrote is kept within the caps, whatever it sent.
-        let result = result.capped()
+        var result = result.capped()
+        if let cardCatalog, result.card == nil, result.status != .pass, result.status != .unsupported {
+            result.card = FailureCard(vector: result.vector, catalog: cardCatalog)
+        }
         let line = fd >= 0 ? result.spoolLine() : []
         let code = Self.statusCodes[result.status]!
         lock.lock()

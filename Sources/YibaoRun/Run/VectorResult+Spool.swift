@@ -4,7 +4,7 @@ import YibaoSuite
 
 /// A result as one line of the run's spool file (`ResultLog`): its `record` (which the JSON report
 /// copies as it is), a tab, and what the other reports need besides (compact JSON both). The vector's input,
-/// reasoning and interpretations are shown by no report, so not kept.
+/// reasoning and interpretations are kept only in the failure card of a vector that did not pass.
 extension VectorResult {
     /// The result as the JSON report shows it (contract §6): the object the spool keeps first on each line.
     public var record: Value {
@@ -26,6 +26,7 @@ extension VectorResult {
             if let others = stderr.others { members.append(Member("stderrOthers", .number(String(others)))) }
             if stderr.omittedBytes > 0 { members.append(Member("stderrOmittedBytes", .number(String(stderr.omittedBytes)))) }
         }
+        if let card { members.append(Member("card", card.value)) }
         return .object(members)
     }
 
@@ -79,8 +80,10 @@ extension VectorResult {
             expected = .output([])
         }
         let mark = Mark(file: string(value["file"]) ?? "", line: int(value["line"]), column: int(extra["column"]))
+        let card = FailureCard(value["card"])
         let vector = Vector(id: id, title: string(extra["title"]) ?? "", operation: operation, clauses: strings(value["clauses"]) ?? [],
-                            interpretations: [], why: "", input: .null, expected: expected, mark: mark)
+                            interpretations: card?.interpretations ?? [], why: card?.why ?? "", input: card?.input ?? .null,
+                            expected: expected, mark: mark)
         var outcome: Outcome?
         let actual = value["actual"] ?? .null
         switch string(extra["outcome"]) {
@@ -98,6 +101,7 @@ extension VectorResult {
             }
         }
         self.init(vector: vector, status: status, outcome: outcome, diffs: diffs, message: string(value["message"]))
+        self.card = card
         if let text = string(value["stderrTail"]) {
             var others: Int?
             if case .number(let n)? = value["stderrOthers"] { others = Int(n) }

@@ -27,6 +27,8 @@ public struct VectorResult: Sendable {
     public var message: String?
     /// What the implementation wrote to standard error while the vector was in flight, kept with failures.
     public var stderr: StderrLines?
+    /// Input, why, clause texts and the reference's answer, for a vector that neither passed nor is unsupported.
+    public var card: FailureCard?
     /// Seconds from sending the vector to its answer.
     public var seconds: Double?
 

@@ -68,13 +68,15 @@ extension Suite {
         return (context, vectorFiles(under: root), reader.diagnostics)
     }
 
-    /// Every vector file under `root`, sorted: `*.yaml` outside `catalog/`, other than `retired.yaml` and `changelog.yaml`.
+    /// Every vector file under `root`, sorted: `*.yaml` outside `catalog/`, other than `retired.yaml`, `changelog.yaml`
+    /// and `equivalent-mutants.yaml`.
     static func vectorFiles(under root: String) -> [String] {
         guard let walker = FileManager.default.enumerator(atPath: root) else { return [] }
         var files: [String] = []
         while let relative = walker.nextObject() as? String {
             guard relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") else { continue }
-            if relative.hasPrefix("catalog/") || relative == "retired.yaml" || relative == "changelog.yaml" { continue }
+            if relative.hasPrefix("catalog/") || relative == "retired.yaml" || relative == "changelog.yaml"
+                || relative == EquivalentMutant.fileName { continue }
             files.append(root + "/" + relative)
         }
         return files.sorted()
