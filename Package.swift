@@ -37,16 +37,21 @@ let package = Package(
         .target(name: "YibaoReports", dependencies: ["YibaoRun", "YibaoSuite", "YibaoRules"]),
         // The three layers under one import, for the command line and vendors' tools.
         .target(name: "YibaoConformance", dependencies: ["YibaoSuite", "YibaoRun", "YibaoReports"]),
+        // `yibao fuzz` and certify's random section: generators from the operations' schemas, differential
+        // runs against the reference, shrinking, findings and their pages. Above the runs and reports, below the
+        // command line.
+        .target(name: "YibaoFuzz", dependencies: ["YibaoRun", "YibaoReports", "YibaoSuite", "YibaoRules", "YibaoYAML"]),
         // The command line.
         .executableTarget(
             name: "yibao",
             dependencies: [
-                "YibaoConformance", "YibaoRules",
+                "YibaoConformance", "YibaoFuzz", "YibaoRules",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "YibaoYAMLTests", dependencies: ["YibaoYAML"], resources: [.copy("Fixtures")]),
         .testTarget(name: "YibaoRulesTests", dependencies: ["YibaoRules", "YibaoSuite"]),
+        .testTarget(name: "YibaoFuzzTests", dependencies: ["YibaoFuzz", "YibaoRun", "YibaoSuite", "YibaoRules"]),
         .testTarget(
             name: "YibaoConformanceTests",
             dependencies: ["YibaoConformance", "YibaoSuite", "YibaoRun", "YibaoReports", "YibaoRules", "YibaoYAML"],

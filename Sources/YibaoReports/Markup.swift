@@ -4,7 +4,7 @@ import YibaoSuite
 /// Escaping shared by the XML, HTML and Markdown reports. Messages and stderr tails come from implementations
 /// under test, so every string is treated as hostile: markup characters are escaped, and characters a
 /// document may not hold are removed (XML) or shown as visible symbols (HTML, Markdown).
-enum Markup {
+public enum Markup {
     /// XML 1.0's `Char` production: tab, LF, CR and everything from U+0020 except surrogates, U+FFFE and U+FFFF.
     static func isXMLChar(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
@@ -49,7 +49,7 @@ enum Markup {
     /// A string as HTML text or a quoted attribute value: `& < > " '` become references, and control
     /// characters other than tab, LF and CR become visible: C0 as the Control Pictures block (U+0001 → ␁),
     /// DEL as ␡, C1 and the noncharacters U+FFFE/U+FFFF as U+FFFD.
-    static func html(_ s: String) -> String {
+    public static func html(_ s: String) -> String {
         if !s.unicodeScalars.contains(where: needsHTMLWork) { return s }
         var out = ""
         out.reserveCapacity(s.utf8.count + 16)

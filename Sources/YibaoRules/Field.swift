@@ -6,7 +6,7 @@ public struct Field: Sendable, Equatable {
     /// What an absent optional field means; nil when absence is itself meaningful.
     public let defaultValue: Value?
     /// The values an `.int` field accepts (bounded so that no arithmetic can overflow).
-    let range: ClosedRange<Int>?
+    public let range: ClosedRange<Int>?
 
     init(_ name: String, _ type: FieldType, required: Bool = true, default defaultValue: Value? = nil,
          range: ClosedRange<Int>? = nil) {

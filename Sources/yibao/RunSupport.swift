@@ -26,6 +26,22 @@ struct ImplementationOptions: ParsableArguments {
         if !(helloTimeout > 0) { throw ValidationError("--hello-timeout must be more than 0 seconds") }
     }
 
+    /// The external runner's options for `--impl` (exit 2 when the command line cannot be split).
+    func runnerOptions(impl: String, digest: String) throws -> ExternalRunner.Options {
+        let command: [String]
+        do { command = try CommandLineSplitter.split(impl) } catch {
+            printError("yibao: --impl: \(error)")
+            throw ExitCode(2)
+        }
+        var options = ExternalRunner.Options(command: command)
+        options.timeout = timeout
+        options.helloTimeout = helloTimeout
+        options.jobs = jobs
+        if serial { options.window = 1 }
+        options.suiteDigest = digest
+        return options
+    }
+
     /// Runs the suite's selected vectors against the reference (impl nil) or the implementation, and builds the
     /// report. The vectors are read as the run goes and the results spooled, so memory stays flat.
     func execute(_ suite: StreamedSuite, impl: String?) throws -> RunReport {
@@ -35,17 +51,7 @@ struct ImplementationOptions: ParsableArguments {
         let results = ResultLog(count: feed.total, progress: progress?.update, cards: suite.catalog)
         let implementation: Implementation
         if let impl {
-            let command: [String]
-            do { command = try CommandLineSplitter.split(impl) } catch {
-                printError("yibao: --impl: \(error)")
-                throw ExitCode(2)
-            }
-            var options = ExternalRunner.Options(command: command)
-            options.timeout = timeout
-            options.helloTimeout = helloTimeout
-            options.jobs = jobs
-            if serial { options.window = 1 }
-            options.suiteDigest = suite.digest
+            var options = try runnerOptions(impl: impl, digest: suite.digest)
             options.suiteVersion = suite.version
             do {
                 implementation = try ExternalRunner.run(feed, options: options, into: results)

@@ -61,6 +61,9 @@ struct SuiteOptions: ParsableArguments {
         StreamedSuite.open(root: root, filter: filter)
     }
 
+    /// The clause catalog's folder.
+    var catalogDirectory: String { root + "/catalog" }
+
     /// The suite's parameters alone (catalog/parameters.yaml), for commands that need the rules but no vectors;
     /// nil after printing the problems.
     func parameters() -> Parameters? {

@@ -11,7 +11,7 @@ struct Yibao: ParsableCommand {
         commandName: "yibao",
         abstract: "Conformance vectors and verifier for the Jining / Shandong medical-insurance notices.",
         discussion: "--lang zh|en chooses the language of messages and reports with any subcommand (default: from LC_ALL, LC_MESSAGES or LANG; zh_* is Chinese). JSON, JUnit attribute names and exit codes do not change with it.",
-        subcommands: [Lint.self, Clauses.self, Run.self, CoverageCommand.self, Verify.self, Strength.self, Serve.self, New.self, Certify.self, Compare.self, ChangelogCommand.self, Schema.self]
+        subcommands: [Lint.self, Clauses.self, Run.self, CoverageCommand.self, Verify.self, Strength.self, Serve.self, New.self, Certify.self, Compare.self, ChangelogCommand.self, Schema.self, Fuzz.self]
     )
 
     @Flag(name: .long, help: "Show the tool's version and the suite's location, size and digest.")

@@ -22,7 +22,7 @@ public enum Outcome: Sendable, Equatable {
 }
 
 extension Outcome {
-    init(_ result: Result<Answer, RuleError>) {
+    public init(_ result: Result<Answer, RuleError>) {
         switch result {
         case .success(let answer): self = .result(output: answer.output, trace: answer.trace)
         case .failure(let error): self = .error(code: error.code.rawValue, message: error.message, trace: error.trace)

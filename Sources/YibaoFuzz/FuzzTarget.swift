@@ -1,0 +1,158 @@
+import Dispatch
+import Foundation
+import YibaoRun
+import YibaoSuite
+import YibaoRules
+import YibaoYAML
+
+/// The implementation a fuzz run tests: one in this process (`--impl reference`, or a test's planted bug), or an
+/// external one over the protocol, supervised by the runner `run` uses (timeouts, crashes and protocol errors are
+/// findings too).
+public enum FuzzTarget: Sendable {
+    case inProcess(Implementation, @Sendable (String, Value) -> Result<Answer, RuleError>)
+    case external(ExternalRunner.Options)
+
+    /// The built-in reference as the implementation: a self-check of the generators and the pipeline's speed.
+    public static func reference(_ parameters: Parameters) -> FuzzTarget {
+        .inProcess(ReferenceRunner.implementation) { Reference.evaluate(operation: $0, input: $1, parameters: parameters) }
+    }
+}
+
+/// One generated case and the reference's answer to it.
+struct FuzzCase: Sendable {
+    var index: Int
+    var operation: String
+    var input: Value
+    var valid: Bool
+    var reference: Outcome
+}
+
+/// How an implementation's answer to a case differs from the reference's: what groups findings.
+public struct Signature: Hashable, Sendable, Comparable {
+    public var operation: String
+    /// The differing fields (`restoredFrom`, `requirements[1].actualMonths`), or what went wrong instead of an
+    /// answer (`error: invalid-input → out-of-scope`, `(timeout)`).
+    public var differing: [String]
+    /// The reference's trace: the region of the rules the case fell in.
+    public var trace: [String]
+
+    public static func < (a: Signature, b: Signature) -> Bool {
+        (a.operation, a.differing.joined(separator: "\u{1}"), a.trace.joined(separator: "\u{1}"))
+            < (b.operation, b.differing.joined(separator: "\u{1}"), b.trace.joined(separator: "\u{1}"))
+    }
+}
+
+/// A case where the implementation did not answer as the reference did.
+struct Disagreement: Sendable {
+    var fuzzCase: FuzzCase
+    var result: VectorResult
+    var signature: Signature
+}
+
+enum CaseJudge {
+    /// The case as a vector whose expectation is the reference's answer. In memory only: the fuzzer never writes
+    /// an expected value into a vector file.
+    static func vector(_ c: FuzzCase) -> Vector {
+        let expected: Vector.Expected
+        switch c.reference {
+        case .result(.object(let members), _): expected = .output(members)
+        case .result: expected = .output([])
+        case .error(let code, _, _): expected = .error(code)
+        }
+        return Vector(id: "case-\(c.index)", title: "", operation: c.operation, clauses: c.reference.trace ?? [],
+                      interpretations: [], why: "", input: c.input, expected: expected,
+                      mark: Mark(file: "fuzz", line: 1, column: 1))
+    }
+
+    /// Nil when the implementation's result agrees with the reference's by `run`'s comparison; unsupported
+    /// operations are no disagreement.
+    static func disagreement(_ c: FuzzCase, _ result: VectorResult) -> Disagreement? {
+        switch result.status {
+        case .pass, .unsupported: return nil
+        default: return Disagreement(fuzzCase: c, result: result, signature: signature(c, result))
+        }
+    }
+
+    /// Judges an in-process answer: equal outcomes agree at once; others go through `run`'s comparison.
+    static func judge(_ c: FuzzCase, _ answer: Result<Answer, RuleError>) -> Disagreement? {
+        let outcome = Outcome(answer)
+        if sameAnswer(outcome, c.reference) { return nil }
+        return disagreement(c, VectorResult.judge(vector(c), outcome))
+    }
+
+    static func sameAnswer(_ a: Outcome, _ b: Outcome) -> Bool {
+        switch (a, b) {
+        case (.result(let x, _), .result(let y, _)): return x == y
+        case (.error(let x, _, _), .error(let y, _, _)): return x == y
+        default: return false
+        }
+    }
+
+    static func signature(_ c: FuzzCase, _ r: VectorResult) -> Signature {
+        var differing: [String]
+        switch r.status {
+        case .fail:
+            differing = r.diffs.map { diff in
+                guard diff.path == "error" else { return diff.path }
+                let got: String
+                if case .string(let code)? = diff.actual, case .error = r.outcome { got = code } else { got = "a result" }
+                if case .string(let want) = diff.expected { return "error: \(want) → \(got)" }
+                return "error → \(got)"
+            }
+        case .error:
+            if case .error(let code, _, _)? = r.outcome { differing = ["result → error: \(code)"] } else { differing = ["(protocol error)"] }
+        default:
+            differing = ["(\(r.status.rawValue))"]
+        }
+        return Signature(operation: c.operation, differing: differing.sorted(), trace: c.reference.trace ?? [])
+    }
+}
+
+extension FuzzTarget {
+    /// The implementation's verdicts on `cases`, in order (nil: agrees). External: one supervised run.
+    func disagreements(_ cases: [FuzzCase], jobs: Int) throws(ExternalRunner.StartError) -> (found: [Disagreement], unsupported: Int, implementation: Implementation) {
+        switch self {
+        case .inProcess(let implementation, let evaluate):
+            let found = inParallel(cases.count, jobs: jobs) { range in
+                cases[range].compactMap { CaseJudge.judge($0, evaluate($0.operation, $0.input)) }
+            }
+            return (found.flatMap { $0 }, 0, implementation)
+        case .external(let options):
+            let results = ResultLog(count: cases.count)
+            let implementation = try ExternalRunner.run(VectorFeed(cases.map(CaseJudge.vector)), options: options, into: results)
+            var found: [Disagreement] = []
+            var unsupported = 0
+            for (k, c) in cases.enumerated() {
+                guard let result = results.result(k) else { continue }
+                if result.status == .unsupported { unsupported += 1 }
+                if let d = CaseJudge.disagreement(c, result) { found.append(d) }
+            }
+            return (found, unsupported, implementation)
+        }
+    }
+}
+
+/// `body` over `count` items split into one chunk per job, the results in chunk order.
+func inParallel<T: Sendable>(_ count: Int, jobs: Int, _ body: @Sendable (Range<Int>) -> T) -> [T] {
+    let chunks = max(1, min(jobs, count / 256 + 1))
+    let size = (count + chunks - 1) / chunks
+    let slots = ChunkSlots<T>(count: chunks)
+    DispatchQueue.concurrentPerform(iterations: chunks) { k in
+        let range = min(count, k * size)..<min(count, (k + 1) * size)
+        slots.set(k, body(range))
+    }
+    return slots.values
+}
+
+/// One slot per parallel chunk, each written once (under a lock: one write per chunk costs nothing).
+final class ChunkSlots<T>: @unchecked Sendable {
+    private var slots: [T?]
+    private let lock = NSLock()
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    func set(_ k: Int, _ value: T) {
+        lock.lock()
+        slots[k] = value
+        lock.unlock()
+    }
+    var values: [T] { slots.map { $0! } }
+}

@@ -1,0 +1,103 @@
+import ArgumentParser
+import Foundation
+import YibaoConformance
+import YibaoFuzz
+import YibaoRules
+
+struct Fuzz: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Differential testing beyond the vectors: generated cases answered by the reference and the implementation.",
+        discussion: """
+            Inputs come from each operation's schema, drawn heavily from the boundaries the notices set; a share is \
+            invalid on purpose. Every disagreement is shrunk and grouped by signature (operation, differing fields, \
+            reference trace); each finding comes with a vector scaffold whose expected value is left for a person. \
+            The same seed and options give the same cases and findings. Exit 0 with no findings (advisory ones \
+            aside), 1 with findings, 2 when the implementation cannot be started.
+            """
+    )
+
+    @OptionGroup var suite: SuiteOptions
+    @OptionGroup var implementationOptions: ImplementationOptions
+
+    @Option(name: .long, help: "The implementation's command line ('CMD ARGS'), or 'reference' for the built-in reference in process.")
+    var impl: String
+
+    @Option(name: .long, help: "Only this operation (repeatable). Default: all.")
+    var operation: [String] = []
+
+    @Option(name: .long, help: "The seed (printed when not given).")
+    var seed: UInt64?
+
+    @Option(name: .long, help: "Cases to run.")
+    var count: Int?
+
+    @Option(name: .long, help: "Run for this long instead: 30s, 5m, 1h (whole blocks of cases).")
+    var time: String?
+
+    @Option(name: .long, help: "text, json, markdown or html.")
+    var format: FuzzFormat = .text
+
+    @Option(name: .long, help: "Write the report to this file (atomically) instead of standard output.")
+    var output: String?
+
+    /// The default budget: enough for every normative clause to be reached many times.
+    static let defaultCount = 20_000
+
+    func validate() throws {
+        for name in operation where Operations.schema(named: name) == nil {
+            throw ValidationError("unknown operation \(name) (one of \(Operations.all.map(\.name).joined(separator: ", ")))")
+        }
+        if let count, count < 1 { throw ValidationError("--count must be at least 1") }
+        if count != nil && time != nil { throw ValidationError("give --count or --time, not both") }
+        if let time, Self.seconds(time) == nil { throw ValidationError("--time: not a duration like 30s, 5m or 1h: \(time)") }
+    }
+
+    static func seconds(_ text: String) -> Double? {
+        let units: [(String, Double)] = [("ms", 0.001), ("s", 1), ("m", 60), ("h", 3600)]
+        for (suffix, factor) in units where text.hasSuffix(suffix) {
+            if let n = Double(text.dropLast(suffix.count)), n > 0, n.isFinite { return n * factor }
+        }
+        if let n = Double(text), n > 0, n.isFinite { return n }
+        return nil
+    }
+
+    func run() throws {
+        let (catalog, diagnostics) = Catalog.load(directory: suite.catalogDirectory)
+        if report(diagnostics, files: suite.catalogDirectory) { throw ExitCode(2) }
+        guard let parameters = catalog.parameters else {
+            printError("yibao fuzz: no parameters in \(suite.catalogDirectory)")
+            throw ExitCode(2)
+        }
+        let seed = self.seed ?? Fuzzer.freshSeed()
+        if self.seed == nil { printError("yibao fuzz: seed \(seed)") }
+        var options = Fuzzer.Options(seed: seed, count: count ?? Self.defaultCount)
+        options.seconds = time.flatMap(Self.seconds)
+        options.operations = operation
+        let target: FuzzTarget
+        if impl == "reference" {
+            target = .reference(parameters)
+        } else {
+            target = .external(try implementationOptions.runnerOptions(impl: impl, digest: ""))
+        }
+        let fuzzReport: FuzzReport
+        do {
+            fuzzReport = try Fuzzer(catalog: catalog, parameters: parameters).run(options, target: target)
+        } catch {
+            printError("yibao: \(error)")
+            throw ExitCode(2)
+        }
+        try ReportSink.write(to: output) { sink in
+            switch format {
+            case .text: sink.write(fuzzReport.text(catalog: catalog))
+            case .json: sink.write(JSON.pretty(fuzzReport.json(catalog: catalog)) + "\n")
+            case .markdown: sink.write(fuzzReport.markdown(catalog: catalog))
+            case .html: sink.write(fuzzReport.html(catalog: catalog))
+            }
+        }
+        if !fuzzReport.failingFindings.isEmpty { throw ExitCode(1) }
+    }
+}
+
+enum FuzzFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, markdown, html
+}

@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+import YibaoRun
+import YibaoSuite
+import YibaoFuzz
+import YibaoRules
+
+/// The fuzzer against planted bugs, the clean reference, and itself (determinism, reach, scaffolds).
+struct FuzzerTests {
+    static let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let catalog: Catalog = Catalog.load(directory: repo.appendingPathComponent("vectors/catalog").path).0
+    static let parameters: Parameters = catalog.parameters!
+
+    /// Fields in an input, counting the fields of list items and map entries.
+    static func fieldCount(_ value: Value) -> Int {
+        switch value {
+        case .object(let members): return members.reduce(0) { $0 + 1 + max(0, fieldCount($1.value) - 1) }
+        case .array(let items): return max(1, items.reduce(0) { $0 + fieldCount($1) })
+        default: return 1
+        }
+    }
+
+    @Test(arguments: PlantedBug.allCases)
+    func aPlantedBugIsFoundWithinASmallBudgetAndShrunk(bug: PlantedBug) throws {
+        var options = Fuzzer.Options(seed: 7, count: 20_000)
+        options.operations = [bug.operation]
+        let report = try Fuzzer(catalog: Self.catalog, parameters: Self.parameters).run(options, target: bug.target)
+        #expect(!report.findings.isEmpty, "\(bug) not found in \(report.cases) cases")
+        for finding in report.findings {
+            #expect(finding.operation == bug.operation)
+            // Shrunk to a few fields (the operation's required ones and what the bug needs).
+            #expect(Self.fieldCount(finding.input) <= 7, "\(bug): \(JSON.serialize(finding.input))")
+            #expect(Self.fieldCount(finding.input) <= Self.fieldCount(finding.originalInput))
+            // The minimal input still shows the bug: the planted answer differs from the reference's.
+            let planted = Outcome(bug.evaluate(finding.operation, finding.input))
+            let reference = Outcome(Reference.evaluate(operation: finding.operation, input: finding.input, parameters: FuzzerTests.parameters))
+            #expect(planted.value != reference.value || planted.trace != reference.trace, "\(bug): \(JSON.serialize(finding.input))")
+            #expect(finding.expected.value == reference.value)
+            // The scaffold leaves expected to a person; the reference's answer is only a marked comment.
+            let scaffold = finding.scaffold(seed: report.seed)
+            #expect(scaffold.contains("    expected: TODO\n"))
+            #expect(scaffold.contains("NOT the expected value"))
+            for line in scaffold.split(separator: "\n") where line.contains("reference answer") { #expect(line.hasPrefix("  #")) }
+        }
+        #expect(report.failingFindings.count == report.findings.count)
+    }
+
+    /// The bugs the fuzzer must find are ones the public vectors do not all catch: the suite is run against each
+    /// planted implementation in process and the vectors it fails are listed (for the record, not asserted).
+    @Test func theSameSeedGivesTheSameCasesAndFindings() throws {
+        var options = Fuzzer.Options(seed: 42, count: 5_000)
+        options.operations = [PlantedBug.floatRounding.operation]
+        let a = try Fuzzer(catalog: Self.catalog, parameters: Self.parameters).run(options, target: PlantedBug.floatRounding.target)
+        options.jobs = 1
+        let b = try Fuzzer(catalog: Self.catalog, parameters: Self.parameters).run(options, target: PlantedBug.floatRounding.target)
+        #expect(a.findings.map(\.signature) == b.findings.map(\.signature))
+        #expect(a.findings.map(\.input) == b.findings.map(\.input))
+        #expect(a.findings.map(\.count) == b.findings.map(\.count))
+        #expect(a.reach.map(\.cases) == b.reach.map(\.cases))
+        let json = JSON.serialize(a.json(catalog: Self.catalog))
+        let again = JSON.serialize(b.json(catalog: Self.catalog))
+        func stripTimes(_ s: String) -> String {
+            s.replacingOccurrences(of: #""seconds":[0-9.]+,"casesPerSecond":[0-9]+"#, with: "", options: .regularExpression)
+        }
+        #expect(stripTimes(json) == stripTimes(again))
+    }
+
+    @Test func theReferenceAgainstItselfFindsNothingAndReachesEveryNormativeClause() throws {
+        let report = try Fuzzer(catalog: Self.catalog, parameters: Self.parameters).run(Fuzzer.Options(seed: 3, count: 20_000), target: .reference(Self.parameters))
+        #expect(report.findings.isEmpty)
+        #expect(report.cases == 20_000)
+        #expect(report.invalidCases > 0)
+        // Every normative clause the operations name is reached under the default budget.
+        let named = Set(Operations.all.flatMap(\.clauses))
+        for clause in Self.catalog.normativeClauses where named.contains(clause.id) {
+            let n = report.reach.first { $0.clause == clause.id }?.cases ?? 0
+            #expect(n > 0, "\(clause.id) not reached")
+        }
+        #expect(report.unreached.isEmpty, "\(report.unreached)")
+    }
+
+    @Test func invalidInputsGetInvalidInputFromTheReference() {
+        let generator = InputGenerator(boundaries: Boundaries(catalog: Self.catalog, parameters: Self.parameters), invalidPercent: 100)
+        var invalid = 0, total = 0
+        for schema in Operations.all {
+            for i in 0..<200 {
+                var random = SeededRandom(seed: 9, index: UInt64(i))
+                let (input, valid) = generator.input(for: schema, random: &random)
+                #expect(!valid)
+                total += 1
+                if case .failure(let e) = Reference.evaluate(operation: schema.name, input: input, parameters: FuzzerTests.parameters), e.code == .invalidInput { invalid += 1 }
+            }
+        }
+        // Most corruptions make the input invalid (setting an optional field to null may not).
+        #expect(invalid * 10 >= total * 8, "\(invalid)/\(total)")
+    }
+}
