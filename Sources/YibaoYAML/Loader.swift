@@ -17,10 +17,22 @@ public struct YAMLLoader: Sendable {
         /// Total nodes that aliases may add to a load, each alias counted with the size of the
         /// subtree it names; past it the load fails (this is what stops "billion laughs").
         public var maxAliasNodes = 1_000_000
+        /// The largest file read (a vector file larger than 1 MiB is read in pieces, each checked against this too).
+        public var maxFileBytes = 64 << 20
+        /// Whether a symlinked file is read (its target): no for suite files, which must be regular files inside the
+        /// suite folder; a list the user names on the command line may be a link.
+        public var followSymlinks = false
         public init() {}
+
+        /// The defaults, reading a symlink's target.
+        public static var followingSymlinks: Limits {
+            var limits = Limits()
+            limits.followSymlinks = true
+            return limits
+        }
     }
 
-    let limits: Limits
+    public let limits: Limits
 
     public init(limits: Limits = .init()) {
         self.limits = limits
@@ -28,7 +40,7 @@ public struct YAMLLoader: Sendable {
 
     /// All documents of the file. I/O failures are `.io` errors at line 0, column 0.
     public func load(contentsOf path: String) throws(YAMLError) -> [YAMLNode] {
-        let bytes = try readWholeFile(path)
+        let bytes = try readWholeFile(path, maxBytes: limits.maxFileBytes, followSymlinks: limits.followSymlinks)
         return try load(bytes: bytes, name: path)
     }
 

@@ -191,6 +191,60 @@ import YibaoRules
         #expect(items.last == .string("… 90 more items cut"))
     }
 
+    // MARK: 4. Suite files that are not regular files inside the suite
+
+    /// A suite with one extra entry made by `plant` in its vectors folder; lint, run and verify must each end promptly
+    /// with a located error naming it, and never read through it.
+    func expectRefused(_ name: String, _ message: String, plant: (URL) throws -> Void) throws {
+        let root = try TestSupport.makeSuite(withVectors: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let entry = root.appendingPathComponent("vectors/\(name)")
+        try plant(entry)
+        for command in ["lint", "run", "verify"] {
+            let start = Date()
+            let out = try TestSupport.run("/usr/bin/timeout", ["60", TestSupport.yibao, command, "--vectors", root.appendingPathComponent("vectors").path])
+            #expect(Date().timeIntervalSince(start) < 30, "\(command) took too long")
+            #expect(out.status != 0 && out.status != 124, "\(command): \(out.status)")
+            #expect(out.stderr.contains("vectors/\(name):0:0: error: \(message), not read"), "\(command): \(out.stderr.prefix(500))")
+        }
+    }
+
+    @Test func aVectorFileLinkedToDevZeroIsRefusedNotRead() throws {
+        try expectRefused("zero.yaml", "a symbolic link") { try FileManager.default.createSymbolicLink(atPath: $0.path, withDestinationPath: "/dev/zero") }
+    }
+
+    @Test func aVectorFileLinkedOutsideTheSuiteIsRefusedNotEchoed() throws {
+        let outside = Self.temporary("secret.yaml")
+        try "secret-key-one: 1\nsecret-key-two: 2\n".write(to: outside, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: outside) }
+        try expectRefused("outside.yaml", "a symbolic link") { try FileManager.default.createSymbolicLink(at: $0, withDestinationURL: outside) }
+    }
+
+    @Test func aFolderLinkedOutsideTheSuiteIsRefused() throws {
+        let outside = Self.temporary("folder")
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        try "operation: scope.transfer\n".write(to: outside.appendingPathComponent("x.yaml"), atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: outside) }
+        try expectRefused("linked", "a symbolic link") { try FileManager.default.createSymbolicLink(at: $0, withDestinationURL: outside) }
+    }
+
+    @Test func aFIFONamedLikeAVectorFileIsNeverOpened() throws {
+        // Opening a FIFO for reading blocks until a writer comes: none ever does.
+        try expectRefused("fifo.yaml", "a FIFO") { #expect(mkfifo($0.path, 0o600) == 0) }
+    }
+
+    @Test func aVectorFileOverTheSizeCapIsRefusedUnread() throws {
+        let root = try TestSupport.makeSuite(withVectors: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        // A sparse file of 65 MiB: reading it would take 65 MiB of memory for nothing.
+        let file = root.appendingPathComponent("vectors/big.yaml")
+        #expect(FileManager.default.createFile(atPath: file.path, contents: Data("vectors:\n".utf8)))
+        #expect(truncate(file.path, 65 << 20) == 0)
+        let out = try TestSupport.run(TestSupport.yibao, ["lint", "--vectors", root.appendingPathComponent("vectors").path])
+        #expect(out.status != 0)
+        #expect(out.stderr.contains("vectors/big.yaml:0:0: error: the file is 68157440 bytes, over the 64 MiB limit"), "\(out.stderr.prefix(500))")
+    }
+
     // MARK: 12. Standard output
 
     @Test(arguments: [["clauses"], ["run", "--format", "json"], ["run", "--format", "markdown"]])

@@ -19,8 +19,26 @@ struct ExampleAdapterTests {
 
     @Test func theExampleAdapterPassesItsOperationsAndIsUnsupportedForTheRest() throws {
         #expect(FileManager.default.isExecutableFile(atPath: Self.adapter), "adapter.py should be executable")
-        let out = try TestSupport.run(TestSupport.yibao, ["run", "--vectors", TestSupport.vectors,
-                                                          "--impl", "python3 \(Self.quoted(Self.adapter))", "--format", "json"])
+        try check("python3 \(Self.quoted(Self.adapter))", name: "python-adapter-example")
+    }
+
+    @Test func theNodeSkeletonPassesItsOperations() throws {
+        let adapter = TestSupport.repo.appendingPathComponent("examples/node-adapter/adapter.js").path
+        try check("node \(Self.quoted(adapter))", name: "node-adapter-example")
+    }
+
+    @Test func theJavaSkeletonCompilesAndPassesItsOperations() throws {
+        let build = FileManager.default.temporaryDirectory.appendingPathComponent("yibao-java-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: build) }
+        let source = TestSupport.repo.appendingPathComponent("examples/java-adapter/Adapter.java").path
+        let javac = try TestSupport.run("/usr/bin/env", ["javac", "-d", build.path, source])
+        try #require(javac.status == 0, "javac: \(javac.stderr)")
+        try check("java -cp \(Self.quoted(build.path)) Adapter", name: "java-adapter-example", extra: ["--hello-timeout", "60"])
+    }
+
+    /// Runs `impl` over the repository's suite: the two operations it implements pass, the rest are unsupported, exit 0.
+    func check(_ impl: String, name: String, extra: [String] = []) throws {
+        let out = try TestSupport.run(TestSupport.yibao, ["run", "--vectors", TestSupport.vectors, "--impl", impl, "--format", "json"] + extra)
         let report = try JSON.parse(out.stdout)
         guard case .array(let results)? = report["results"] else {
             Issue.record("no results in the report; exit \(out.status), stderr: \(out.stderr)")
@@ -48,7 +66,7 @@ struct ExampleAdapterTests {
         // Unsupported vectors do not fail a run: every vector the adapter can answer passes → exit 0.
         #expect(out.status == 0, "exit \(out.status); stderr: \(out.stderr)")
         // The report names whoever answered the hello.
-        #expect(report["implementation"]?["name"] == .string("python-adapter-example"))
+        #expect(report["implementation"]?["name"] == .string(name))
         #expect(report["implementation"]?["version"] == .string("1.0.0"))
     }
 }

@@ -37,7 +37,8 @@ public struct ExpectedFailures: Sendable {
 
     public var entries: [Entry]
 
-    public static func load(_ path: String, loader: YAMLLoader = YAMLLoader()) -> (ExpectedFailures, [Diagnostic]) {
+    /// Loads the list at `path` (named on the command line, so it may be a symlink).
+    public static func load(_ path: String, loader: YAMLLoader = YAMLLoader(limits: .followingSymlinks)) -> (ExpectedFailures, [Diagnostic]) {
         var reader = NodeReader()
         var entries: [Entry] = []
         let nodes: [YAMLNode]

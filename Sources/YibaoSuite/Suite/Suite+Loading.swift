@@ -69,16 +69,31 @@ extension Suite {
     }
 
     /// Every vector file under `root`, sorted: `*.yaml` outside `catalog/`, other than `retired.yaml`, `changelog.yaml`
-    /// and `equivalent-mutants.yaml`.
+    /// and `equivalent-mutants.yaml`. The walk never leaves the suite folder: a symlinked `*.yaml` or a symlink to a
+    /// folder is listed as it is, and refused with a located error when it is loaded (suite files must be regular files
+    /// inside the suite folder).
     static func vectorFiles(under root: String) -> [String] {
-        guard let walker = FileManager.default.enumerator(atPath: root) else { return [] }
         var files: [String] = []
-        while let relative = walker.nextObject() as? String {
-            guard relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") else { continue }
-            if relative.hasPrefix("catalog/") || relative == "retired.yaml" || relative == "changelog.yaml"
-                || relative == EquivalentMutant.fileName { continue }
-            files.append(root + "/" + relative)
+        func walk(_ relative: String) {
+            let folder = relative.isEmpty ? root : root + "/" + relative
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+            for name in names {
+                let path = relative.isEmpty ? name : relative + "/" + name
+                var info = stat()
+                guard lstat(root + "/" + path, &info) == 0 else { continue }
+                let kind = info.st_mode & S_IFMT
+                if kind == S_IFDIR {
+                    if path != "catalog" { walk(path) }
+                    continue
+                }
+                var target = stat()
+                let linkToFolder = kind == S_IFLNK && stat(root + "/" + path, &target) == 0 && target.st_mode & S_IFMT == S_IFDIR
+                guard linkToFolder || name.hasSuffix(".yaml") || name.hasSuffix(".yml") else { continue }
+                if path == "retired.yaml" || path == "changelog.yaml" || path == EquivalentMutant.fileName { continue }
+                files.append(root + "/" + path)
+            }
         }
+        walk("")
         return files.sorted()
     }
 
