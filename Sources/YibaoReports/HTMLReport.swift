@@ -78,7 +78,7 @@ public enum HTMLReport {
         let counts: [(String, String, Int)] = [
             ("total", "html.total", s.total), ("pass", "result.pass", s.passed), ("fail", "result.fail", s.failed),
             ("error", "result.error", s.errored), ("timeout", "result.timeout", s.timeout), ("crash", "result.crash", s.crash),
-            ("unsupported", "result.unsupported", s.unsupported), ("not-run", "result.not-run", s.notRun),
+            ("unsupported", "result.unsupported", s.unsupported), ("not-run", "result.not-run", s.notRun), ("advisory", "html.advisory", s.advisory),
         ]
         out += counts.map { "<th>\(Markup.html(Messages.text($0.1)))</th>" }.joined() + "</tr>\n<tr>"
         out += counts.map { "<td class=\"count-\($0.0)\">\($0.2)</td>" }.joined() + "</tr></table>\n"
@@ -231,12 +231,16 @@ public enum HTMLReport {
         return out + "</ul>\n</section>\n"
     }
 
-    /// The vectors that did not pass, each as a failure card, then one line per unsupported operation.
+    /// The vectors that did not pass, each as a failure card, then one line per unsupported operation; then
+    /// (`section#advisory`) the advisory vectors that did not pass: they depend on a provisional reading, fail nothing.
     static func notPassing(_ report: RunReport) -> String {
         var failing: [VectorResult] = []
+        var advisory: [VectorResult] = []
         var unsupported: [(operation: String, count: Int)] = []
         for result in report.results where result.status != .pass {
-            if result.status != .unsupported {
+            if result.status != .unsupported && result.vector.advisory {
+                advisory.append(result)
+            } else if result.status != .unsupported {
                 failing.append(result)
             } else if let k = unsupported.firstIndex(where: { $0.operation == result.vector.operation }) {
                 unsupported[k].count += 1
@@ -255,7 +259,17 @@ public enum HTMLReport {
             }
             out += "</ul>\n"
         }
-        return out + "</section>\n"
+        out += "</section>\n"
+        if !advisory.isEmpty {
+            out += "<section class=\"advisory\" id=\"advisory\">\n<h2>Advisory vectors not passing (\(advisory.count))</h2>\n"
+            out += "<p>These vectors depend on a provisional reading (docs/interpretations.md) awaiting the policy team's"
+                + " ruling. They are reported, and fail neither the run nor certification.</p>\n"
+            for result in advisory {
+                out += card(result, forgiven: "advisory: depends on provisional \(result.vector.provisional.joined(separator: ", "))")
+            }
+            out += "</section>\n"
+        }
+        return out
     }
 
     /// One failure card: what differs beside the input sent, why, the clauses' text and both traces.

@@ -68,7 +68,7 @@ public enum JSONReport {
             Member("summary", .object([
                 Member("total", int(s.total)), Member("passed", int(s.passed)), Member("failed", int(s.failed)),
                 Member("errored", int(s.errored)), Member("unsupported", int(s.unsupported)), Member("timeout", int(s.timeout)),
-                Member("crash", int(s.crash)), Member("notRun", int(s.notRun)),
+                Member("crash", int(s.crash)), Member("notRun", int(s.notRun)), Member("advisory", int(s.advisory)),
             ])),
             Member("coverage", coverageSummary(report.coverage)),
             Member("clauses", clauses(report.coverage)),

@@ -16,7 +16,8 @@ public enum JUnitReport {
         init(_ results: [VectorResult], report: RunReport) {
             for r in results {
                 tests += 1
-                if r.status == .unsupported || report.forgivenReason(r) != nil {
+                // Unsupported, forgiven by the expected-failure list, or advisory (a provisional reading): skipped.
+                if r.status == .unsupported || report.forgivenReason(r) != nil || (r.vector.advisory && r.status != .pass) {
                     skipped += 1
                 } else if r.status == .fail {
                     failures += 1
@@ -83,6 +84,10 @@ public enum JUnitReport {
         switch result.status {
         case .pass:
             break
+        case _ where v.advisory:
+            // An advisory vector (a provisional reading) fails nothing: skipped, with what went wrong.
+            let text = "advisory (provisional \(v.provisional.joined(separator: ", "))), \(result.status.rawValue): \(message)"
+            out += "      <skipped" + attributes([("message", text)]) + ">" + Markup.xml(lines.joined(separator: "\n")) + "</skipped>\n"
         case _ where forgiven:
             out += "      <skipped" + attributes([("message", "expected failure (\(result.status.rawValue)): \(expectedFailure ?? "")")]) + ">"
                 + Markup.xml(lines.joined(separator: "\n")) + "</skipped>\n"

@@ -81,8 +81,19 @@ public enum MarkdownReport {
 
     /// The vectors that did not pass (unsupported ones are counted, not listed): a table, then their evidence folded.
     static func notPassing(_ report: RunReport, budget: Int) -> String {
-        let failing = report.results.filter { $0.status != .pass && $0.status != .unsupported }
+        let all = report.results.filter { $0.status != .pass && $0.status != .unsupported }
+        let failing = all.filter { !$0.vector.advisory }
+        let advisory = all.filter(\.vector.advisory)
         var out = ""
+        if !advisory.isEmpty {
+            // Advisory vectors depend on a provisional reading: listed (ids and readings only), failing nothing.
+            out += "### Advisory, not passing: \(advisory.count) vector\(advisory.count == 1 ? "" : "s") (provisional readings; they fail nothing)\n\n"
+            for result in advisory.prefix(200) {
+                out += "- \(code(result.vector.id)) \(result.status.rawValue) (provisional \(result.vector.provisional.map { inline($0) }.joined(separator: ", ")))\n"
+            }
+            if advisory.count > 200 { out += "- … \(advisory.count - 200) more in the JSON report\n" }
+            out += "\n"
+        }
         if !failing.isEmpty {
             let heading = "### Not passing: \(failing.count) vector\(failing.count == 1 ? "" : "s")"
                 + " (each with the input sent, why, the clauses' text and both traces; rerun one with `--only ID`)\n\n"

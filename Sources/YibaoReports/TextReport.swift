@@ -9,6 +9,7 @@ public enum TextReport {
     public static func run(_ report: RunReport, verbose: Bool = false, color: Bool = false) -> String {
         var out = ""
         var unsupported: [(operation: String, count: Int)] = []
+        var advisory: [VectorResult] = []
         for result in report.results {
             if result.status == .unsupported {
                 if let k = unsupported.firstIndex(where: { $0.operation == result.vector.operation }) {
@@ -18,12 +19,24 @@ public enum TextReport {
                 }
                 continue
             }
+            // Advisory vectors that do not pass come in their own section, after the rest.
+            if result.vector.advisory && result.status != .pass {
+                advisory.append(result)
+                continue
+            }
             if verbose || result.status != .pass {
                 out += describe(result, color: color, forgiven: report.forgivenReason(result))
             }
         }
         for (operation, count) in unsupported {
             out += paint("UNSUPPORTED", "33", color) + " \(operation): \(count) vector\(count == 1 ? "" : "s") not sent (not in the hello's operations)\n"
+        }
+        if !advisory.isEmpty {
+            out += "ADVISORY (provisional readings of docs/interpretations.md; they fail neither the run nor certification):"
+                + " \(advisory.count) vector\(advisory.count == 1 ? "" : "s") not passing\n"
+            for result in advisory {
+                out += "  (provisional \(result.vector.provisional.joined(separator: ", "))) " + describe(result, color: color)
+            }
         }
         let s = report.summary
         let parts = s.phrases

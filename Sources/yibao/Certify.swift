@@ -44,12 +44,19 @@ struct Certify: ParsableCommand {
         let certified = runReport.certified
         let unsupported = Set(runReport.results.filter { $0.status == .unsupported }.map(\.vector.operation)).sorted()
         let failingClauses = runReport.coverage.clauses.filter { $0.clause.isNormative && $0.status != .covered }.map(\.clause.id)
+        // Vectors that depend on a provisional reading: listed, never a reason not to certify.
+        let advisory = runReport.results.filter { $0.vector.advisory && $0.status != .pass && $0.status != .unsupported }
+            .map { (id: $0.vector.id, status: $0.status.rawValue, provisional: $0.vector.provisional) }
 
         let certification = Member("certification", .object([
             Member("certified", .bool(certified)),
             Member("clauses", .object([Member("passing", .number(String(passing))), Member("normative", .number(String(normative)))])),
             Member("unsupportedOperations", .array(unsupported.map(Value.string))),
             Member("clausesNotPassing", .array(failingClauses.map(Value.string))),
+            Member("advisoryNotPassing", .array(advisory.map { a in
+                .object([Member("id", .string(a.id)), Member("status", .string(a.status)),
+                         Member("provisional", .array(a.provisional.map(Value.string)))])
+            })),
         ]))
         try ReportSink.write(to: folder.appendingPathComponent("report.json").path) { JSONReport.write(runReport, leading: [certification], into: &$0) }
         try ReportSink.write(to: folder.appendingPathComponent("report.html").path) { $0.write(HTMLReport.run(runReport, catalog: loaded.catalog)) }
@@ -74,6 +81,10 @@ struct Certify: ParsableCommand {
             print(Messages.text("certify.rerun"))
         }
         if !unsupported.isEmpty { print(Messages.text("certify.unsupported", unsupported.joined(separator: ", "))) }
+        if !advisory.isEmpty {
+            print(Messages.text("certify.advisory", advisory.count))
+            for a in advisory { print("  " + Messages.text("certify.advisoryVector", a.id, a.status, a.provisional.joined(separator: ", "))) }
+        }
         print(Messages.text(certified ? "certify.certified" : "certify.notCertified"))
         print(Messages.text("certify.wrote", output))
         if !certified { throw ExitCode(1) }

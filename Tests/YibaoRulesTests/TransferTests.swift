@@ -83,9 +83,15 @@ import Testing
                         .with("crossProvince", false), ["withinWindow": true])
     }
 
+    /// I-28: continuing before the reduction month is an overlap (LU-2020-47/3 "重复参保"), valid input within the window.
+    @Test func continuationBeforeReductionIsAnOverlap() {
+        expectOutput(Self.op, Self.input("employer", lastPaid: "2022-05", reduction: "2022-06", continuation: "2022-05", backPays: false),
+                     ["outAreaBenefitsUntil": "2022-05", "withinWindow": true, "inAreaBenefitsFrom": "2022-05"],
+                     trace: ["LU-2021-54/3a", "LU-2021-54/3b", "LU-2021-54/10", "JI-2022-8/10"])
+    }
+
     @Test(arguments: [
         (input("employer", lastPaid: "2022-06", reduction: "2022-05", continuation: "2022-07", backPays: true), "reductionMonth: before lastPaidMonthOut"),
-        (input("employer", lastPaid: "2022-05", reduction: "2022-06", continuation: "2022-05", backPays: true), "continuationMonth: before reductionMonth"),
         (input("employer", lastPaid: "2022-00", reduction: "2022-06", continuation: "2022-07", backPays: true), "lastPaidMonthOut: not a month"),
         (input("employee", lastPaid: "2022-05", reduction: "2022-06", continuation: "2022-07", backPays: true), "category: not one of"),
         (input("employer", lastPaid: "2022-05", reduction: "2022-06", continuation: "2022-07", backPays: true).without("backPaysGap"), "backPaysGap: required"),

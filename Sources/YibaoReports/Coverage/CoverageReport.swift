@@ -6,7 +6,7 @@ import YibaoSuite
 /// overall, the share of normative clauses covered; and the trace cross-check.
 public struct CoverageReport: Sendable {
     public enum Status: String, Sendable {
-        /// At least one vector, all passing.
+        /// At least one vector, all passing (advisory vectors aside: they fail no clause).
         case covered
         /// At least one vector not passing.
         case failing
@@ -25,6 +25,8 @@ public struct CoverageReport: Sendable {
         public var vectors: Int
         public var passed: Int
         public var status: Status
+        /// Advisory vectors of the clause that did not pass (they do not make it failing).
+        public var advisoryNotPassing = 0
     }
 
     public struct DocumentLine: Sendable {
@@ -66,16 +68,18 @@ public struct CoverageReport: Sendable {
     /// mis-tagged ones).
     public init(catalog: Catalog, log: ResultLog, crossCheck: Bool = false, minimumVectors: Int = 3) {
         self.minimumVectors = minimumVectors
-        var tagged: [String: (vectors: Int, passed: Int, unsupported: Int)] = [:]
+        var tagged: [String: (vectors: Int, passed: Int, unsupported: Int, advisory: Int)] = [:]
         var applied = Set<String>()
         // Traces repeat across vectors: what each one touches (its clauses and their parents) is worked out once.
         var touchedByTrace: [[String]: Set<String>] = [:]
         var misTags: [(index: Int, clause: String, trace: [String])] = []
-        log.forEachTally { index, status, vectorClauses, trace in
+        log.forEachTally { index, status, vectorClauses, trace, advisory in
             for (i, clause) in vectorClauses.enumerated() where !vectorClauses[..<i].contains(clause) {
-                tagged[clause, default: (0, 0, 0)].vectors += 1
-                if status == .pass { tagged[clause, default: (0, 0, 0)].passed += 1 }
-                if status == .unsupported { tagged[clause, default: (0, 0, 0)].unsupported += 1 }
+                tagged[clause, default: (0, 0, 0, 0)].vectors += 1
+                if status == .pass { tagged[clause, default: (0, 0, 0, 0)].passed += 1 }
+                if status == .unsupported { tagged[clause, default: (0, 0, 0, 0)].unsupported += 1 }
+                // An advisory vector (a provisional reading) that does not pass fails no clause.
+                if advisory && status != .pass && status != .unsupported { tagged[clause, default: (0, 0, 0, 0)].advisory += 1 }
             }
             guard crossCheck, let trace else { return }
             let touched: Set<String>
@@ -94,19 +98,20 @@ public struct CoverageReport: Sendable {
         var perDocument: [String: DocumentLine] = [:]
         for doc in catalog.documents { perDocument[doc.id] = DocumentLine(document: doc.id, normative: 0, covered: 0) }
         for clause in catalog.clauses {
-            let counts = tagged[clause.id] ?? (0, 0, 0)
+            let counts = tagged[clause.id] ?? (0, 0, 0, 0)
             let status: Status
             switch clause.kind {
             case .informative: status = .informative
             case .group: status = .group
             case .normative:
                 status = counts.vectors == 0 ? .uncovered
-                    : counts.passed == counts.vectors ? .covered
+                    : counts.passed + counts.advisory == counts.vectors ? .covered
                     : counts.unsupported == counts.vectors ? .unsupported : .failing
                 perDocument[clause.document]?.normative += 1
                 if status == .covered { perDocument[clause.document]?.covered += 1 }
             }
-            let line = ClauseLine(clause: clause, vectors: counts.vectors, passed: counts.passed, status: status)
+            let line = ClauseLine(clause: clause, vectors: counts.vectors, passed: counts.passed, status: status,
+                                  advisoryNotPassing: counts.advisory)
             clauses.append(line)
             if clause.isNormative && counts.vectors < minimumVectors { thin.append(line) }
         }

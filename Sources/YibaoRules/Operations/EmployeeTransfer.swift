@@ -34,9 +34,9 @@ enum EmployeeTransfer {
         let backPays = try input.bool("backPaysGap")
         let crossProvince = try input.bool("crossProvince")
 
-        // I-4: impossible sequences.
+        // I-4: an impossible sequence. I-28: continuing before the reduction month is an overlap (LU-2020-47/3
+        // "重复参保"), valid input: within any window that starts later.
         guard reduction >= lastPaid else { throw .invalid("reductionMonth: before lastPaidMonthOut") }
-        guard continuation >= reduction else { throw .invalid("continuationMonth: before reductionMonth") }
 
         // I-4: the event is the continuation month.
         let rules2022 = continuation >= p.date(.notices2022Start).monthValue

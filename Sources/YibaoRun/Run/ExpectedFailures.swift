@@ -79,7 +79,7 @@ public struct ExpectedFailures: Sendable {
         for r in results {
             if listed.contains(r.vector.id) {
                 statusByID[r.vector.id] = r.status
-            } else if r.status != .pass && r.status != .unsupported {
+            } else if r.status != .pass && r.status != .unsupported && !r.vector.advisory {
                 verdict.unforgiven += 1
             }
         }

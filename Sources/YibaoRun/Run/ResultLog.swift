@@ -25,6 +25,9 @@ public final class ResultLog: @unchecked Sendable, Sequence {
     private var pending: [UInt8] = []
     private var pendingBase = 0
     private var counts = Array(repeating: 0, count: VectorResult.Status.allCases.count)
+    /// The same counts for advisory vectors (a provisional reading), which fail nothing.
+    private var advisoryCounts = Array(repeating: 0, count: VectorResult.Status.allCases.count)
+    private var advisory: [Bool]
     private let progress: (@Sendable (Int, Int) -> Void)?
     public private(set) var done = 0
     /// Each vector's clause list and reference trace, as indices into tables of the distinct ones (vectors share
@@ -55,6 +58,7 @@ public final class ResultLog: @unchecked Sendable, Sequence {
     public init(count: Int, progress: (@Sendable (Int, Int) -> Void)? = nil, cards catalog: Catalog? = nil) {
         cardCatalog = catalog
         statuses = Array(repeating: Self.unset, count: count)
+        advisory = Array(repeating: false, count: count)
         offsets = Array(repeating: 0, count: count)
         lengths = Array(repeating: 0, count: count)
         checks = Array(repeating: 0, count: count)
@@ -77,6 +81,7 @@ public final class ResultLog: @unchecked Sendable, Sequence {
         fd = -1
         progress = nil
         statuses = Array(repeating: Self.unset, count: results.count)
+        advisory = Array(repeating: false, count: results.count)
         offsets = []
         lengths = []
         checks = []
@@ -103,8 +108,15 @@ public final class ResultLog: @unchecked Sendable, Sequence {
         let code = Self.statusCodes[result.status]!
         lock.lock()
         let old = statuses[index]
-        if old == Self.unset { done += 1 } else { counts[Int(old)] -= 1 }
-        counts[Int(code)] += 1
+        if old == Self.unset {
+            done += 1
+        } else if advisory[index] {
+            advisoryCounts[Int(old)] -= 1
+        } else {
+            counts[Int(old)] -= 1
+        }
+        advisory[index] = result.vector.advisory
+        if advisory[index] { advisoryCounts[Int(code)] += 1 } else { counts[Int(code)] += 1 }
         statuses[index] = code
         clauseListIDs[index] = clauseLists.id(result.vector.clauses)
         traceIDs[index] = result.referenceTrace.map { traces.id($0) } ?? -1
@@ -179,13 +191,15 @@ public final class ResultLog: @unchecked Sendable, Sequence {
         return hasher.finalize()
     }
 
-    /// For each recorded vector, in order: its status, its clauses and the reference's trace of its answer.
-    package func forEachTally(_ body: (Int, VectorResult.Status, [String], [String]?) -> Void) {
+    /// For each recorded vector, in order: its status, its clauses, the reference's trace of its answer, and whether it
+    /// is advisory.
+    package func forEachTally(_ body: (Int, VectorResult.Status, [String], [String]?, Bool) -> Void) {
         lock.lock()
         defer { lock.unlock() }
         for index in statuses.indices where statuses[index] != Self.unset {
             let trace = traceIDs[index] >= 0 ? traces.values[Int(traceIDs[index])] : nil
-            body(index, VectorResult.Status.allCases[Int(statuses[index])], clauseLists.values[Int(clauseListIDs[index])], trace)
+            body(index, VectorResult.Status.allCases[Int(statuses[index])], clauseLists.values[Int(clauseListIDs[index])], trace,
+                 advisory[index])
         }
     }
 
@@ -195,6 +209,7 @@ public final class ResultLog: @unchecked Sendable, Sequence {
         defer { lock.unlock() }
         var s = RunSummary([])
         for (status, n) in zip(VectorResult.Status.allCases, counts) { s.add(status, n) }
+        for (status, n) in zip(VectorResult.Status.allCases, advisoryCounts) { s.add(status, n, advisory: true) }
         return s
     }
 

@@ -19,6 +19,10 @@ extension VectorResult {
                 .object([Member("field", .string(d.path)), Member("expected", d.expected), Member("actual", d.actual ?? .null)])
             })))
         }
+        if vector.advisory {
+            members.append(Member("advisory", .bool(true)))
+            members.append(Member("provisional", .array(vector.provisional.map(Value.string))))
+        }
         if let trace = outcome?.trace { members.append(Member("trace", .array(trace.map(Value.string)))) }
         if let message { members.append(Member("message", .string(message))) }
         if let stderr {
@@ -81,9 +85,10 @@ extension VectorResult {
         }
         let mark = Mark(file: string(value["file"]) ?? "", line: int(value["line"]), column: int(extra["column"]))
         let card = FailureCard(value["card"])
-        let vector = Vector(id: id, title: string(extra["title"]) ?? "", operation: operation, clauses: strings(value["clauses"]) ?? [],
+        var vector = Vector(id: id, title: string(extra["title"]) ?? "", operation: operation, clauses: strings(value["clauses"]) ?? [],
                             interpretations: card?.interpretations ?? [], why: card?.why ?? "", input: card?.input ?? .null,
                             expected: expected, mark: mark)
+        vector.provisional = strings(value["provisional"]) ?? []
         var outcome: Outcome?
         let actual = value["actual"] ?? .null
         switch string(extra["outcome"]) {

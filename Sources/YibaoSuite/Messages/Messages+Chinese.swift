@@ -10,6 +10,10 @@ extension Messages {
         "count.crashed": "{0} 崩溃",
         "count.unsupported": "{0} 不支持",
         "count.notRun": "{0} 未运行",
+        "count.advisory": "{0} 条参考性向量未通过",
+        "certify.advisory": "参考性向量（依据暂定解释口径，不计入认证）：{0} 条未通过",
+        "certify.advisoryVector": "{0} {1}（暂定 {2}）",
+        "html.advisory": "参考性未通过",
         "list.separator": "，",
 
         // Summary lines and verdicts.

@@ -10,6 +10,10 @@ extension Messages {
         "count.crashed": "{0} crashed",
         "count.unsupported": "{0} unsupported",
         "count.notRun": "{0} not run",
+        "count.advisory": "{0} advisory not passing",
+        "certify.advisory": "advisory (provisional readings; not counted against certification): {0} {0?vector|vectors} not passing",
+        "certify.advisoryVector": "{0} {1} (provisional {2})",
+        "html.advisory": "advisory not passing",
         "list.separator": ", ",
 
         // Summary lines and verdicts.

@@ -63,8 +63,9 @@ extension Suite {
         reader.diagnostics = catalogDiagnostics
         let retired = loadRetired(root + "/retired.yaml", loader: loader, reader: &reader)
         let changelog = Changelog.load(root + "/changelog.yaml", retired: retired, loader: loader, reader: &reader)
-        let interpretations = loadInterpretations(root: root)
-        let context = Context(catalog: catalog, retired: retired, interpretations: interpretations, changelog: changelog)
+        let (interpretations, provisional) = loadInterpretations(root: root)
+        let context = Context(catalog: catalog, retired: retired, interpretations: interpretations, provisional: provisional,
+                              changelog: changelog)
         return (context, vectorFiles(under: root), reader.diagnostics)
     }
 
@@ -154,21 +155,35 @@ extension Suite {
         return retired
     }
 
-    /// `I-n` ids from the `## I-n` headings of docs/interpretations.md next to the suite folder, if that file exists.
-    static func loadInterpretations(root: String) -> Set<String>? {
+    /// `I-n` ids from the `## I-n` headings of docs/interpretations.md next to the suite folder, if that file exists,
+    /// and those of them whose entry has a `- **Status.** provisional` line (awaiting a ruling: their vectors are
+    /// advisory).
+    static func loadInterpretations(root: String) -> (Set<String>?, provisional: Set<String>) {
         let path = URL(fileURLWithPath: root).deletingLastPathComponent().appendingPathComponent("docs/interpretations.md").path
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return (nil, []) }
         var ids = Set<String>()
-        for line in text.split(separator: "\n") where line.hasPrefix("## I-") {
-            if let id = line.dropFirst(3).split(separator: " ").first { ids.insert(String(id)) }
+        var provisional = Set<String>()
+        var current: String?
+        for line in text.split(separator: "\n") {
+            if line.hasPrefix("## ") {
+                current = nil
+                if line.hasPrefix("## I-"), let id = line.dropFirst(3).split(separator: " ").first {
+                    current = String(id)
+                    ids.insert(String(id))
+                }
+            } else if let current, line.hasPrefix("- **Status.** provisional") {
+                provisional.insert(current)
+            }
         }
-        return ids
+        return (ids, provisional)
     }
 
     struct Context {
         var catalog: Catalog
         var retired: [String: String]
         var interpretations: Set<String>?
+        /// The interpretations awaiting a ruling: a vector naming one is advisory.
+        var provisional: Set<String> = []
         var changelog = Changelog()
     }
 
@@ -285,9 +300,10 @@ extension Suite {
         guard reader.diagnostics.count == before, let id, let title, let why, let schema, let clauses, let expected,
             let input = f["input"]?.value
         else { return nil }
-        let vector = Vector(
+        var vector = Vector(
             id: id, title: title, operation: schema.name, clauses: clauses, interpretations: interpretations,
             why: why, input: input, expected: expected, mark: node.mark)
+        vector.provisional = interpretations.filter { context.provisional.contains($0) }
         return LocatedVector(vector: vector, idMark: f["id"]!.mark)
     }
 

@@ -20,6 +20,12 @@ public struct Vector: Sendable, Identifiable {
     public var expected: Expected
     /// The file (relative to the suite root's parent, as given) and the position of the vector's mapping.
     public var mark: Mark
+    /// The interpretations it names whose status in docs/interpretations.md is provisional (awaiting a ruling).
+    public var provisional: [String] = []
+
+    /// A vector that depends on a provisional reading is advisory: it runs and is reported in its own section and
+    /// count, but does not fail `run` or `certify` (`verify` still requires the reference to pass it).
+    public var advisory: Bool { !provisional.isEmpty }
 
     public init(id: String, title: String, operation: String, clauses: [String], interpretations: [String], why: String,
                 input: Value, expected: Expected, mark: Mark) {
