@@ -40,7 +40,7 @@ public enum TextReport {
         }
         let s = report.summary
         let parts = s.phrases
-        out += Messages.text("summary.run", report.implementation.name, report.implementation.version, Messages.text("count.vectors", s.total),
+        out += Messages.text("summary.run", UntrustedText.visible(report.implementation.name), UntrustedText.visible(report.implementation.version), Messages.text("count.vectors", s.total),
                              parts.joined(separator: Messages.text("list.separator")))
         if let e = report.expectations, !e.expected.isEmpty { out += Messages.text("summary.forgiven", e.expected.count) }
         out += "\n"
@@ -58,25 +58,30 @@ public enum TextReport {
         } else {
             label = paint(result.status.rawValue.uppercased(), result.status == .pass ? "32" : "31", color)
         }
-        var out = "\(label) \(v.id) (\(v.operation); \(v.clauses.joined(separator: ", ")))\n"
-        out += "  at \(v.mark)\n"
-        if result.status == .pass { return out }
-        out += "  \(v.title)\n"
-        if let message = result.message { out += "  \(message)\n" }
+        // Everything after the label may hold an implementation's words or a vector file's: control characters made
+        // visible (one-line fields entirely; the card's multi-line blocks keep their newlines).
+        let one = { (text: String) in UntrustedText.visible(text) }
+        var out = "\(one(v.id)) (\(one(v.operation)); \(one(v.clauses.joined(separator: ", "))))\n"
+        out += "  at \(one(v.mark.description))\n"
+        if result.status == .pass { return label + " " + out }
+        out += "  \(one(v.title))\n"
+        if let message = result.message { out += "  \(one(message))\n" }
         for diff in result.diffs {
-            out += "  \(diff.path): expected \(JSON.serialize(diff.expected)), got \(diff.actual.map(JSON.serialize) ?? "(missing)")\n"
+            out += "  \(one(diff.path)): expected \(one(JSON.serialize(diff.expected))), got \(one(diff.actual.map(JSON.serialize) ?? "(missing)"))\n"
         }
-        for line in Markup.cardLines(result) { out += "  " + line.replacingOccurrences(of: "\n", with: "\n    ") + "\n" }
+        for line in Markup.cardLines(result) {
+            out += "  " + UntrustedText.visible(line, multiline: true).replacingOccurrences(of: "\n", with: "\n    ") + "\n"
+        }
         if let stderr = result.stderr, !stderr.text.isEmpty {
             var lines = stderr.text.split(separator: "\n", omittingEmptySubsequences: false)
             if lines.last?.isEmpty == true { lines.removeLast() }
             let shown = lines.suffix(10)
             out += "  stderr, \(stderr.attribution)"
                 + (shown.count < lines.count || stderr.omittedBytes > 0 ? " (last \(shown.count) lines; all in --format json)" : "") + ":\n"
-            out += shown.map { "    | \($0)" }.joined(separator: "\n") + "\n"
+            out += shown.map { "    | \(one(String($0)))" }.joined(separator: "\n") + "\n"
         }
-        out += "  rerun: yibao run --impl … --only \(v.id)\n"
-        return out
+        out += "  rerun: yibao run --impl … --only \(one(v.id))\n"
+        return label + " " + out
     }
 
     /// The coverage table: per clause, then per document and overall, then cross-check findings.

@@ -65,7 +65,8 @@ struct Certify: ParsableCommand {
         }
 
         let impl = runReport.implementation
-        print(Messages.text("certify.identity", impl.name, impl.version, impl.vendor, runReport.suiteVersion, runReport.suiteDigest ?? ""))
+        let shown = { (text: String) in UntrustedText.visible(text) }  // the hello's words, as written by the vendor
+        print(Messages.text("certify.identity", shown(impl.name), shown(impl.version), shown(impl.vendor), runReport.suiteVersion, runReport.suiteDigest ?? ""))
         print(Messages.text("certify.clausesPassing", passing, normative))
         let s = runReport.summary
         print(s.line)

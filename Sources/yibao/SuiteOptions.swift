@@ -124,7 +124,8 @@ func printError(_ text: String) {
 /// Prints diagnostics with a summary line; returns whether there were any.
 @discardableResult
 func report(_ diagnostics: [Diagnostic], files: String) -> Bool {
-    for d in diagnostics { printError(d.description) }
+    // A diagnostic may quote a vector file's text: control characters made visible.
+    for d in diagnostics { printError(UntrustedText.visible(d.description)) }
     if !diagnostics.isEmpty {
         printError(Messages.text("summary.problems", diagnostics.count, files))
     }

@@ -245,6 +245,111 @@ import YibaoRules
         #expect(out.stderr.contains("vectors/big.yaml:0:0: error: the file is 68157440 bytes, over the 64 MiB limit"), "\(out.stderr.prefix(500))")
     }
 
+    // MARK: 5. Terminal escapes
+
+    static let fakeSummary = "\u{1B}[2K\r\u{1B}[1A\u{1B}[32m663 passed\u{1B}[0m\u{9B}2J\u{202E}"
+
+    func expectNoControls(_ text: String, _ what: String) {
+        #expect(!text.unicodeScalars.contains { UntrustedText.isControl($0) && $0 != "\n" }, "\(what) holds control characters")
+    }
+
+    @Test func anAdapterNameWithEscapesCannotEraseLinesOrFakeASummary() throws {
+        let suite = try Self.suite()
+        defer { suite.remove() }
+        let file = Self.temporary("name")
+        try Self.fakeSummary.write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let run = try Self.run(suite, "name", file.path)
+        #expect(run.status == 0)
+        expectNoControls(run.stdout, "run's text report")
+        #expect(run.stdout.contains("\\x1B[2K\\r\\x1B[1A"))
+        let folder = Self.temporary("cert")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let certify = try Self.run(suite, "name", file.path, ["--output", folder.path], command: "certify")
+        expectNoControls(certify.stdout, "certify's summary")
+        #expect(certify.stdout.contains("\\x9B2J\\u{202E}"))
+    }
+
+    @Test func anAdapterMessageWithEscapesIsShownVisibly() throws {
+        let suite = try Self.suite()
+        defer { suite.remove() }
+        let file = Self.temporary("message")
+        try ("line one\n" + Self.fakeSummary).write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let run = try Self.run(suite, "message", file.path, ["--filter", "fx-0"])
+        #expect(run.status == 1)
+        expectNoControls(run.stdout, "run's text report")
+        #expect(run.stdout.contains("line one\\n\\x1B[2K"))
+    }
+
+    @Test func lintRefusesControlCharactersInTitlesAndWhys() throws {
+        let root = try TestSupport.makeSuite()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try """
+            operation: scope.transfer
+            clauses: [LU-2020-47/1]
+            vectors:
+              - id: esc-title
+                title: "标题\\e[2K"
+                why: LU-2020-47/1 → in scope
+                input: {insurance: employee, reachedRetirementAge: false, crossArea: true, crossProvince: false}
+                expected: {inScope: true}
+              - id: two-line-title
+                title: "第一行\\n第二行"
+                why: LU-2020-47/1 → in scope
+                input: {insurance: employee, reachedRetirementAge: false, crossArea: true, crossProvince: false}
+                expected: {inScope: true}
+              - id: bell-why
+                title: 响铃
+                why: "LU-2020-47/1 → in scope\\a"
+                input: {insurance: employee, reachedRetirementAge: false, crossArea: true, crossProvince: false}
+                expected: {inScope: true}
+            """.write(to: root.appendingPathComponent("vectors/esc.yaml"), atomically: true, encoding: .utf8)
+        let out = try TestSupport.run(TestSupport.yibao, ["lint", "--vectors", root.appendingPathComponent("vectors").path])
+        #expect(out.status == 1)
+        expectNoControls(out.stderr, "lint's diagnostics")
+        #expect(out.stderr.contains("esc.yaml:5:12: error: title must be one line without control characters (found \\x1B)"), "\(out.stderr)")
+        #expect(out.stderr.contains("esc.yaml:10:12: error: title must be one line without control characters (found \\n)"))
+        #expect(out.stderr.contains("esc.yaml:16:10: error: why must not hold control characters other than newlines and tabs (found \\x07)"))
+    }
+
+    // MARK: 11. Path traversal through the catalog
+
+    @Test func aDocumentIDThatClimbsOutOfTheSuiteIsRefusedAndNewWritesNothing() throws {
+        let root = try TestSupport.makeSuite()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let vectors = root.appendingPathComponent("vectors")
+        try """
+            document:
+              id: ../../../escaped
+              number: 假的
+              title: 假的通知
+              issuer: [某局]
+              notice: docs/notices/x.txt
+              summary: a document whose id climbs out of the suite
+              effective: {from: 2022-05-01}
+            clauses:
+              - id: ../../../escaped/1
+                parent: ../../../escaped
+                kind: normative
+                summary: anything
+                text: 任何内容
+                effective: {from: 2022-05-01}
+            """.write(to: vectors.appendingPathComponent("catalog/escaped.yaml"), atomically: true, encoding: .utf8)
+        let lint = try TestSupport.run(TestSupport.yibao, ["lint", "--vectors", vectors.path])
+        #expect(lint.status != 0)
+        #expect(lint.stderr.contains("catalog/escaped.yaml:2:7: error: document id \"../../../escaped\" must be capital letters"), "\(lint.stderr)")
+        let new = try TestSupport.run(TestSupport.yibao, ["new", "--vectors", vectors.path, "--clause", "../../../escaped/1",
+                                                          "--operation", "scope.transfer"], directory: root)
+        #expect(new.status != 0)
+        // Nothing was written anywhere above the suite.
+        for up in 0...3 {
+            var folder = vectors
+            for _ in 0..<up { folder.deleteLastPathComponent() }
+            #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("escaped").path))
+        }
+    }
+
     // MARK: 12. Standard output
 
     @Test(arguments: [["clauses"], ["run", "--format", "json"], ["run", "--format", "markdown"]])

@@ -84,6 +84,12 @@ extension Catalog {
             let notice = reader.string(f["notice"], "notice"), let summary = reader.string(f["summary"], "summary"),
             let effective = readWindow(f["effective"], reader: &reader)
         else { return nil }
+        // The id names folders and files (`yibao new` writes vectors/<id>/…): a strict pattern keeps every path inside
+        // the suite.
+        guard isDocumentID(id) else {
+            reader.report(.wrongShape, f["id"]!.mark, "document id \"\(id)\" must be capital letters and digits in '-'-separated parts, starting with a letter (LU-2021-54)")
+            return nil
+        }
         return NoticeDocument(
             id: id, number: number, title: title, issuer: issuer.map(\.0), dated: scalarText(f["dated"]),
             datedNote: reader.string(f["datedNote"], "datedNote"), forwards: reader.string(f["forwards"], "forwards"),
@@ -106,6 +112,10 @@ extension Catalog {
             reader.report(.catalog, f["id"]!.mark, "clause id \"\(id)\" does not belong to document \(document.id)")
             return nil
         }
+        guard isClausePart(id.dropFirst(document.id.count + 1)) else {
+            reader.report(.wrongShape, f["id"]!.mark, "clause id \"\(id)\" must be the document id, '/' and lowercase letters and digits in '.'- or '-'-separated parts (LU-2021-54/3b, JI-2020-19/2.1)")
+            return nil
+        }
         let text = reader.string(f["text"], "text")
         if kind != .group && text == nil {
             reader.report(.missingKey, node.mark, "clause \(id) is missing required key \"text\"")
@@ -117,6 +127,20 @@ extension Catalog {
     }
 
     private static func scalarText(_ node: YAMLNode?) -> String? { node?.scalar?.text }
+
+    /// `LU-2021-54`: parts of capital ASCII letters and digits joined by single '-', the first starting with a letter.
+    static func isDocumentID(_ id: String) -> Bool {
+        let parts = id.split(separator: "-", omittingEmptySubsequences: false)
+        guard id.utf8.count <= 40, let first = id.utf8.first, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(first) else { return false }
+        return parts.allSatisfy { !$0.isEmpty && $0.utf8.allSatisfy { (0x41...0x5A).contains($0) || (0x30...0x39).contains($0) } }
+    }
+
+    /// `3b`, `2.1`: parts of lowercase ASCII letters and digits joined by single '.' or '-'.
+    static func isClausePart(_ part: Substring) -> Bool {
+        guard !part.isEmpty, part.utf8.count <= 40 else { return false }
+        let parts = part.split(omittingEmptySubsequences: false) { $0 == "." || $0 == "-" }
+        return parts.allSatisfy { !$0.isEmpty && $0.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) } }
+    }
 
     private static func readWindow(_ node: YAMLNode?, reader: inout NodeReader) -> EffectiveWindow? {
         guard let node, let f = reader.fields(of: node, in: "effective", allowed: ["from", "until"], required: ["from"]) else { return nil }

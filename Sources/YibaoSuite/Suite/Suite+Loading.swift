@@ -275,8 +275,17 @@ extension Suite {
                 id = text
             }
         }
-        let title = reader.string(f["title"], "title")
-        let why = reader.string(f["why"], "why")
+        var title = reader.string(f["title"], "title")
+        var why = reader.string(f["why"], "why")
+        // Text shown on terminals and in reports: a title is one line; neither may hold control characters.
+        if let text = title, let control = UntrustedText.firstControl(in: text, multiline: false), let node = f["title"] {
+            reader.report(.wrongShape, node.mark, "title must be one line without control characters (found \(UntrustedText.name(control)))")
+            title = nil
+        }
+        if let text = why, let control = UntrustedText.firstControl(in: text, multiline: true), let node = f["why"] {
+            reader.report(.wrongShape, node.mark, "why must not hold control characters other than newlines and tabs (found \(UntrustedText.name(control)))")
+            why = nil
+        }
         let schema = f["operation"].map { checkOperation($0, reader: &reader) } ?? defaultOperation
         let clauses = f["clauses"].map { checkClauses($0, context: context, reader: &reader) } ?? defaultClauses
         var interpretations: [String] = []
