@@ -19,3 +19,11 @@ public indirect enum FieldType: Sendable, Equatable {
     /// The type, or null.
     case nullable(FieldType)
 }
+
+extension FieldType {
+    /// Whether null is a value of the type (a nullable field keeps null; any other field reads null as absent).
+    public var isNullable: Bool {
+        if case .nullable = self { return true }
+        return false
+    }
+}

@@ -84,11 +84,12 @@ import Testing
         guard let schema = Operations.schema(named: operation), let base = valid[operation] else { return [] }
         var inputs: [Value] = [nil, true, 1, "x", [], [base], huge, nested]
         for field in schema.input {
-            for j in junk(for: field.type) { inputs.append(base.with(field.name, j)) }
+            // null is absent (docs/protocol.md): junk only for a required field.
+            for j in junk(for: field.type) where field.required || j != .null { inputs.append(base.with(field.name, j)) }
             if field.required { inputs.append(base.without(field.name)) }
             if case .list(.object(let elementFields)) = field.type, case .array(let items)? = base[field.name], let item = items.first {
                 for f in elementFields {
-                    for j in junk(for: f.type) { inputs.append(base.with(field.name, .array([item.with(f.name, j)]))) }
+                    for j in junk(for: f.type) where f.required || j != .null { inputs.append(base.with(field.name, .array([item.with(f.name, j)]))) }
                     if f.required { inputs.append(base.with(field.name, .array([item.without(f.name)]))) }
                 }
                 inputs.append(base.with(field.name, .array([item.with("unknown", 1)])))
@@ -137,7 +138,7 @@ import Testing
                 if case .object = tree { inputs.append(tree.with("?", 0)) } else { inputs.append(tree) }
             } else {
                 let field = schema.input[g.pick(schema.input.count)]
-                let junk = junk(for: field.type)
+                let junk = junk(for: field.type).filter { field.required || $0 != .null }
                 inputs.append(base.with(field.name, junk[g.pick(junk.count)]))
             }
         }

@@ -23,6 +23,9 @@ enum InputReader {
             guard seen.insert(member.key).inserted else {
                 throw RuleError.invalid("\(record.path(of: member.key)): given twice")
             }
+            // `null` is absent (docs/protocol.md): vendors' systems serialise every field. A field that may itself be
+            // null keeps it; any other null field is read as left out (a required one is then "required").
+            if member.value == .null, !field.type.isNullable { continue }
             record.fields[field.name] = try read(member.value, as: field.type, range: field.range,
                                                  path: record.path(of: field.name))
         }

@@ -22,6 +22,11 @@ extension FieldType {
                 guard let field = fields.first(where: { $0.name == key }) else {
                     return (pair.key.mark, "\(path): unknown field \"\(key)\" (fields: \(fields.map(\.name).joined(separator: ", ")))")
                 }
+                // `null` is absent: fine for an optional field, missing for a required one.
+                if pair.value.scalar?.resolved == .null, !field.type.isNullable {
+                    if requireFields && field.required { return (pair.value.mark, "\(path).\(key): required, and null is absent") }
+                    continue
+                }
                 if let p = field.type.problem(with: pair.value, path: "\(path).\(key)", requireFields: requireFields) { return p }
             }
             if requireFields {

@@ -333,6 +333,13 @@ extension Suite {
                               "\(schema.name) takes no input field \"\(key)\" (inputs: \(schema.input.map(\.name).joined(separator: ", ")))")
                 continue
             }
+            // `null` is absent (docs/protocol.md): fine for an optional field, a missing value for a required one.
+            if pair.value.scalar?.resolved == .null, !field.type.isNullable {
+                if typed && field.required {
+                    reader.report(.missingKey, pair.value.mark, "input field \"\(key)\" of \(schema.name) is required, and null is absent")
+                }
+                continue
+            }
             if typed, let (mark, message) = field.type.problem(with: pair.value, path: key, requireFields: true) {
                 reader.report(.wrongType, mark, message)
             }

@@ -96,6 +96,10 @@ public enum VectorSchema {
         case .map(let value): schema = [Member("type", .string("object")), Member("additionalProperties", describe(value))]
         case .nullable(let inner): schema = [Member("anyOf", .array([describe(inner), obj(["type": .string("null")])]))]
         }
+        if let field, !field.required, !type.isNullable {
+            // `null` is absent: an optional field may be null (docs/protocol.md).
+            schema = [Member("anyOf", .array([.object(schema), obj(["type": .string("null")])]))]
+        }
         if let field {
             var note = field.required ? "required" : "optional"
             if let d = field.defaultValue { note += ", default \(JSON.serialize(d))" }
