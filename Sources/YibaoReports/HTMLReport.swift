@@ -14,13 +14,13 @@ public enum HTMLReport {
     public static func run(_ report: RunReport, catalog: Catalog, strength: StrengthAnalysis? = nil) -> String {
         var out = """
             <!DOCTYPE html>
-            <html lang="en">
+            <html lang="\(Language.current.htmlTag)">
             <head>
             <meta charset="utf-8"/>
             <meta name="viewport" content="width=device-width, initial-scale=1"/>
             <meta name="generator" content="yibao \(Markup.html(Version.tool))"/>
-            <title>yibao report: \(Markup.html(report.implementation.name)) \(Markup.html(report.implementation.version))</title>
-            <style>\(style)</style>
+            <title>\(Markup.html(Messages.text("html.title", report.implementation.name, report.implementation.version)))</title>
+            <style>\(style)\(Language.current == .zh ? chineseStyle : "")</style>
             </head>
             <body>
 
@@ -46,7 +46,7 @@ public enum HTMLReport {
         // Clauses no document's tree reached (a parent outside the catalog): still shown, never dropped.
         let stray = catalog.clauses.filter { !rendered.contains($0.id) }
         if !stray.isEmpty {
-            out += "<section class=\"document\" id=\"doc-other\">\n<h2>Other clauses</h2>\n<ul class=\"tree\">\n"
+            out += "<section class=\"document\" id=\"doc-other\">\n<h2>\(Markup.html(Messages.text("html.otherClauses")))</h2>\n<ul class=\"tree\">\n"
             for clause in stray where !rendered.contains(clause.id) { out += tree.item(clause, rendered: &rendered, depth: 0) }
             out += "</ul>\n</section>\n"
         }
@@ -60,45 +60,47 @@ public enum HTMLReport {
     static func header(_ report: RunReport) -> String {
         let s = report.summary, i = report.implementation, c = report.coverage
         var out = "<header id=\"summary\">\n"
-        out += "<h1>yibao conformance report: \(Markup.html(i.name)) \(Markup.html(i.version))</h1>\n"
-        out += "<p class=\"verdict \(report.passed ? "passed" : "failed")\">\(report.passed ? "passed" : "failed")"
-            + (report.certified ? " · certified: every normative clause covered and passing" : "") + "</p>\n"
+        out += "<h1>\(Markup.html(Messages.text("html.heading", i.name, i.version)))</h1>\n"
+        out += "<p class=\"verdict \(report.passed ? "passed" : "failed")\">\(Markup.html(Messages.text(report.passed ? "verdict.passed" : "verdict.failed")))"
+            + (report.certified ? " · " + Markup.html(Messages.text("html.certified")) : "") + "</p>\n"
         out += "<dl class=\"facts\">\n"
-        out += "<dt>Implementation</dt><dd><span class=\"impl-name\">\(Markup.html(i.name))</span> \(Markup.html(i.version))"
-            + " <span class=\"muted\">vendor</span> \(Markup.html(i.vendor))</dd>\n"
-        out += "<dt>Suite</dt><dd>\(Markup.html(report.suiteName)) \(Markup.html(report.suiteVersion)), \(report.suiteVectors) vectors</dd>\n"
-        out += "<dt>Digest</dt><dd><code>\(Markup.html(report.suiteDigest ?? "(none)"))</code></dd>\n"
-        out += "<dt>Date</dt><dd>\(Markup.html(report.date.isEmpty ? "(not recorded)" : report.date))</dd>\n"
-        out += "<dt>Duration</dt><dd>\(JSONReport.seconds(report.seconds)) s</dd>\n"
-        out += "<dt>Tool</dt><dd>yibao \(Markup.html(Version.tool))</dd>\n"
+        func term(_ key: String) -> String { "<dt>\(Markup.html(Messages.text(key)))</dt>" }
+        out += term("html.implementation") + "<dd><span class=\"impl-name\">\(Markup.html(i.name))</span> \(Markup.html(i.version))"
+            + " <span class=\"muted\">\(Markup.html(Messages.text("html.vendor")))</span> \(Markup.html(i.vendor))</dd>\n"
+        out += term("html.suite") + "<dd>\(Markup.html(report.suiteName)) \(Markup.html(report.suiteVersion)), "
+            + "\(Markup.html(Messages.text("count.vectors", report.suiteVectors)))</dd>\n"
+        out += term("html.digest") + "<dd><code>\(Markup.html(report.suiteDigest ?? Messages.text("html.none")))</code></dd>\n"
+        out += term("html.date") + "<dd>\(Markup.html(report.date.isEmpty ? Messages.text("html.notRecorded") : report.date))</dd>\n"
+        out += term("html.duration") + "<dd>\(Markup.html(Messages.text("html.seconds", JSONReport.seconds(report.seconds))))</dd>\n"
+        out += term("html.tool") + "<dd>yibao \(Markup.html(Version.tool))</dd>\n"
         out += "</dl>\n"
         out += "<table class=\"counts\"><tr>"
         let counts: [(String, String, Int)] = [
-            ("total", "total", s.total), ("pass", "passed", s.passed), ("fail", "failed", s.failed), ("error", "errored", s.errored),
-            ("timeout", "timeout", s.timeout), ("crash", "crash", s.crash), ("unsupported", "unsupported", s.unsupported),
-            ("not-run", "not run", s.notRun), ("advisory", "advisory not passing", s.advisory),
+            ("total", "html.total", s.total), ("pass", "result.pass", s.passed), ("fail", "result.fail", s.failed),
+            ("error", "result.error", s.errored), ("timeout", "result.timeout", s.timeout), ("crash", "result.crash", s.crash),
+            ("unsupported", "result.unsupported", s.unsupported), ("not-run", "result.not-run", s.notRun), ("advisory", "html.advisory", s.advisory),
         ]
-        out += counts.map { "<th>\($0.1)</th>" }.joined() + "</tr>\n<tr>"
+        out += counts.map { "<th>\(Markup.html(Messages.text($0.1)))</th>" }.joined() + "</tr>\n<tr>"
         out += counts.map { "<td class=\"count-\($0.0)\">\($0.2)</td>" }.joined() + "</tr></table>\n"
-        out += "<p class=\"coverage\">Clause coverage: \(c.coveredCount)/\(c.normativeCount) normative clauses covered"
-            + " (\(TextReport.percentText(c.percent)))"
+        out += "<p class=\"coverage\">" + Markup.html(Messages.text("html.coverage", c.coveredCount, c.normativeCount, TextReport.percentText(c.percent)))
         if !c.documents.isEmpty {
             out += ": " + c.documents.map { d in
                 "<a href=\"#doc-\(anchor(d.document))\">\(Markup.html(d.document))</a> \(d.covered)/\(d.normative)"
-            }.joined(separator: ", ")
+            }.joined(separator: Markup.html(Messages.text("list.separator")))
         }
         out += "</p>\n"
         if let e = report.expectations {
-            out += "<p class=\"expectations\">Expected failures: \(e.expected.count) forgiven, \(e.unexpectedPasses.count) unexpected passes,"
-                + " \(e.expired.count) expired, \(e.unknown.count) unknown ids</p>\n"
+            out += "<p class=\"expectations\">" + Markup.html(Messages.text("html.expectations", e.expected.count, e.unexpectedPasses.count,
+                                                                              e.expired.count, e.unknown.count)) + "</p>\n"
             if !e.problems.isEmpty {
                 out += "<ul class=\"problems\">" + e.problems.map { "<li>\(Markup.html($0))</li>" }.joined() + "</ul>\n"
             }
         }
-        out += "<p class=\"legend\">Clause colours: <span class=\"chip status-covered\">covered</span>"
-            + " <span class=\"chip status-failing\">failing</span> <span class=\"chip status-uncovered\">uncovered</span>"
-            + " <span class=\"chip status-unsupported\">unsupported</span> <span class=\"chip status-informative\">informative</span>"
-            + " <span class=\"chip status-group\">group</span> · <a href=\"#not-passing\">vectors not passing</a></p>\n"
+        out += "<p class=\"legend\">\(Markup.html(Messages.text("html.legend")))"
+            + ["covered", "failing", "uncovered", "unsupported", "informative", "group"].map {
+                " <span class=\"chip status-\($0)\">\(Markup.html(Messages.text("coverage." + $0)))</span>"
+            }.joined()
+            + " · <a href=\"#not-passing\">\(Markup.html(Messages.text("html.vectorsNotPassing")))</a></p>\n"
         out += "</header>\n"
         return out
     }
@@ -129,11 +131,15 @@ public enum HTMLReport {
             out += "<p class=\"doc-meta\">"
             var facts: [String] = []
             if !document.issuer.isEmpty { facts.append("<span lang=\"zh-CN\">\(Markup.html(document.issuer.joined(separator: "、")))</span>") }
-            if let dated = document.dated { facts.append("dated \(Markup.html(dated))") }
-            facts.append("in force \(Markup.html(document.effective.description))")
-            if let forwards = document.forwards { facts.append("forwards <a href=\"#doc-\(anchor(forwards))\">\(Markup.html(forwards))</a>") }
-            if let by = document.forwardedBy { facts.append("forwarded by <a href=\"#doc-\(anchor(by))\">\(Markup.html(by))</a>") }
-            facts.append("\(covered)/\(normative.count) normative clauses covered")
+            if let dated = document.dated { facts.append(Markup.html(Messages.text("html.dated", dated))) }
+            facts.append(Markup.html(Messages.text("html.inForce", document.effective.description)))
+            if let forwards = document.forwards {
+                facts.append(Markup.html(Messages.text("html.forwards")) + " <a href=\"#doc-\(anchor(forwards))\">\(Markup.html(forwards))</a>")
+            }
+            if let by = document.forwardedBy {
+                facts.append(Markup.html(Messages.text("html.forwardedBy")) + " <a href=\"#doc-\(anchor(by))\">\(Markup.html(by))</a>")
+            }
+            facts.append(Markup.html(Messages.text("html.documentCovered", covered, normative.count)))
             out += facts.joined(separator: " · ") + "</p>\n"
             out += "<p class=\"doc-summary\">\(Markup.html(document.summary))</p>\n"
             out += "<ul class=\"tree\">\n"
@@ -162,8 +168,10 @@ public enum HTMLReport {
             var out = "<li class=\"clause status-\(status.rawValue) kind-\(clause.kind.rawValue)\" id=\"clause-\(anchor(clause.id))\">\n"
             out += "<div class=\"clause-head\"><span class=\"clause-id\">\(Markup.html(clause.id))</span>"
             if let heading = clause.heading { out += " <span class=\"heading\" lang=\"zh-CN\">\(Markup.html(heading))</span>" }
-            out += " <span class=\"status\">\(status.rawValue)</span>"
-            if clause.isNormative || !results.isEmpty { out += " <span class=\"tally\">\(passed)/\(results.count) vectors passed</span>" }
+            out += " <span class=\"status\">\(Markup.html(Messages.text("coverage." + status.rawValue)))</span>"
+            if clause.isNormative || !results.isEmpty {
+                out += " <span class=\"tally\">\(Markup.html(Messages.text("html.tally", passed, results.count)))</span>"
+            }
             if let s = strength[clause.id] {
                 let level = s.survivors.isEmpty ? "strong" : s.killed == 0 ? "none" : "weak"
                 out += " <span class=\"strength strength-\(level)\">strength \(s.killed)/\(s.mutants - s.equivalent)"
@@ -172,9 +180,9 @@ public enum HTMLReport {
             out += "</div>\n"
             out += "<p class=\"summary\">\(Markup.html(clause.summary))</p>\n"
             if let text = clause.text { out += "<blockquote class=\"text\" lang=\"zh-CN\">\(Markup.html(text))</blockquote>\n" }
-            var notes = ["in force \(Markup.html(clause.effective.description))"]
+            var notes = [Markup.html(Messages.text("html.inForce", clause.effective.description))]
             if let note = clause.effectiveNote { notes.append(Markup.html(note)) }
-            if let reason = clause.reason { notes.append("informative: \(Markup.html(reason))") }
+            if let reason = clause.reason { notes.append(Markup.html(Messages.text("html.informative", reason))) }
             out += "<p class=\"effective\">\(notes.joined(separator: " · "))</p>\n"
             if let s = strength[clause.id], !s.survivors.isEmpty {
                 out += "<ul class=\"survivors\">" + s.survivors.map {
@@ -183,14 +191,14 @@ public enum HTMLReport {
             }
             if !results.isEmpty {
                 let open = results.contains { $0.status != .pass }
-                out += "<details class=\"vectors\"\(open ? " open=\"open\"" : "")><summary>\(results.count) vector\(results.count == 1 ? "" : "s")"
-                    + " (\(passed) passed)</summary>\n<ul>\n"
+                out += "<details class=\"vectors\"\(open ? " open=\"open\"" : "")><summary>"
+                    + Markup.html(Messages.text("html.vectorsPassed", results.count, passed)) + "</summary>\n<ul>\n"
                 for result in results {
                     let v = result.vector
                     let idHTML = result.status == .pass
                         ? "<span class=\"vector-id\">\(Markup.html(v.id))</span>"
                         : "<a class=\"vector-id\" href=\"#vector-\(anchor(v.id))\">\(Markup.html(v.id))</a>"
-                    out += "<li class=\"vector result-\(result.status.rawValue)\"><span class=\"result\">\(result.status.rawValue)</span> "
+                    out += "<li class=\"vector result-\(result.status.rawValue)\"><span class=\"result\">\(Markup.html(Messages.text("result." + result.status.rawValue)))</span> "
                         + idHTML + " <span class=\"title\" lang=\"zh-CN\">\(Markup.html(v.title))</span></li>\n"
                 }
                 out += "</ul>\n</details>\n"
@@ -211,7 +219,7 @@ public enum HTMLReport {
 
     static func crossCheck(_ coverage: CoverageReport) -> String {
         guard !coverage.misTagged.isEmpty || !coverage.appliedButUntagged.isEmpty else { return "" }
-        var out = "<section class=\"cross-check\" id=\"cross-check\">\n<h2>Trace cross-check</h2>\n<ul>\n"
+        var out = "<section class=\"cross-check\" id=\"cross-check\">\n<h2>\(Markup.html(Messages.text("html.crossCheck")))</h2>\n<ul>\n"
         for tag in coverage.misTagged {
             out += "<li class=\"mis-tagged\">\(Markup.html(tag.vector.mark.description)): vector <code>\(Markup.html(tag.vector.id))</code>"
                 + " is tagged \(Markup.html(tag.clause)), which the reference's trace never touches"
@@ -240,14 +248,14 @@ public enum HTMLReport {
                 unsupported.append((result.vector.operation, 1))
             }
         }
-        var out = "<section class=\"not-passing\" id=\"not-passing\">\n<h2>Vectors not passing (\(failing.count))</h2>\n"
-        if failing.isEmpty { out += "<p>Every vector sent passed.</p>\n" }
+        var out = "<section class=\"not-passing\" id=\"not-passing\">\n<h2>\(Markup.html(Messages.text("html.notPassing", failing.count)))</h2>\n"
+        if failing.isEmpty { out += "<p>\(Markup.html(Messages.text("html.everyVectorPassed")))</p>\n" }
         for result in failing { out += card(result, forgiven: report.forgivenReason(result)) }
         if !unsupported.isEmpty {
             out += "<ul class=\"unsupported\">\n"
             for (operation, count) in unsupported {
-                out += "<li><span class=\"result\">unsupported</span> <code>\(Markup.html(operation))</code>: \(count) vector\(count == 1 ? "" : "s")"
-                    + " not sent (not in the hello's operations)</li>\n"
+                out += "<li><span class=\"result\">\(Markup.html(Messages.text("result.unsupported")))</span> <code>\(Markup.html(operation))</code>: "
+                    + Markup.html(Messages.text("html.notSent", count)) + "</li>\n"
             }
             out += "</ul>\n"
         }
@@ -268,17 +276,18 @@ public enum HTMLReport {
     static func card(_ result: VectorResult, forgiven: String?) -> String {
         let v = result.vector
         var out = "<article class=\"result result-\(result.status.rawValue)\(forgiven == nil ? "" : " forgiven")\" id=\"vector-\(anchor(v.id))\">\n"
-        out += "<h3><span class=\"result\">\(result.status.rawValue)</span> <code>\(Markup.html(v.id))</code>"
+        out += "<h3><span class=\"result\">\(Markup.html(Messages.text("result." + result.status.rawValue)))</span> <code>\(Markup.html(v.id))</code>"
             + " <span class=\"title\" lang=\"zh-CN\">\(Markup.html(v.title))</span></h3>\n"
-        out += "<p class=\"where\">\(Markup.html(v.operation)) · clauses "
+        out += "<p class=\"where\">\(Markup.html(v.operation)) · \(Markup.html(Messages.text("html.clauses"))) "
             + v.clauses.map { "<a href=\"#clause-\(anchor($0))\">\(Markup.html($0))</a>" }.joined(separator: ", ")
-            + " · <code>\(Markup.html(v.mark.description))</code> · rerun with <code>--only \(Markup.html(v.id))</code></p>\n"
+            + " · <code>\(Markup.html(v.mark.description))</code> · \(Markup.html(Messages.text("html.rerun"))) <code>--only \(Markup.html(v.id))</code></p>\n"
         if let forgiven {
-            out += "<p class=\"expected-failure\">expected failure (forgiven): \(Markup.html(forgiven))</p>\n"
+            out += "<p class=\"expected-failure\">\(Markup.html(Messages.text("html.expectedFailure", forgiven)))</p>\n"
         }
         out += "<p class=\"message\">\(Markup.html(result.message ?? Markup.defaultMessage(result)))</p>\n"
         if !result.diffs.isEmpty {
-            out += "<table class=\"diff\"><tr><th>field</th><th>expected</th><th>got</th></tr>\n"
+            out += "<table class=\"diff\"><tr>" + ["html.field", "html.expected", "html.got"].map { "<th>\(Markup.html(Messages.text($0)))</th>" }.joined()
+                + "</tr>\n"
             for d in result.diffs {
                 out += "<tr><td><code>\(Markup.html(d.path))</code></td><td><code>\(Markup.html(JSON.serialize(d.expected)))</code></td>"
                     + "<td><code>\(Markup.html(d.actual.map(JSON.serialize) ?? "(missing)"))</code></td></tr>\n"
@@ -287,20 +296,20 @@ public enum HTMLReport {
         }
         out += "<dl class=\"card\">\n"
         if let card = result.card {
-            out += "<dt>input sent</dt><dd><pre class=\"input\">\(Markup.html(JSON.serialize(card.input)))</pre></dd>\n"
-            if !card.why.isEmpty { out += "<dt>why</dt><dd class=\"why\" lang=\"zh-CN\">\(Markup.html(card.why))</dd>\n" }
+            out += "<dt>\(Markup.html(Messages.text("html.inputSent")))</dt><dd><pre class=\"input\">\(Markup.html(JSON.serialize(card.input)))</pre></dd>\n"
+            if !card.why.isEmpty { out += "<dt>\(Markup.html(Messages.text("html.why")))</dt><dd class=\"why\" lang=\"zh-CN\">\(Markup.html(card.why))</dd>\n" }
             if !card.interpretations.isEmpty {
-                out += "<dt>interpretations</dt><dd>\(Markup.html(card.interpretations.joined(separator: ", "))) (docs/interpretations.md)</dd>\n"
+                out += "<dt>\(Markup.html(Messages.text("html.interpretations")))</dt><dd>\(Markup.html(card.interpretations.joined(separator: ", "))) (docs/interpretations.md)</dd>\n"
             }
             for clause in card.clauses {
-                out += "<dt>clause <a href=\"#clause-\(anchor(clause.id))\">\(Markup.html(clause.id))</a></dt><dd>"
+                out += "<dt>\(Markup.html(Messages.text("html.clause"))) <a href=\"#clause-\(anchor(clause.id))\">\(Markup.html(clause.id))</a></dt><dd>"
                 out += clause.text.map { "<blockquote class=\"text\" lang=\"zh-CN\">\(Markup.html($0))</blockquote>" } ?? ""
                 if let summary = clause.summary { out += "<span class=\"summary\">\(Markup.html(summary))</span>" }
                 out += "</dd>\n"
             }
         }
-        out += "<dt>traces</dt><dd><table class=\"traces\"><tr><th>yours</th><th>the reference's</th></tr><tr><td>"
-            + Markup.html(result.outcome?.trace.map { $0.joined(separator: ", ") } ?? "(none sent)") + "</td><td>"
+        out += "<dt>\(Markup.html(Messages.text("html.traces")))</dt><dd><table class=\"traces\"><tr><th>\(Markup.html(Messages.text("html.yours")))</th><th>\(Markup.html(Messages.text("html.reference")))</th></tr><tr><td>"
+            + Markup.html(result.outcome?.trace.map { $0.joined(separator: ", ") } ?? Messages.text("html.noneSent")) + "</td><td>"
             + Markup.html(result.card?.referenceTrace?.joined(separator: ", ") ?? "") + "</td></tr>"
         if let answer = result.card?.referenceAnswer {
             out += "<tr><td><code>\(Markup.html(result.outcome.map { JSON.serialize($0.value) } ?? ""))</code></td>"
@@ -324,6 +333,14 @@ public enum HTMLReport {
             }
         }))
     }
+
+    /// For a Chinese page: CJK faces first (Noto Sans CJK / Source Han Sans, PingFang, Microsoft YaHei, WenQuanYi), so
+    /// Latin and Han text share one face where the system has one.
+    static let chineseStyle = """
+        body{font-family:"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Hiragino Sans GB","Microsoft YaHei",\
+        "WenQuanYi Zen Hei","WenQuanYi Micro Hei",system-ui,sans-serif}
+        .clause-head .status{text-transform:none}
+        """
 
     static let style = """
         :root{color-scheme:light;--covered:#e6f4ea;--covered-edge:#2e7d32;--failing:#fdecea;--failing-edge:#c62828;\

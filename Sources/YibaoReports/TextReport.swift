@@ -40,10 +40,11 @@ public enum TextReport {
         }
         let s = report.summary
         let parts = s.phrases
-        out += "\(UntrustedText.visible(report.implementation.name)) \(UntrustedText.visible(report.implementation.version)): \(s.total) vector\(s.total == 1 ? "" : "s"): " + parts.joined(separator: ", ")
-        if let e = report.expectations, !e.expected.isEmpty { out += " (\(e.expected.count) forgiven as expected failures)" }
+        out += Messages.text("summary.run", UntrustedText.visible(report.implementation.name), UntrustedText.visible(report.implementation.version), Messages.text("count.vectors", s.total),
+                             parts.joined(separator: Messages.text("list.separator")))
+        if let e = report.expectations, !e.expected.isEmpty { out += Messages.text("summary.forgiven", e.expected.count) }
         out += "\n"
-        out += "suite \(report.suiteName) \(report.suiteVersion)" + (report.suiteDigest.map { " \($0)" } ?? "") + "\n"
+        out += Messages.text("summary.suite", report.suiteName, report.suiteVersion) + (report.suiteDigest.map { " \($0)" } ?? "") + "\n"
         return out
     }
 

@@ -81,15 +81,15 @@ struct Certify: ParsableCommand {
         try ReportSink.write(to: folder.appendingPathComponent("report.json").path) { JSONReport.write(runReport, leading: [certification], into: &$0) }
         try ReportSink.write(to: folder.appendingPathComponent("report.html").path) { $0.write(HTMLReport.run(runReport, catalog: loaded.catalog)) }
         try ReportSink.write(to: folder.appendingPathComponent("badge.svg").path) {
-            $0.write(Badge.svg(message: "\(passing)/\(normative) clauses", certified: certified))
+            $0.write(Badge.svg(message: Messages.text("badge.clauses", passing, normative), certified: certified))
         }
 
         let impl = runReport.implementation
         let shown = { (text: String) in UntrustedText.visible(text) }  // the hello's words, as written by the vendor
-        print("\(shown(impl.name)) \(shown(impl.version)) (\(shown(impl.vendor))) against suite \(runReport.suiteVersion) \(runReport.suiteDigest ?? "")")
-        print("\(passing)/\(normative) normative clauses passing")
+        print(Messages.text("certify.identity", shown(impl.name), shown(impl.version), shown(impl.vendor), runReport.suiteVersion, runReport.suiteDigest ?? ""))
+        print(Messages.text("certify.clausesPassing", passing, normative))
         let s = runReport.summary
-        print("\(s.total) vectors: " + s.phrases.joined(separator: ", "))
+        print(s.line)
         var failing: [String] = []
         for r in runReport.results where r.status != .pass && r.status != .unsupported {
             failing.append("  \(r.status.rawValue.uppercased()) \(r.vector.id) (\(r.vector.mark.file):\(r.vector.mark.line))")
@@ -97,8 +97,9 @@ struct Certify: ParsableCommand {
         }
         if !failing.isEmpty {
             let more = s.total - s.passed - s.unsupported - failing.count
-            print("first not passing:\n" + failing.joined(separator: "\n") + (more > 0 ? "\n  … \(more) more in \(output)/report.html" : ""))
-            print("rerun one with: yibao run --impl '…' --only ID")
+            print(Messages.text("certify.firstNotPassing") + "\n" + failing.joined(separator: "\n")
+                  + (more > 0 ? "\n  " + Messages.text("certify.more", more, output) : ""))
+            print(Messages.text("certify.rerun"))
         }
         if let random {
             print("random section: seed \(random.seed), \(random.cases) fresh cases: \(random.findings.count) finding\(random.findings.count == 1 ? "" : "s") (\(random.failingFindings.count) failing)")
@@ -107,13 +108,13 @@ struct Certify: ParsableCommand {
             }
             print("replay it with: yibao certify --impl '…' --output DIR --seed \(random.seed) --random-cases \(random.cases)")
         }
-        if !unsupported.isEmpty { print("unsupported operations: \(unsupported.joined(separator: ", "))") }
+        if !unsupported.isEmpty { print(Messages.text("certify.unsupported", unsupported.joined(separator: ", "))) }
         if !advisory.isEmpty {
-            print("advisory (provisional readings; not counted against certification): \(advisory.count) vector\(advisory.count == 1 ? "" : "s") not passing")
-            for a in advisory { print("  \(a.id) \(a.status) (provisional \(a.provisional.joined(separator: ", ")))") }
+            print(Messages.text("certify.advisory", advisory.count))
+            for a in advisory { print("  " + Messages.text("certify.advisoryVector", a.id, a.status, a.provisional.joined(separator: ", "))) }
         }
-        print(certified ? "CERTIFIED" : "NOT CERTIFIED")
-        print("wrote \(output)/report.json, report.html, badge.svg")
+        print(Messages.text(certified ? "certify.certified" : "certify.notCertified"))
+        print(Messages.text("certify.wrote", output))
         if !certified { throw ExitCode(1) }
     }
 

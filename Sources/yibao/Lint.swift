@@ -12,6 +12,6 @@ struct Lint: ParsableCommand {
     func run() throws {
         let (catalog, vectors, diagnostics) = suite.check()
         if report(diagnostics, files: suite.vectors) { throw ExitCode(1) }
-        print("\(vectors) vectors, \(catalog.clauses.count) clauses: no problems")
+        print(Messages.text("lint.clean", vectors, catalog.clauses.count))
     }
 }

@@ -7,22 +7,24 @@ import YibaoRules
 struct SuiteOptions: ParsableArguments {
     @Option(name: .customLong("vectors"), help: ArgumentHelp(
         "The suite folder: the clause catalog in catalog/, the vectors in every other *.yaml file.",
-        discussion: "Default: $YIBAO_VECTORS, else the nearest vectors/ folder with a catalog/, looking in the working directory and then each parent (as git finds .git)."))
+        discussion: "Default: $YIBAO_VECTORS, else the nearest vectors/ folder with a catalog/, looking in the working directory and then each parent (as git finds .git), else the suite installed beside the binary (../share/yibao/vectors, as the release archive has it)."))
     var explicitVectors: String?
 
-    /// The suite folder: --vectors, else $YIBAO_VECTORS, else found by walking up from the working directory (as a
-    /// relative path, so messages stay short); "vectors" when there is none (loading then says what is missing).
-    var vectors: String {
-        if let explicitVectors { return explicitVectors }
+    /// The suite folder: --vectors, else the default (`found`); "vectors" when there is none (loading then says what
+    /// is missing).
+    var vectors: String { explicitVectors ?? Self.found ?? "vectors" }
+
+    /// The suite when --vectors is not given: $YIBAO_VECTORS, else found by walking up from the working directory (as
+    /// a relative path, so messages stay short), else the one installed beside the binary; nil when there is none.
+    static var found: String? {
         if let env = ProcessInfo.processInfo.environment["YIBAO_VECTORS"], !env.isEmpty { return env }
-        return Self.nearestSuite(from: FileManager.default.currentDirectoryPath) ?? "vectors"
+        return nearestSuite(from: FileManager.default.currentDirectoryPath) ?? SuiteLocation.installed()
     }
 
     func validate() throws {
-        guard explicitVectors == nil, (ProcessInfo.processInfo.environment["YIBAO_VECTORS"] ?? "").isEmpty,
-              Self.nearestSuite(from: FileManager.default.currentDirectoryPath) == nil else { return }
-        printError("yibao: no suite found: no vectors/ folder with a catalog/ in \(FileManager.default.currentDirectoryPath) or any folder above it."
-            + " Run from a checkout of the suite, or name one with --vectors DIR or YIBAO_VECTORS=DIR.")
+        guard explicitVectors == nil, Self.found == nil else { return }
+        printError("yibao: no suite found: no vectors/ folder with a catalog/ in \(FileManager.default.currentDirectoryPath) or any folder above it,"
+            + " and none installed beside the binary. Run from a checkout of the suite, or name one with --vectors DIR or YIBAO_VECTORS=DIR.")
         throw ExitCode(2)
     }
 
@@ -125,7 +127,7 @@ func report(_ diagnostics: [Diagnostic], files: String) -> Bool {
     // A diagnostic may quote a vector file's text: control characters made visible.
     for d in diagnostics { printError(UntrustedText.visible(d.description)) }
     if !diagnostics.isEmpty {
-        printError("\(diagnostics.count) problem\(diagnostics.count == 1 ? "" : "s") in \(files)")
+        printError(Messages.text("summary.problems", diagnostics.count, files))
     }
     return !diagnostics.isEmpty
 }

@@ -26,7 +26,7 @@ struct Verify: ParsableCommand {
     func run() throws {
         let (loaded, diagnostics) = suite.load()
         if report(diagnostics, files: suite.vectors) {
-            printError("verify: FAILED (lint)")
+            printError(Messages.text("verify.failedLint"))
             throw ExitCode(1)
         }
         let results = ReferenceRunner.run(loaded.vectors, parameters: loaded.catalog.parameters)
@@ -60,8 +60,10 @@ struct Verify: ParsableCommand {
             print("note: the reference applies \(clause), but no vector is tagged with it")
         }
         let summary = RunReport.Summary(results)
-        print("\(loaded.vectors.count) vectors: \(summary.passed) passed, \(summary.total - summary.passed) failed")
-        print("clauses: \(coverage.coveredCount)/\(coverage.normativeCount) normative clauses covered (\(TextReport.percentText(coverage.percent)))")
+        print(Messages.text("summary.vectors", Messages.text("count.vectors", loaded.vectors.count),
+                            [Messages.text("count.passed", summary.passed), Messages.text("count.failed", summary.total - summary.passed)]
+                                .joined(separator: Messages.text("list.separator"))))
+        print(Messages.text("summary.clausesCovered", coverage.coveredCount, coverage.normativeCount, TextReport.percentText(coverage.percent)))
         if let minStrength, let parameters = loaded.catalog.parameters {
             let (equivalents, equivalentDiagnostics) = EquivalentMutant.load(file: loaded.root + "/" + EquivalentMutant.fileName)
             report(equivalentDiagnostics, files: EquivalentMutant.fileName)
@@ -75,10 +77,10 @@ struct Verify: ParsableCommand {
             }
         }
         if problems.isEmpty {
-            print("verify: OK")
+            print(Messages.text("verify.ok"))
         } else {
-            for p in problems { printError("error: \(p)") }
-            printError("verify: FAILED (\(problems.count) problem\(problems.count == 1 ? "" : "s"))")
+            for p in problems { printError("\(Messages.text("diagnostic.error")): \(p)") }
+            printError(Messages.text("verify.failed", problems.count))
             throw ExitCode(1)
         }
     }

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import ArgumentParser
+import Foundation
 import YibaoConformance
 
 @main
@@ -9,16 +10,26 @@ struct Yibao: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "yibao",
         abstract: "Conformance vectors and verifier for the Jining / Shandong medical-insurance notices.",
-        version: Version.tool,
+        discussion: "--lang zh|en chooses the language of messages and reports with any subcommand (default: from LC_ALL, LC_MESSAGES or LANG; zh_* is Chinese). JSON, JUnit attribute names and exit codes do not change with it.",
         subcommands: [Lint.self, Clauses.self, Show.self, Run.self, CoverageCommand.self, Verify.self, Strength.self, Serve.self, New.self, Certify.self, Compare.self, ChangelogCommand.self, Schema.self, Fuzz.self]
     )
 
-    /// Parses and runs the command; an output that could not be written (a full disk, `> /dev/full`, a closed pipe)
-    /// exits 2 with a message, never 0.
+    @Flag(name: .long, help: "Show the tool's version and the suite's location, size and digest.")
+    var version = false
+
+    @Option(name: .customLong("lang"), help: "zh or en: the language of messages and reports, with any subcommand.")
+    var language: Language?
+
+    /// Takes `--lang` out of the arguments wherever it stands (it applies to every subcommand) and sets the language
+    /// before anything is parsed or printed, so help, errors and reports all speak it; then parses and runs the
+    /// command. An output that could not be written (a full disk, `> /dev/full`, a closed pipe) exits 2 with a
+    /// message, never 0.
     static func main() {
         atexit { checkStandardOutput() }
         do {
-            var command = try parseAsRoot()
+            var arguments = Array(CommandLine.arguments.dropFirst())
+            Language.current = try LanguageOption.take(from: &arguments) ?? Language.from(environment: ProcessInfo.processInfo.environment)
+            var command = try parseAsRoot(arguments)
             try command.run()
         } catch let error as ReportSink.WriteError {
             printError("yibao: \(error)")
@@ -26,6 +37,54 @@ struct Yibao: ParsableCommand {
         } catch {
             exit(withError: error)
         }
+    }
+
+    /// `yibao --version`: the tool, and the suite a command run here without --vectors would read (its folder, version,
+    /// size and digest).
+    func run() throws {
+        guard version else { throw CleanExit.helpRequest(self) }
+        print("yibao \(Version.tool)")
+        guard let root = SuiteOptions.found else {
+            print(Messages.text("version.noSuite"))
+            return
+        }
+        let (opened, diagnostics) = StreamedSuite.open(root: root)
+        if diagnostics.isEmpty {
+            print(Messages.text("version.suite", opened.root, opened.version, opened.count, opened.catalog.clauses.count, opened.digest))
+        } else {
+            print(Messages.text("version.suiteUnreadable", root, diagnostics.count))
+        }
+    }
+}
+
+extension Language: ExpressibleByArgument {}
+
+/// `--lang zh`, `--lang=en`: read before ArgumentParser sees the arguments.
+enum LanguageOption {
+    static func take(from arguments: inout [String]) throws -> Language? {
+        var chosen: Language?
+        var i = 0
+        while i < arguments.count {
+            let argument = arguments[i]
+            if argument == "--" { break }
+            var value: String?
+            if argument == "--lang" {
+                guard i + 1 < arguments.count else { throw ValidationError("Missing value for '--lang <lang>' (zh or en)") }
+                value = arguments[i + 1]
+                arguments.removeSubrange(i...(i + 1))
+            } else if argument.hasPrefix("--lang=") {
+                value = String(argument.dropFirst("--lang=".count))
+                arguments.remove(at: i)
+            } else {
+                i += 1
+                continue
+            }
+            guard let value, let language = Language(rawValue: value) else {
+                throw ValidationError("The value '\(value ?? "")' is invalid for '--lang <lang>': zh or en")
+            }
+            chosen = language
+        }
+        return chosen
     }
 }
 

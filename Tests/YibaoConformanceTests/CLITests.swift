@@ -76,9 +76,41 @@ import YibaoYAML
         #expect(out.stdout.isEmpty)
     }
 
+    /// The tool's version is the one constant; the second line names the suite a command here would read.
     @Test func versionIsTheOneConstant() throws {
-        let out = try TestSupport.run(TestSupport.yibao, ["--version"])
+        let out = try TestSupport.run(TestSupport.yibao, ["--version"], directory: TestSupport.repo)
         #expect(out.status == 0)
-        #expect(out.stdout == Version.tool + "\n")
+        let lines = out.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == "yibao " + Version.tool)
+        #expect(lines.count == 2 && lines[1].hasPrefix("suite vectors: version ") && lines[1].contains(" sha256:"), "\(out.stdout)")
+    }
+
+    /// A binary installed as <prefix>/bin/yibao, run from a folder without a suite, reads <prefix>/share/yibao/vectors
+    /// (the release archive's layout); outside any suite and installation it says none was found.
+    @Test func theSuiteInstalledBesideTheBinaryIsFoundFromAnywhere() throws {
+        let fm = FileManager.default
+        let prefix = fm.temporaryDirectory.appendingPathComponent("yibao-prefix-\(UUID().uuidString)")
+        let elsewhere = fm.temporaryDirectory.appendingPathComponent("yibao-elsewhere-\(UUID().uuidString)")
+        defer { try? fm.removeItem(at: prefix); try? fm.removeItem(at: elsewhere) }
+        try fm.createDirectory(at: prefix.appendingPathComponent("bin"), withIntermediateDirectories: true)
+        try fm.createDirectory(at: prefix.appendingPathComponent("share/yibao"), withIntermediateDirectories: true)
+        try fm.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        let installed = prefix.appendingPathComponent("bin/yibao").path
+        try fm.copyItem(atPath: TestSupport.yibao, toPath: installed)
+        try fm.copyItem(atPath: TestSupport.vectors, toPath: prefix.appendingPathComponent("share/yibao/vectors").path)
+        try fm.copyItem(at: TestSupport.repo.appendingPathComponent("docs"), to: prefix.appendingPathComponent("share/yibao/docs"))
+
+        let version = try TestSupport.run(installed, ["--version"], directory: elsewhere)
+        #expect(version.stdout.contains("suite \(prefix.appendingPathComponent("share/yibao/vectors").path): version "), "\(version.stdout)")
+        let lint = try TestSupport.run(installed, ["lint"], directory: elsewhere)
+        #expect(lint.status == 0, "\(lint.stderr)")
+        #expect(lint.stdout.contains("no problems"))
+
+        // The build's own binary has no share/yibao beside it: from a folder without a suite, nothing is found.
+        let none = try TestSupport.run(TestSupport.yibao, ["lint"], directory: elsewhere)
+        #expect(none.status == 2)
+        #expect(none.stderr.contains("no suite found"), "\(none.stderr)")
+        let noneVersion = try TestSupport.run(TestSupport.yibao, ["--version"], directory: elsewhere)
+        #expect(noneVersion.status == 0 && noneVersion.stdout.contains("none found"), "\(noneVersion.stdout)")
     }
 }

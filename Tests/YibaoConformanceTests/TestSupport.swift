@@ -59,11 +59,18 @@ enum TestSupport {
         var stderr: String
     }
 
-    /// Runs a real child process, feeding `input` to its standard input; waits for it.
-    static func run(_ executable: String, _ arguments: [String], input: String = "", directory: URL? = nil) throws -> Output {
+    /// Runs a real child process, feeding `input` to its standard input; waits for it. The child speaks English
+    /// whatever the developer's locale (LANG=C.UTF-8, LC_ALL and LC_MESSAGES unset) unless `environment` says otherwise.
+    static func run(_ executable: String, _ arguments: [String], input: String = "", directory: URL? = nil,
+                    environment: [String: String] = [:]) throws -> Output {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
+        var inherited = ProcessInfo.processInfo.environment
+        inherited["LC_ALL"] = nil
+        inherited["LC_MESSAGES"] = nil
+        inherited["LANG"] = "C.UTF-8"
+        process.environment = inherited.merging(environment) { $1 }
         if let directory { process.currentDirectoryURL = directory }
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
         process.standardInput = stdin

@@ -25,7 +25,7 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringCon
         self.init(.yaml, at: error.mark, error.message)
     }
 
-    public var description: String { "\(file):\(line):\(column): error: \(message)" }
+    public var description: String { "\(file):\(line):\(column): \(Messages.text("diagnostic.error")): \(message)" }
 
     public static func < (a: Diagnostic, b: Diagnostic) -> Bool {
         (a.file, a.line, a.column, a.message) < (b.file, b.line, b.column, b.message)
