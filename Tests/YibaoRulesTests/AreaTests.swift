@@ -70,7 +70,7 @@ import Testing
         expectError("employee.contribution-years",
                     ["periods": [["area": "济宁", "from": "2015-01", "to": "2015-12", "kind": "actual"]],
                      "systemStart": ["济宁市": "2000-01", "370800": "2001-01"]],
-                    .invalidInput, message: "systemStart.370800:")
+                    .invalidInput, message: "systemStart.")
     }
 
     /// One area written two ways is one area: no JI-2022-8/4 accumulation across areas.
