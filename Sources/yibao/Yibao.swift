@@ -10,7 +10,7 @@ struct Yibao: ParsableCommand {
         commandName: "yibao",
         abstract: "Conformance vectors and verifier for the Jining / Shandong medical-insurance notices.",
         version: Version.tool,
-        subcommands: [Lint.self, Clauses.self, Run.self, CoverageCommand.self, Verify.self, Strength.self, Serve.self, New.self, Certify.self, Compare.self, ChangelogCommand.self, Schema.self, Fuzz.self]
+        subcommands: [Lint.self, Clauses.self, Show.self, Run.self, CoverageCommand.self, Verify.self, Strength.self, Serve.self, New.self, Certify.self, Compare.self, ChangelogCommand.self, Schema.self, Fuzz.self]
     )
 
     /// Parses and runs the command; an output that could not be written (a full disk, `> /dev/full`, a closed pipe)

@@ -77,3 +77,45 @@ struct RunSelectionTests {
         #expect(VectorFilter.suggestions(for: "zzzzzz", among: names).isEmpty)
     }
 }
+
+/// `yibao show ID`: one vector or one clause, everything a vendor needs to read it, from the terminal.
+struct ShowTests {
+    @Test func showsAVectorWithItsClauseText() throws {
+        let out = try TestSupport.run(TestSupport.yibao, ["show", "--vectors", TestSupport.vectors, "lu-2020-47-1-cross-province"])
+        #expect(out.status == 0, "\(out.stderr)")
+        for needle in ["input: {\"insurance\":\"employee\"", "expected: {\"inScope\":false}", "why: ", "LU-2020-47/1: 本通知所指", "--only lu-2020-47-1-cross-province"] {
+            #expect(out.stdout.contains(needle), "lacks \(needle): \(out.stdout)")
+        }
+    }
+
+    @Test func showsAClauseWithItsVectors() throws {
+        let out = try TestSupport.run(TestSupport.yibao, ["show", "--vectors", TestSupport.vectors, "LU-2020-47/1"])
+        #expect(out.status == 0)
+        #expect(out.stdout.contains("text: 本通知所指") && out.stdout.contains("in force: 2020-09-01..") && out.stdout.contains("lu-2020-47-1-cross-province"))
+    }
+
+    @Test func anUnknownIDIsAUsageErrorWithSuggestions() throws {
+        let out = try TestSupport.run(TestSupport.yibao, ["show", "--vectors", TestSupport.vectors, "LU-2020-47/99"])
+        #expect(out.status == 64)
+        #expect(out.stderr.contains("did you mean: LU-2020-47/1"), "\(out.stderr)")
+    }
+
+    @Test func controlCharactersFromVectorFilesAreShownNotObeyed() throws {
+        let root = try TestSupport.makeSuite()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try """
+            operation: scope.transfer
+            clauses: [LU-2020-47/1]
+            vectors:
+              - id: zz-escape
+                title: 保险类型含控制字符
+                why: LU-2020-47/1 insurance must be employee or resident; a string with control characters is neither → invalid-input
+                input: {insurance: "employee\\e[2J\\e]0;owned\\a", reachedRetirementAge: false, crossArea: true, crossProvince: false}
+                expected: {error: invalid-input}
+            """.write(to: root.appendingPathComponent("vectors/escape.yaml"), atomically: true, encoding: .utf8)
+        let out = try TestSupport.run(TestSupport.yibao, ["show", "--vectors", root.appendingPathComponent("vectors").path, "zz-escape"])
+        #expect(out.status == 0, "\(out.stderr)")
+        #expect(!out.stdout.contains("\u{1B}") && !out.stdout.contains("\u{7}"))
+        #expect(out.stdout.contains("[2J"), "\(out.stdout)")
+    }
+}
