@@ -168,7 +168,7 @@ import Testing
                      ["amount": "8400000000000.00"])
         expectOutput("employee.transfer-handling", ["fromCity": "济南市", "toCity": "北京市", "fromProvince": "山东省", "toProvince": "北京市",
                                                     "applicationDate": "2200-12-31"], ["deadline": "2201-01-21"])
-        expectOutput("employee.contribution-years", ["periods": [["area": "a", "from": "1900-01", "to": "2200-12", "kind": "actual"]]],
+        expectOutput("employee.contribution-years", ["periods": [["area": "济宁", "from": "1900-01", "to": "2200-12", "kind": "actual"]]],
                      ["actualMonths": 3612])
         expectOutput("resident.newborn", ["birthDate": "2200-12-31", "paymentDate": "2200-12-31"], ["asOrdinaryResident": false])
         expectOutput("employee.first-enrollment", ["category": "employer", "firstContributionMonth": "2200-12"], ["benefitsFrom": "2201-01"])

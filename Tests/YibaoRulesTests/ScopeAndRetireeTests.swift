@@ -69,9 +69,10 @@ import Testing
         ["admissionDate": admission, "dischargeDate": discharge, "areaAtAdmission": "济南", "areaAtDischarge": "济宁"]
     }
 
+    /// The paying area is answered by its full name (I-31): `济宁` → `济宁市`.
     @Test(arguments: ["2020-09-01", "2023-06-15", "2025-08-31"] as [Value])
     func theDischargeAreaPays(discharge: Value) {
-        expectOutput(Self.op, Self.input("2020-08-20", discharge), ["payingArea": "济宁"], trace: ["LU-2020-47/2c", "LU-2020-47/7"])
+        expectOutput(Self.op, Self.input("2020-08-20", discharge), ["payingArea": "济宁市"], trace: ["LU-2020-47/2c", "LU-2020-47/7"])
     }
 
     /// LU-2020-47 is in force 2020-09-01 .. 2025-08-31.

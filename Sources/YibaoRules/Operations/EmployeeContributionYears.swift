@@ -27,20 +27,25 @@ enum EmployeeContributionYears {
 
     static func evaluate(_ input: Record, _ p: Parameters) throws(RuleError) -> Answer {
         let periods = try input.list("periods")
-        var systemStart: [String: Month] = [:]
-        for (area, value) in try input.map("systemStart") { systemStart[area] = try value.month() }
+        // I-31: areas through the one area normaliser, so `济宁`, `济宁市` and `370800` are one area.
+        var systemStart: [Area: Month] = [:]
+        for (key, value) in try input.map("systemStart") {
+            let area = try Area.poolingArea(key, field: "systemStart.\(key)")
+            guard systemStart[area] == nil else { throw .invalid("systemStart.\(key): names an area already given") }
+            systemStart[area] = try value.month()
+        }
 
         // Months from the reader's first year, each counted once (LU-2020-47/3 "不重复计算").
         let origin = Month(index: InputReader.years.lowerBound * 12)
         let span = InputReader.years.count * 12
         var actual = [Bool](repeating: false, count: span)
         var deemed = [Bool](repeating: false, count: span)
-        var areas = Set<String>()
+        var areas = Set<Area>()
         var anyDeemed = false
 
         for (i, item) in periods.enumerated() {
             let period = try item.record()
-            let area = try period.string("area")
+            let area = try Area.poolingArea(try period.string("area"), field: "periods[\(i)].area")
             let from = try period.month("from")
             let to = try period.month("to")
             guard from <= to else { throw .invalid("periods[\(i)].to: before from") }
@@ -60,7 +65,7 @@ enum EmployeeContributionYears {
                 // area's system start (the start month is under the system). LU-2020-47/3 requires the start to
                 // be noted on transfer, so a pre-system period without it is invalid.
                 guard let start = systemStart[area] else {
-                    throw .invalid("periods[\(i)].area: no systemStart for \(area)")
+                    throw .invalid("periods[\(i)].area: no systemStart for \(area.name)")
                 }
                 end = min(to, start + (-1))
             }

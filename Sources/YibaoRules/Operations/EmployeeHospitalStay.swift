@@ -18,8 +18,9 @@ enum EmployeeHospitalStay {
     static func evaluate(_ input: Record, _ p: Parameters) throws(RuleError) -> Answer {
         let admission = try input.date("admissionDate")
         let discharge = try input.date("dischargeDate")
-        _ = try input.string("areaAtAdmission")
-        let dischargeArea = try input.string("areaAtDischarge")
+        // I-31: both areas through the one area normaliser; the paying area is reported by its full name.
+        _ = try Area.poolingArea(try input.string("areaAtAdmission"), field: "areaAtAdmission")
+        let dischargeArea = try Area.poolingArea(try input.string("areaAtDischarge"), field: "areaAtDischarge").name
         // I-21: admission after discharge is impossible.
         guard admission <= discharge else { throw .invalid("dischargeDate: before admissionDate") }
         // I-21: LU-2020-47 is in force 2020-09-01 .. 2025-08-31 (LU-2020-47/7); nothing later contradicts 2c.

@@ -21,27 +21,12 @@ enum EmployeeTransferHandling {
         ]
     )
 
-    /// I-18: names compare without surrounding white space or the trailing 省 / 市, so `山东省` is `山东` and `济宁市` is
-    /// `济宁`; Shandong may also be written `Shandong`.
-    static func province(_ name: String) -> String {
-        let trimmed = plain(name, suffix: "省")
-        return trimmed.lowercased() == "shandong" ? "山东" : trimmed
-    }
-
-    static func city(_ name: String) -> String { plain(name, suffix: "市") }
-
-    static func plain(_ name: String, suffix: Character) -> String {
-        var s = Substring(name).drop(while: \.isWhitespace)
-        while let last = s.last, last.isWhitespace { s = s.dropLast() }
-        if s.count > 1, s.last == suffix { s = s.dropLast() }
-        return String(s)
-    }
-
     static func evaluate(_ input: Record, _ p: Parameters) throws(RuleError) -> Answer {
-        let fromCity = city(try input.string("fromCity"))
-        let toCity = city(try input.string("toCity"))
-        let fromProvince = province(try input.string("fromProvince"))
-        let toProvince = province(try input.string("toProvince"))
+        // I-18, I-31: provinces and cities by GB/T 2260 code or Chinese name, through the one area normaliser.
+        let fromProvince = try Area.province(try input.string("fromProvince"), field: "fromProvince")
+        let toProvince = try Area.province(try input.string("toProvince"), field: "toProvince")
+        let fromCity = try Area.city(try input.string("fromCity"), field: "fromCity", in: fromProvince)
+        let toCity = try Area.city(try input.string("toCity"), field: "toCity", in: toProvince)
         let applied = try input.date("applicationDate")
         var holidays = Set<Day>()
         for item in try input.list("holidays") { holidays.insert(try item.date()) }
@@ -59,7 +44,7 @@ enum EmployeeTransferHandling {
                               Closings.of2022)
         }
         // I-18: a Shandong notice rules only where one side is Shandong.
-        guard fromProvince == "山东" || toProvince == "山东" else {
+        guard fromProvince.isShandong || toProvince.isShandong else {
             throw .outOfScope("neither fromProvince nor toProvince is Shandong", ["LU-2021-54/9"])
         }
         let trace = ["LU-2021-54/9"] + Closings.of2022
