@@ -8,7 +8,7 @@ extension Finding {
     /// comment marked as such, and `expected: TODO` fails lint until a person writes it.
     public func scaffold(seed: UInt64) -> String {
         let id = "fuzz-" + operation.replacingOccurrences(of: ".", with: "-") + "-\(seed)-\(firstCase)"
-        let clauses = trace.filter { !Finding.closingClauses.contains($0) }
+        let clauses = trace.filter { !Closings.all.contains($0) }
         var text = ""
         text += "  # yibao fuzz --seed \(seed): \(operation), differing: \(signature.differing.joined(separator: ", "))\n"
         text += "  # The reference answered the following. It is NOT the expected value: work `expected` out by hand from\n"
@@ -22,7 +22,4 @@ extension Finding {
         text += "    expected: TODO\n"
         return text
     }
-
-    /// The closing clauses (in force, precedence) that every answer of a period cites: not what a vector tests.
-    static let closingClauses: Set<String> = ["LU-2020-47/7", "JI-2020-19/4", "LU-2021-54/10", "JI-2022-8/10"]
 }
