@@ -24,14 +24,27 @@ public enum MarkdownReport {
 
     static func header(_ report: RunReport) -> String {
         let s = report.summary, i = report.implementation
-        var out = "## " + Messages.text("md.heading", inline(i.name), inline(i.version), Messages.text(report.passed ? "verdict.passed" : "verdict.failed")) + "\n\n"
-        out += "**" + Messages.text("summary.vectors", Messages.text("count.vectors", s.total), s.phrases.joined(separator: Messages.text("list.separator"))) + "** · "
-            + Messages.text("clauses.covered", report.coverage.coveredCount, report.coverage.normativeCount, TextReport.percentText(report.coverage.percent)) + "\n\n"
+        var out =
+            "## "
+            + Messages.text(
+                "md.heading", inline(i.name), inline(i.version), Messages.text(report.passed ? "verdict.passed" : "verdict.failed"))
+            + "\n\n"
+        out +=
+            "**"
+            + Messages.text(
+                "summary.vectors", Messages.text("count.vectors", s.total), s.phrases.joined(separator: Messages.text("list.separator")))
+            + "** · "
+            + Messages.text(
+                "clauses.covered", report.coverage.coveredCount, report.coverage.normativeCount,
+                TextReport.percentText(report.coverage.percent)) + "\n\n"
         out += Messages.text("md.countsHeader") + "\n"
         out += "|--:|--:|--:|--:|--:|--:|--:|--:|\n"
-        out += "| \([s.total, s.passed, s.failed, s.errored, s.timeout, s.crash, s.unsupported, s.notRun].map(String.init).joined(separator: " | ")) |\n\n"
-        var facts = [Messages.text("md.implementation", inline(i.name), inline(i.version), inline(i.vendor)),
-                     Messages.text("md.suite", inline(report.suiteName), inline(report.suiteVersion), report.suiteVectors)]
+        out +=
+            "| \([s.total, s.passed, s.failed, s.errored, s.timeout, s.crash, s.unsupported, s.notRun].map(String.init).joined(separator: " | ")) |\n\n"
+        var facts = [
+            Messages.text("md.implementation", inline(i.name), inline(i.version), inline(i.vendor)),
+            Messages.text("md.suite", inline(report.suiteName), inline(report.suiteVersion), report.suiteVectors),
+        ]
         if let digest = report.suiteDigest { facts.append(Messages.text("md.digest", code(digest))) }
         if !report.date.isEmpty { facts.append(inline(report.date)) }
         facts.append(Messages.text("html.seconds", JSONReport.seconds(report.seconds)))
@@ -44,12 +57,16 @@ public enum MarkdownReport {
     }
 
     static func coverageBody(_ coverage: CoverageReport) -> String {
-        var out = "### " + Messages.text("html.coverage", coverage.coveredCount, coverage.normativeCount, TextReport.percentText(coverage.percent)) + "\n\n"
+        var out =
+            "### "
+            + Messages.text("html.coverage", coverage.coveredCount, coverage.normativeCount, TextReport.percentText(coverage.percent))
+            + "\n\n"
         for doc in coverage.documents {
             let lines = coverage.clauses.filter { $0.clause.document == doc.document && $0.status != .group }
             let open = lines.contains { $0.status != .covered && $0.status != .informative }
             let covered = Messages.text("clauses.covered", doc.covered, doc.normative, TextReport.percentText(doc.percent))
-            out += "<details\(open ? " open" : "")><summary>\(Markup.html(Messages.text("coverage.document", doc.document, covered)))</summary>\n\n"
+            out +=
+                "<details\(open ? " open" : "")><summary>\(Markup.html(Messages.text("coverage.document", doc.document, covered)))</summary>\n\n"
             out += Messages.text("md.coverageHeader") + "\n|---|---|--:|--:|\n"
             for line in lines {
                 var status = Messages.text("coverage." + line.status.rawValue)
@@ -60,8 +77,10 @@ public enum MarkdownReport {
         }
         var findings: [String] = []
         for tag in coverage.misTagged {
-            findings.append(inline(tag.vector.mark.description) + ": "
-                + Messages.text("coverage.misTagged", inline(tag.vector.id), inline(tag.clause), inline(tag.trace.joined(separator: ", "))))
+            findings.append(
+                inline(tag.vector.mark.description) + ": "
+                    + Messages.text(
+                        "coverage.misTagged", inline(tag.vector.id), inline(tag.clause), inline(tag.trace.joined(separator: ", "))))
         }
         for clause in coverage.appliedButUntagged {
             findings.append(Messages.text("coverage.untagged", inline(clause)))
@@ -86,14 +105,16 @@ public enum MarkdownReport {
             // Advisory vectors depend on a provisional reading: listed (ids and readings only), failing nothing.
             out += "### " + Messages.text("md.advisory", advisory.count) + "\n\n"
             for result in advisory.prefix(200) {
-                out += "- \(code(result.vector.id)) \(Markup.word(result.status)) "
+                out +=
+                    "- \(code(result.vector.id)) \(Markup.word(result.status)) "
                     + Messages.text("card.provisional", result.vector.provisional.map { inline($0) }.joined(separator: ", ")) + "\n"
             }
             if advisory.count > 200 { out += "- " + Messages.text("md.more", advisory.count - 200) + "\n" }
             out += "\n"
         }
         if !failing.isEmpty {
-            let heading = "### " + Messages.text("md.notPassing", failing.count) + "\n\n"
+            let heading =
+                "### " + Messages.text("md.notPassing", failing.count) + "\n\n"
                 + Messages.text("md.notPassingHeader") + "\n|---|---|---|---|---|\n"
             let open = "\n<details><summary>" + Messages.text("md.evidence") + "</summary>\n\n"
             let close = "</details>\n\n"
@@ -118,7 +139,11 @@ public enum MarkdownReport {
         }
         var unsupported: [(operation: String, count: Int)] = []
         for r in report.results where r.status == .unsupported {
-            if let k = unsupported.firstIndex(where: { $0.operation == r.vector.operation }) { unsupported[k].count += 1 } else { unsupported.append((r.vector.operation, 1)) }
+            if let k = unsupported.firstIndex(where: { $0.operation == r.vector.operation }) {
+                unsupported[k].count += 1
+            } else {
+                unsupported.append((r.vector.operation, 1))
+            }
         }
         for (operation, count) in unsupported.prefix(50) {
             out += "- \(Markup.word(.unsupported)) " + Messages.text("run.unsupported", inline(operation), count) + "\n"
@@ -131,7 +156,8 @@ public enum MarkdownReport {
     static func tableRow(_ result: VectorResult) -> String {
         let v = result.vector
         let message = String((Markup.message(result)).prefix(300))
-        return "| \(cell(v.id)) | \(Markup.word(result.status)) | \(cell(v.clauses.joined(separator: ", "))) | \(cell("\(v.file):\(v.mark.line)"))"
+        return
+            "| \(cell(v.id)) | \(Markup.word(result.status)) | \(cell(v.clauses.joined(separator: ", "))) | \(cell("\(v.file):\(v.mark.line)"))"
             + " | \(cell(message)) |\n"
     }
 
@@ -139,7 +165,8 @@ public enum MarkdownReport {
     static func evidence(_ result: VectorResult, expectedFailure: String?) -> String {
         let v = result.vector
         var out = "#### \(inline(v.id)) (\(Markup.word(result.status)))\n\n"
-        out += "\(inline(v.title)) · \(inline(v.operation)) · \(inline(v.clauses.joined(separator: ", "))) · \(inline("\(v.file):\(v.mark.line)"))\n\n"
+        out +=
+            "\(inline(v.title)) · \(inline(v.operation)) · \(inline(v.clauses.joined(separator: ", "))) · \(inline("\(v.file):\(v.mark.line)"))\n\n"
         if let expectedFailure { out += Messages.text("html.expectedFailure", inline(expectedFailure)) + "\n\n" }
         var lines = Array(Markup.diffLines(result).prefix(50))
         if result.diffs.count > 50 { lines.append(Messages.text("card.moreDiffs", result.diffs.count - 50)) }

@@ -99,11 +99,15 @@ public enum Markup {
         }
         var lines = [Messages.text("card.inputSent", JSON.serialize(card.input))]
         if !card.why.isEmpty { lines.append(Messages.text("card.why", card.why)) }
-        if !card.interpretations.isEmpty { lines.append(Messages.text("card.interpretations", card.interpretations.joined(separator: ", "))) }
+        if !card.interpretations.isEmpty {
+            lines.append(Messages.text("card.interpretations", card.interpretations.joined(separator: ", ")))
+        }
         for clause in card.clauses {
             lines.append(Messages.text("card.clause", clause.id, clause.text ?? clause.summary ?? Messages.text("card.notInCatalog")))
         }
-        let trace = result.outcome?.trace.map { $0.isEmpty ? Messages.text("card.empty") : $0.joined(separator: ", ") } ?? Messages.text("card.noneSent")
+        let trace =
+            result.outcome?.trace.map { $0.isEmpty ? Messages.text("card.empty") : $0.joined(separator: ", ") }
+            ?? Messages.text("card.noneSent")
         lines.append(Messages.text("card.yourTrace", trace))
         if let answer = card.referenceAnswer {
             lines.append(Messages.text("card.referenceAnswer", JSON.serialize(answer)))

@@ -29,18 +29,24 @@ public enum TextReport {
             }
         }
         for (operation, count) in unsupported {
-            out += paint(Markup.word(.unsupported).uppercased(), "33", color) + " " + Messages.text("run.unsupported", UntrustedText.visible(operation), count) + "\n"
+            out +=
+                paint(Markup.word(.unsupported).uppercased(), "33", color) + " "
+                + Messages.text("run.unsupported", UntrustedText.visible(operation), count) + "\n"
         }
         if !advisory.isEmpty {
             out += Messages.text("run.advisory", advisory.count) + "\n"
             for result in advisory {
-                out += "  " + Messages.text("card.provisional", result.vector.provisional.joined(separator: ", ")) + " " + describe(result, color: color)
+                out +=
+                    "  " + Messages.text("card.provisional", result.vector.provisional.joined(separator: ", ")) + " "
+                    + describe(result, color: color)
             }
         }
         let s = report.summary
         let parts = s.phrases
-        out += Messages.text("summary.run", UntrustedText.visible(report.implementation.name), UntrustedText.visible(report.implementation.version), Messages.text("count.vectors", s.total),
-                             parts.joined(separator: Messages.text("list.separator")))
+        out += Messages.text(
+            "summary.run", UntrustedText.visible(report.implementation.name), UntrustedText.visible(report.implementation.version),
+            Messages.text("count.vectors", s.total),
+            parts.joined(separator: Messages.text("list.separator")))
         if let e = report.expectations, !e.expected.isEmpty { out += Messages.text("summary.forgiven", e.expected.count) }
         out += "\n"
         out += Messages.text("summary.suite", report.suiteName, report.suiteVersion) + (report.suiteDigest.map { " \($0)" } ?? "") + "\n"
@@ -53,7 +59,9 @@ public enum TextReport {
         let v = result.vector
         let label: String
         if let forgiven {
-            label = paint(Messages.text("label.expectedFailure"), "33", color) + " " + Messages.text("card.forgiven", Markup.word(result.status), forgiven)
+            label =
+                paint(Messages.text("label.expectedFailure"), "33", color) + " "
+                + Messages.text("card.forgiven", Markup.word(result.status), forgiven)
         } else {
             label = paint(Markup.word(result.status).uppercased(), result.status == .pass ? "32" : "31", color)
         }
@@ -74,8 +82,10 @@ public enum TextReport {
             if lines.last?.isEmpty == true { lines.removeLast() }
             let shown = lines.suffix(10)
             let attribution = Markup.attribution(stderr)
-            out += "  " + (shown.count < lines.count || stderr.omittedBytes > 0
-                ? Messages.text("card.stderrLast", attribution, shown.count) : Messages.text("card.stderr", attribution)) + ":\n"
+            out +=
+                "  "
+                + (shown.count < lines.count || stderr.omittedBytes > 0
+                    ? Messages.text("card.stderrLast", attribution, shown.count) : Messages.text("card.stderr", attribution)) + ":\n"
             out += shown.map { "    | \(one(String($0)))" }.joined(separator: "\n") + "\n"
         }
         out += "  " + Messages.text("card.rerun", one(v.id)) + "\n"
@@ -86,24 +96,34 @@ public enum TextReport {
     public static func coverage(_ coverage: CoverageReport, color: Bool = false) -> String {
         var out = ""
         let idWidth = coverage.clauses.map(\.clause.id.count).max() ?? 10
-        out += pad(Messages.text("column.clause"), idWidth) + "  " + lpad(Messages.text("column.vectors"), 7) + "  "
+        out +=
+            pad(Messages.text("column.clause"), idWidth) + "  " + lpad(Messages.text("column.vectors"), 7) + "  "
             + lpad(Messages.text("column.passed"), 6) + "  " + Messages.text("column.status") + "\n"
         for line in coverage.clauses where line.status != .group {
-            let status = paint(Messages.text("coverage." + line.status.rawValue), line.status == .covered ? "32" : line.status == .informative ? "2" : "31", color)
+            let status = paint(
+                Messages.text("coverage." + line.status.rawValue),
+                line.status == .covered ? "32" : line.status == .informative ? "2" : "31", color)
             out += pad(line.clause.id, idWidth) + "  " + lpad(String(line.vectors), 7) + "  " + lpad(String(line.passed), 6) + "  " + status
             if line.status == .informative, let reason = line.clause.reason { out += "  (\(reason))" }
             out += "\n"
         }
         out += "\n"
         for doc in coverage.documents {
-            out += Messages.text("coverage.document", doc.document, Messages.text("clauses.covered", doc.covered, doc.normative, percentText(doc.percent))) + "\n"
+            out +=
+                Messages.text(
+                    "coverage.document", doc.document,
+                    Messages.text("clauses.covered", doc.covered, doc.normative, percentText(doc.percent))) + "\n"
         }
-        out += Messages.text("coverage.overall", Messages.text("clauses.covered", coverage.coveredCount, coverage.normativeCount, percentText(coverage.percent))) + "\n"
+        out +=
+            Messages.text(
+                "coverage.overall",
+                Messages.text("clauses.covered", coverage.coveredCount, coverage.normativeCount, percentText(coverage.percent))) + "\n"
         for line in coverage.thin where line.vectors > 0 {
             out += Messages.text("coverage.thin", line.clause.id, line.vectors, coverage.minimumVectors) + "\n"
         }
         for tag in coverage.misTagged {
-            out += "\(tag.vector.mark): \(Messages.text("diagnostic.error")): "
+            out +=
+                "\(tag.vector.mark): \(Messages.text("diagnostic.error")): "
                 + Messages.text("coverage.misTagged", tag.vector.id, tag.clause, tag.trace.joined(separator: ", ")) + "\n"
         }
         for clause in coverage.appliedButUntagged {
@@ -124,7 +144,8 @@ public enum TextReport {
     static func columns(_ s: String) -> Int {
         s.unicodeScalars.reduce(0) { n, u in
             switch u.value {
-            case 0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6: n + 2
+            case 0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6:
+                n + 2
             default: n + 1
             }
         }

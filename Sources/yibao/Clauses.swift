@@ -17,7 +17,8 @@ struct Clauses: ParsableCommand {
         let (loaded, diagnostics) = suite.load()
         if report(diagnostics, files: suite.vectors) { throw ExitCode(2) }
         // Coverage against the reference: how many vectors each clause has and whether they all pass.
-        let coverage = CoverageReport(catalog: loaded.catalog, results: ReferenceRunner.run(loaded.vectors, parameters: loaded.catalog.parameters))
+        let coverage = CoverageReport(
+            catalog: loaded.catalog, results: ReferenceRunner.run(loaded.vectors, parameters: loaded.catalog.parameters))
         var counts: [String: Int] = [:]
         var status: [String: String] = [:]
         for line in coverage.clauses {
@@ -46,8 +47,10 @@ struct Clauses: ParsableCommand {
                     let depth = loaded.catalog.ancestors(of: c.id).count
                     let indent = String(repeating: "  ", count: depth + 1)
                     let n = counts[c.id] ?? 0
-                    let tag = c.kind == .normative
-                        ? Messages.text("clauses.tag", Messages.text("coverage." + (status[c.id] ?? "uncovered")), n) : Messages.text("coverage." + c.kind.rawValue)
+                    let tag =
+                        c.kind == .normative
+                        ? Messages.text("clauses.tag", Messages.text("coverage." + (status[c.id] ?? "uncovered")), n)
+                        : Messages.text("coverage." + c.kind.rawValue)
                     print("\(indent)\(c.id)  [\(tag)]  \(c.summary(in: .current))")
                 }
             }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import YibaoSuite
 
 /// The message catalogue: one table per language with the same keys and placeholders, every key the sources use in
@@ -42,9 +43,10 @@ struct MessagesTests {
         #expect(called.subtracting(known).sorted() == [], "used in Sources/ but not in the catalogue")
         // Keys made from a status's raw value ("result." + status.rawValue).
         let statuses = ["pass", "fail", "error", "timeout", "crash", "unsupported", "not-run"]
-        let dynamic = Set(statuses.map { "result." + $0 } + statuses.map { "status." + $0 }
-            + ["pass", "error", "timeout", "crash", "not-run"].map { "message." + $0 }
-            + ["covered", "failing", "uncovered", "unsupported", "informative", "group"].map { "coverage." + $0 })
+        let dynamic = Set(
+            statuses.map { "result." + $0 } + statuses.map { "status." + $0 }
+                + ["pass", "error", "timeout", "crash", "not-run"].map { "message." + $0 }
+                + ["covered", "failing", "uncovered", "unsupported", "informative", "group"].map { "coverage." + $0 })
         #expect(dynamic.subtracting(known).sorted() == [], "a status without its message")
         #expect(known.subtracting(literals).subtracting(dynamic).sorted() == [], "in the catalogue but never used")
     }
@@ -68,7 +70,8 @@ struct MessagesTests {
     }
 
     @Test func verifySpeaksChineseFromLANGOrLangAndEnglishOtherwise() throws {
-        let chinese = try TestSupport.run(TestSupport.yibao, ["verify", "--vectors", TestSupport.vectors], environment: ["LANG": "zh_CN.UTF-8"])
+        let chinese = try TestSupport.run(
+            TestSupport.yibao, ["verify", "--vectors", TestSupport.vectors], environment: ["LANG": "zh_CN.UTF-8"])
         #expect(chinese.status == 0, "\(chinese.stderr)")
         #expect(chinese.stdout.contains(#/\d+ 条向量：\d+ 通过，0 失败/#), "\(chinese.stdout)")
         #expect(chinese.stdout.contains("verify：通过"))
@@ -76,8 +79,9 @@ struct MessagesTests {
         let flag = try TestSupport.run(TestSupport.yibao, ["verify", "--lang", "zh", "--vectors", TestSupport.vectors])
         #expect(flag.stdout == chinese.stdout)
 
-        let english = try TestSupport.run(TestSupport.yibao, ["--lang=en", "verify", "--vectors", TestSupport.vectors],
-                                          environment: ["LANG": "zh_CN.UTF-8"])
+        let english = try TestSupport.run(
+            TestSupport.yibao, ["--lang=en", "verify", "--vectors", TestSupport.vectors],
+            environment: ["LANG": "zh_CN.UTF-8"])
         #expect(english.stdout.contains(#/\d+ vectors: \d+ passed, 0 failed/#), "\(english.stdout)")
         #expect(english.stdout.contains("verify: OK"))
     }
@@ -156,7 +160,9 @@ struct MessagesTests {
         let lint = try TestSupport.run(TestSupport.yibao, ["lint", "--vectors", root.appendingPathComponent("vectors").path])
         #expect(lint.status == 1)
         #expect(lint.stderr.contains(#/LU-2021-54\.yaml:\d+:\d+: error: clause is missing required key "summaryZh"/#), "\(lint.stderr)")
-        #expect(lint.stderr.contains("LU-2021-54.yaml:\(english + 1):16: error: summaryZh of clause LU-2021-54/2 must be Chinese"), "\(lint.stderr)")
+        #expect(
+            lint.stderr.contains("LU-2021-54.yaml:\(english + 1):16: error: summaryZh of clause LU-2021-54/2 must be Chinese"),
+            "\(lint.stderr)")
     }
 
     @Test func clausesAndShowGiveTheChineseSummaryInChinese() throws {
@@ -167,7 +173,8 @@ struct MessagesTests {
         let en = try TestSupport.run(TestSupport.yibao, ["clauses", "--vectors", TestSupport.vectors, "--lang", "en"])
         #expect(en.stdout.contains("an interruption of more than 3 months gives a 3-month waiting period"))
         #expect(!en.stdout.contains("待遇享受等待期（含缴费当月）"))
-        let json = try TestSupport.run(TestSupport.yibao, ["clauses", "--vectors", TestSupport.vectors, "--format", "json", "--lang", "zh"])
+        let json = try TestSupport.run(
+            TestSupport.yibao, ["clauses", "--vectors", TestSupport.vectors, "--format", "json", "--lang", "zh"])
         #expect(json.stdout.contains(#""summaryZh":"灵活就业人员中断缴费参照2a、2b执行"#))
         let show = try TestSupport.run(TestSupport.yibao, ["show", "LU-2021-54/2c", "--vectors", TestSupport.vectors, "--lang", "zh"])
         #expect(show.stdout.contains("灵活就业人员中断缴费参照2a、2b执行"), "\(show.stdout)")
@@ -181,14 +188,18 @@ struct MessagesTests {
         let arguments = ["run", "--vectors", root.appendingPathComponent("vectors").path, "--only", "zz-broken", "--lang", "zh"]
         let text = try TestSupport.run(TestSupport.yibao, arguments)
         #expect(text.status == 1)
-        for needle in ["失败 zz-broken", "benefitsFrom：期望 \"2022-06\"，实际 \"2022-07\"", "发送的输入：{", "推理：LU-2021-54/1 gives",
-                       "参考实现的追踪：LU-2021-54/1", "单独重跑：yibao run --impl … --only zz-broken", "1 条向量：0 通过，1 失败"] {
+        for needle in [
+            "失败 zz-broken", "benefitsFrom：期望 \"2022-06\"，实际 \"2022-07\"", "发送的输入：{", "推理：LU-2021-54/1 gives",
+            "参考实现的追踪：LU-2021-54/1", "单独重跑：yibao run --impl … --only zz-broken", "1 条向量：0 通过，1 失败",
+        ] {
             #expect(text.stdout.contains(needle), "text lacks \(needle):\n\(text.stdout)")
         }
         #expect(!text.stdout.contains("input sent") && !text.stdout.contains("FAIL "))
         let markdown = try TestSupport.run(TestSupport.yibao, arguments + ["--format", "markdown"]).stdout
-        for needle in ["## yibao：", "— 未通过", "| 合计 | 通过 | 失败 |", "### 未通过：1 条向量", "| 向量 | 状态 | 条款 | 位置 | 信息 |",
-                       "| zz-broken | 失败 |", "发送的输入：", "| 条款 | 状态 | 向量 | 通过 |", "条规范性条款已覆盖"] {
+        for needle in [
+            "## yibao：", "— 未通过", "| 合计 | 通过 | 失败 |", "### 未通过：1 条向量", "| 向量 | 状态 | 条款 | 位置 | 信息 |",
+            "| zz-broken | 失败 |", "发送的输入：", "| 条款 | 状态 | 向量 | 通过 |", "条规范性条款已覆盖",
+        ] {
             #expect(markdown.contains(needle), "Markdown lacks \(needle)")
         }
         #expect(!markdown.contains("normative clauses") && !markdown.contains("Not passing"))

@@ -75,10 +75,14 @@ extension Catalog {
     }
 
     private static func readDocument(_ node: YAMLNode, reader: inout NodeReader) -> NoticeDocument? {
-        let keys = ["id", "number", "title", "issuer", "dated", "datedNote", "forwards", "forwardedBy", "notice",
-                    "summary", "summaryZh", "effective", "effectiveNote"]
-        guard let f = reader.fields(of: node, in: "document", allowed: keys,
-                                    required: ["id", "number", "title", "issuer", "notice", "summary", "summaryZh", "effective"]),
+        let keys = [
+            "id", "number", "title", "issuer", "dated", "datedNote", "forwards", "forwardedBy", "notice",
+            "summary", "summaryZh", "effective", "effectiveNote",
+        ]
+        guard
+            let f = reader.fields(
+                of: node, in: "document", allowed: keys,
+                required: ["id", "number", "title", "issuer", "notice", "summary", "summaryZh", "effective"]),
             let id = reader.string(f["id"], "id"), let number = reader.string(f["number"], "number"),
             let title = reader.string(f["title"], "title"), let issuer = reader.strings(f["issuer"], "issuer"),
             let notice = reader.string(f["notice"], "notice"), let summary = reader.string(f["summary"], "summary"),
@@ -87,7 +91,9 @@ extension Catalog {
         // The id names folders and files (`yibao new` writes vectors/<id>/…): a strict pattern keeps every path inside
         // the suite.
         guard isDocumentID(id) else {
-            reader.report(.wrongShape, f["id"]!.mark, "document id \"\(id)\" must be capital letters and digits in '-'-separated parts, starting with a letter (LU-2021-54)")
+            reader.report(
+                .wrongShape, f["id"]!.mark,
+                "document id \"\(id)\" must be capital letters and digits in '-'-separated parts, starting with a letter (LU-2021-54)")
             return nil
         }
         return NoticeDocument(
@@ -99,7 +105,9 @@ extension Catalog {
 
     private static func readClause(_ node: YAMLNode, document: NoticeDocument, reader: inout NodeReader) -> Clause? {
         let keys = ["id", "parent", "kind", "heading", "summary", "summaryZh", "text", "effective", "effectiveNote", "reason"]
-        guard let f = reader.fields(of: node, in: "clause", allowed: keys, required: ["id", "parent", "kind", "summary", "summaryZh", "effective"]),
+        guard
+            let f = reader.fields(
+                of: node, in: "clause", allowed: keys, required: ["id", "parent", "kind", "summary", "summaryZh", "effective"]),
             let id = reader.string(f["id"], "id"), let parent = reader.string(f["parent"], "parent"),
             let kindText = reader.string(f["kind"], "kind"), let summary = reader.string(f["summary"], "summary"),
             let summaryZh = reader.string(f["summaryZh"], "summaryZh"), let effective = readWindow(f["effective"], reader: &reader)
@@ -113,7 +121,10 @@ extension Catalog {
             return nil
         }
         guard isClausePart(id.dropFirst(document.id.count + 1)) else {
-            reader.report(.wrongShape, f["id"]!.mark, "clause id \"\(id)\" must be the document id, '/' and lowercase letters and digits in '.'- or '-'-separated parts (LU-2021-54/3b, JI-2020-19/2.1)")
+            reader.report(
+                .wrongShape, f["id"]!.mark,
+                "clause id \"\(id)\" must be the document id, '/' and lowercase letters and digits in '.'- or '-'-separated parts (LU-2021-54/3b, JI-2020-19/2.1)"
+            )
             return nil
         }
         // The Chinese summary is written from the notice's text: an English one copied over is caught here.
@@ -126,7 +137,8 @@ extension Catalog {
         }
         return Clause(
             id: id, document: document.id, parent: parent, kind: kind, heading: reader.string(f["heading"], "heading"),
-            summary: summary, summaryZh: summaryZh, text: text, effective: effective, effectiveNote: reader.string(f["effectiveNote"], "effectiveNote"),
+            summary: summary, summaryZh: summaryZh, text: text, effective: effective,
+            effectiveNote: reader.string(f["effectiveNote"], "effectiveNote"),
             reason: reader.string(f["reason"], "reason"), mark: node.mark)
     }
 

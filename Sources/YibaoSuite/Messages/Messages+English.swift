@@ -149,7 +149,8 @@ extension Messages {
         "message.unsupported": "the implementation does not support {0}",
         "message.not-run": "not run: the implementation was given up on",
         "run.unsupported": "{0}: {1} {1?vector|vectors} not sent (not in the hello's operations)",
-        "run.advisory": "ADVISORY (provisional readings of docs/interpretations.md; they fail neither the run nor certification): {0} {0?vector|vectors} not passing",
+        "run.advisory":
+            "ADVISORY (provisional readings of docs/interpretations.md; they fail neither the run nor certification): {0} {0?vector|vectors} not passing",
 
         // Coverage (text and Markdown).
         "column.clause": "clause",
@@ -176,10 +177,12 @@ extension Messages {
         "md.crossCheck": "Cross-check: {0} {0?finding|findings}",
         "md.advisory": "Advisory, not passing: {0} {0?vector|vectors} (provisional readings; they fail nothing)",
         "md.more": "… {0} more in the JSON report",
-        "md.notPassing": "Not passing: {0} {0?vector|vectors} (each with the input sent, why, the clauses' text and both traces; rerun one with `--only ID`)",
+        "md.notPassing":
+            "Not passing: {0} {0?vector|vectors} (each with the input sent, why, the clauses' text and both traces; rerun one with `--only ID`)",
         "md.notPassingHeader": "| vector | status | clauses | where | message |",
         "md.evidence": "Diffs, traces and stderr",
-        "md.leftOut": "{0} more not-passing {0?vector was|vectors were} left out to keep this summary under 1 MiB; the JSON report (`--format json`) has them all.",
+        "md.leftOut":
+            "{0} more not-passing {0?vector was|vectors were} left out to keep this summary under 1 MiB; the JSON report (`--format json`) has them all.",
         "md.moreUnsupported": "… {0} more unsupported operations",
         "md.cut": "The summary was cut here to stay under 1 MiB.",
 
@@ -190,7 +193,8 @@ extension Messages {
 
         // The HTML report's advisory section and cross-check.
         "html.advisoryHeading": "Advisory vectors not passing ({0})",
-        "html.advisoryNote": "These vectors depend on a provisional reading (docs/interpretations.md) awaiting the policy team's ruling. They are reported, and fail neither the run nor certification.",
+        "html.advisoryNote":
+            "These vectors depend on a provisional reading (docs/interpretations.md) awaiting the policy team's ruling. They are reported, and fail neither the run nor certification.",
         "html.advisoryCard": "advisory: depends on provisional {0}",
 
         // yibao strength.
