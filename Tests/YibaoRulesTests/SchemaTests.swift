@@ -20,8 +20,14 @@ import Testing
     static let inputs: [(String, [String])] = [
         ("scope.transfer", ["insurance", "reachedRetirementAge", "crossArea", "crossProvince"]),
         ("employee.first-enrollment", ["category", "firstContributionMonth", "localHukou"]),
-        ("employee.interruption", ["category", "firstUnpaidMonth", "lastUnpaidMonth", "settledMonth", "currentContributionsOnTime"]),
-        ("employee.transfer", ["category", "lastPaidMonthOut", "reductionMonth", "continuationMonth", "backPaysGap", "crossProvince"]),
+        (
+            "employee.interruption",
+            ["category", "firstUnpaidMonth", "lastUnpaidMonth", "settledMonth", "currentContributionsOnTime", "backPaysArrears"]
+        ),
+        (
+            "employee.transfer",
+            ["category", "lastPaidMonthOut", "reductionMonth", "continuationMonth", "backPaysGap", "crossProvince", "firstBaseIn"]
+        ),
         ("employee.hospital-stay-during-transfer", ["admissionDate", "dischargeDate", "areaAtAdmission", "areaAtDischarge"]),
         ("employee.contribution-years", ["periods", "systemStart"]),
         ("employee.minimum-years", ["sex", "retirementDate", "actualMonths", "deemedMonths", "fromOutsideProvince"]),
@@ -57,7 +63,7 @@ import Testing
             "employee.transfer",
             [
                 "outAreaBenefitsUntil", "withinWindow", "inAreaBenefitsFrom", "gapBackPayAllowed",
-                "gapCountsTowardYears", "gapExpensesCovered",
+                "gapCountsTowardYears", "gapExpensesCovered", "gapBackPayBase",
             ]
         ),
         ("employee.hospital-stay-during-transfer", ["payingArea"]),
@@ -92,6 +98,8 @@ import Testing
         ("employee.first-enrollment", "localHukou", true),
         ("employee.interruption", "settledMonth", nil as Value),
         ("employee.interruption", "currentContributionsOnTime", true),
+        ("employee.interruption", "backPaysArrears", true),
+        ("employee.transfer", "firstBaseIn", Optional<Value>.none),
         ("employee.minimum-years", "fromOutsideProvince", false),
         ("resident.benefits-start", "specialGroup", "none"),
         ("employee.transfer-handling", "holidays", []),

@@ -15,6 +15,7 @@ enum EmployeeInterruption {
             Field("lastUnpaidMonth", .month),
             .optional("settledMonth", .nullable(.month), default: .null),
             .optional("currentContributionsOnTime", .bool, default: .bool(true)),
+            .optional("backPaysArrears", .bool, default: .bool(true)),
         ],
         output: [
             Field("suspendedFrom", .month),
@@ -32,10 +33,18 @@ enum EmployeeInterruption {
         let last = try input.month("lastUnpaidMonth")
         let settled = try input.optionalMonth("settledMonth")
         let onTime = try input.bool("currentContributionsOnTime")
+        // I-7: false = a flexible worker resumed paying in settledMonth without paying the interrupted months (2c "缴费").
+        let backPays = try input.bool("backPaysArrears")
 
         // I-7: impossible periods.
         guard last >= first else { throw .invalid("lastUnpaidMonth: before firstUnpaidMonth") }
         if let settled, settled < last { throw .invalid("settledMonth: before lastUnpaidMonth") }
+        if let settled, !backPays {
+            // I-7: an employer's benefits return only once "补齐欠费和滞纳金" (2a); unsettled is settledMonth null.
+            guard !employer else { throw .invalid("backPaysArrears: an employer's benefits return only once the arrears are paid") }
+            // I-7: the month payment resumes is paid, so it comes after the last unpaid month.
+            guard settled > last else { throw .invalid("settledMonth: resumed without back pay in an unpaid month") }
+        }
 
         // LU-2021-54/2a: "自中断缴费的次月起暂停支付".
         let suspendedFrom = first + p.count(.suspensionOffset, on: first.firstDay)
@@ -53,9 +62,10 @@ enum EmployeeInterruption {
         var restoredFrom: Month? = nil
         if let settled {
             // LU-2021-54/2a: "从补齐欠费和滞纳金的次月起，恢复".
+            // I-32 (provisional): a flexible worker resuming without back pay is restored the same way.
             restoredFrom = settled + p.count(.restorationOffset, on: settled.firstDay)
             // LU-2021-54/2b: back-paid arrears count for years; their expenses are not paid.
-            trace.append("LU-2021-54/2b")
+            if backPays { trace.append("LU-2021-54/2b") }
         }
         if !employer {
             // LU-2021-54/2c: flexible workers follow 2a/2b ("参照此规定执行"); more than 3 months
@@ -96,7 +106,7 @@ enum EmployeeInterruption {
             Member("interruptionMonths", .int(interruptionMonths)),
             Member("waitingMonths", .int(waitingMonths)),
             // LU-2021-54/2b, I-7: "只计算基本医疗保险缴费年限" once back-paid.
-            Member("arrearsCountTowardYears", .bool(settled != nil)),
+            Member("arrearsCountTowardYears", .bool(settled != nil && backPays)),
             Member("arrearsExpensesCovered", .bool(expensesCovered)),
         ])
         return Answer(output: output, trace: trace)

@@ -17,6 +17,8 @@ enum EmployeeTransfer {
             Field("continuationMonth", .month),
             Field("backPaysGap", .bool),
             .optional("crossProvince", .bool, default: .bool(false)),
+            // I-33: "转入职工医保后首次参保时的缴费基数" (JI-2020-19/2.2, 2.3); when given, the answer has gapBackPayBase.
+            .optional("firstBaseIn", .money),
         ],
         output: [
             Field("outAreaBenefitsUntil", .month),
@@ -25,6 +27,7 @@ enum EmployeeTransfer {
             Field("gapBackPayAllowed", .bool),
             Field("gapCountsTowardYears", .bool),
             Field("gapExpensesCovered", .bool),
+            .optional("gapBackPayBase", .nullable(.money)),
         ]
     )
 
@@ -35,6 +38,7 @@ enum EmployeeTransfer {
         let continuation = try input.month("continuationMonth")
         let backPays = try input.bool("backPaysGap")
         let crossProvince = try input.bool("crossProvince")
+        let firstBase = try input.optionalMoney("firstBaseIn")
 
         // I-4: an impossible sequence. I-28: continuing before the reduction month is an overlap (LU-2020-47/3
         // "重复参保"), valid input: within any window that starts later.
@@ -65,7 +69,7 @@ enum EmployeeTransfer {
             ? rules2022From(continuation: continuation, within: within, backPays: backPays, employer: employer, p)
             : rules2020From(continuation: continuation, within: within, backPays: backPays, employer: employer, p)
 
-        let output = Value.object([
+        var members = [
             // LU-2020-47/2a, JI-2020-19/2.1, LU-2021-54/3a: "待遇享受至转出地缴费之月底".
             Member("outAreaBenefitsUntil", .text(lastPaid)),
             Member("withinWindow", .bool(within)),
@@ -73,7 +77,14 @@ enum EmployeeTransfer {
             Member("gapBackPayAllowed", .bool(result.backPayAllowed)),
             Member("gapCountsTowardYears", .bool(result.countsTowardYears)),
             Member("gapExpensesCovered", .bool(result.expensesCovered)),
-        ])
+        ]
+        if let firstBase {
+            // JI-2020-19/2.2, 2.3 "补缴时按照转入职工医保后首次参保时的缴费基数进行补缴" while the gap may be back-paid
+            // (I-33); LU-2021-54/3 names no base (I-34, provisional: null).
+            let base = !rules2022 && result.backPayAllowed ? firstBase : nil
+            members.append(Member("gapBackPayBase", base.map { .text($0) } ?? .null))
+        }
+        let output = Value.object(members)
         return Answer(output: output, trace: result.trace)
     }
 

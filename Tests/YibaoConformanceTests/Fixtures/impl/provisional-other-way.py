@@ -11,11 +11,14 @@ answer wherever a provisional reading decides it, to the other option the entry 
   I-28  continuation before the reduction month  -> invalid-input
   I-29  employer arrears straddling 2022-03/04 settled in the transition -> historical, expenses covered
   I-30  a flexible worker who settles -> the interrupted months do not count toward the years
+  I-34  the gap's back-pay base from 2022-05 to 2025-08 -> JI-2020-19/2.2's first base in the new area, not null
+  I-32  a flexible worker resuming without back pay after 3 months or fewer -> not restored (restoredFrom null)
 
 Everything else is the reference's answer. A suite whose provisional vectors are tagged completely lets this
 implementation pass `yibao certify`, with the vectors above listed as advisory failures.
 """
 import datetime
+import decimal
 import json
 import subprocess
 import sys
@@ -59,6 +62,9 @@ def other_way(operation, given, answer):
             return {"type": "error", "id": answer["id"], "code": "invalid-input", "message": "continuation before reduction (I-28 other way)"}
         if out is not None and out.get("withinWindow") and cont > last + 1 and given.get("backPaysGap") is False:  # I-3
             out["inAreaBenefitsFrom"] = month_text(cont + 1)
+        if (out is not None and given.get("firstBaseIn") is not None and out.get("gapBackPayBase") is None
+                and out.get("gapBackPayAllowed") and month("2022-05") <= cont <= month("2025-08")):  # I-34
+            out["gapBackPayBase"] = format(decimal.Decimal(str(given["firstBaseIn"])), ".2f")
     elif operation == "employee.minimum-years" and out is not None:  # I-26
         if given.get("fromOutsideProvince") is True and "2022-04-07" <= given.get("retirementDate", "") <= "2022-04-30":
             reqs = out["requirements"]
@@ -83,6 +89,9 @@ def other_way(operation, given, answer):
         settled = given.get("settledMonth")
         if given.get("category") == "flexible" and settled is not None:  # I-30
             out["arrearsCountTowardYears"] = False
+        if (given.get("category") == "flexible" and settled is not None and given.get("backPaysArrears") is False
+                and month(given["lastUnpaidMonth"]) - month(given["firstUnpaidMonth"]) + 1 <= 3):  # I-32
+            out["restoredFrom"] = None
         if (given.get("category") == "employer" and settled is not None
                 and month(given["firstUnpaidMonth"]) <= month("2022-03") < month(given["lastUnpaidMonth"])
                 and month("2022-05") <= month(settled) <= month("2022-10")
