@@ -27,7 +27,8 @@ enum RetireeNotEnrolled {
     }
 
     static func evaluate(_ input: Record, _ p: Parameters) throws(RuleError) -> Answer {
-        let county = try input.string("hukouCounty")
+        // I-31: the county through the area normaliser (a code or a Chinese name; anything else is invalid-input).
+        let county = try County.normalise(try input.string("hukouCounty"), field: "hukouCounty")
         if try input.bool("enrolledAtRetirement") {
             // LU-2020-47/6 covers only those not enrolled at retirement (I-21).
             return Answer(output: .object([Member("options", .array([]))]), trace: ["LU-2020-47/6"])
@@ -35,9 +36,12 @@ enum RetireeNotEnrolled {
         // LU-2020-47/6: employee insurance in the hukou county with back payment, or resident insurance there;
         // JI-2020-19/3.5 leaves the contributions to 济医保发〔2019〕50号 (I-21: the options stay the same).
         let options: [Value] = [
-            option("employee", county, backPayment: true),
-            option("resident", county, backPayment: false),
+            option("employee", county.name, backPayment: true),
+            option("resident", county.name, backPayment: false),
         ]
-        return Answer(output: .object([Member("options", .array(options))]), trace: ["LU-2020-47/6", "JI-2020-19/3.5"])
+        // I-21: JI-2020-19/3.5 is Jining's rule for those who enrol in Jining, i.e. whose hukou county is in Jining.
+        return Answer(
+            output: .object([Member("options", .array(options))]),
+            trace: county.inJining ? ["LU-2020-47/6", "JI-2020-19/3.5"] : ["LU-2020-47/6"])
     }
 }
