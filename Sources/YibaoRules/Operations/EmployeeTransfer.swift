@@ -8,6 +8,7 @@ enum EmployeeTransfer {
         clauses: ["LU-2020-47/2a", "LU-2020-47/2b", "LU-2020-47/2d",
                   "JI-2020-19/2.1", "JI-2020-19/2.2", "JI-2020-19/2.3",
                   "LU-2021-54/3a", "LU-2021-54/3b", "LU-2021-54/3c", "LU-2021-54/3d"],
+        event: ["continuationMonth"],
         input: [
             Field("category", .category),
             Field("lastPaidMonthOut", .month),
