@@ -250,7 +250,7 @@ public enum HTMLReport {
         }
         var out = "<section class=\"not-passing\" id=\"not-passing\">\n<h2>\(Markup.html(Messages.text("html.notPassing", failing.count)))</h2>\n"
         if failing.isEmpty { out += "<p>\(Markup.html(Messages.text("html.everyVectorPassed")))</p>\n" }
-        for result in failing { out += card(result, forgiven: report.forgivenReason(result)) }
+        for result in failing { out += card(result, forgiven: report.forgivenReason(result), rerun: report.rerun) }
         if !unsupported.isEmpty {
             out += "<ul class=\"unsupported\">\n"
             for (operation, count) in unsupported {
@@ -265,7 +265,8 @@ public enum HTMLReport {
             out += "<p>These vectors depend on a provisional reading (docs/interpretations.md) awaiting the policy team's"
                 + " ruling. They are reported, and fail neither the run nor certification.</p>\n"
             for result in advisory {
-                out += card(result, forgiven: "advisory: depends on provisional \(result.vector.provisional.joined(separator: ", "))")
+                out += card(result, forgiven: "advisory: depends on provisional \(result.vector.provisional.joined(separator: ", "))",
+                            rerun: report.rerun)
             }
             out += "</section>\n"
         }
@@ -273,14 +274,14 @@ public enum HTMLReport {
     }
 
     /// One failure card: what differs beside the input sent, why, the clauses' text and both traces.
-    static func card(_ result: VectorResult, forgiven: String?) -> String {
+    static func card(_ result: VectorResult, forgiven: String?, rerun: String = "yibao run") -> String {
         let v = result.vector
         var out = "<article class=\"result result-\(result.status.rawValue)\(forgiven == nil ? "" : " forgiven")\" id=\"vector-\(anchor(v.id))\">\n"
         out += "<h3><span class=\"result\">\(Markup.html(Messages.text("result." + result.status.rawValue)))</span> <code>\(Markup.html(v.id))</code>"
             + " <span class=\"title\" lang=\"zh-CN\">\(Markup.html(v.title))</span></h3>\n"
         out += "<p class=\"where\">\(Markup.html(v.operation)) · \(Markup.html(Messages.text("html.clauses"))) "
             + v.clauses.map { "<a href=\"#clause-\(anchor($0))\">\(Markup.html($0))</a>" }.joined(separator: ", ")
-            + " · <code>\(Markup.html(v.mark.description))</code> · \(Markup.html(Messages.text("html.rerun"))) <code>--only \(Markup.html(v.id))</code></p>\n"
+            + " · <code>\(Markup.html(v.mark.description))</code> · \(Markup.html(Messages.text("html.rerun"))) <code>\(Markup.html(rerun)) --only \(Markup.html(v.id))</code></p>\n"
         if let forgiven {
             out += "<p class=\"expected-failure\">\(Markup.html(Messages.text("html.expectedFailure", forgiven)))</p>\n"
         }

@@ -62,13 +62,14 @@ public enum JUnitReport {
         }
         out += propertiesElement(properties, indent: "    ")
         for result in results {
-            out += testcase(result, expectedFailure: report.expectedFailureReasons[result.vector.id], forgiven: report.forgivenReason(result) != nil)
+            out += testcase(result, expectedFailure: report.expectedFailureReasons[result.vector.id], forgiven: report.forgivenReason(result) != nil,
+                            rerun: report.rerun)
         }
         out += "  </testsuite>\n"
         return out
     }
 
-    static func testcase(_ result: VectorResult, expectedFailure: String?, forgiven: Bool = false) -> String {
+    static func testcase(_ result: VectorResult, expectedFailure: String?, forgiven: Bool = false, rerun: String = "yibao run") -> String {
         let v = result.vector
         var out = "    <testcase" + attributes([
             ("classname", v.clauses.first ?? ""), ("name", v.id), ("file", v.file), ("line", String(v.mark.line)),
@@ -80,7 +81,7 @@ public enum JUnitReport {
         let message = result.message ?? Markup.defaultMessage(result)
         var lines = ["\(v.title) (\(v.mark))"] + Markup.diffLines(result) + [message] + Markup.cardLines(result)
         if let stderr = result.stderr, !stderr.text.isEmpty { lines.append("stderr, \(stderr.attribution):\n\(stderr.text)") }
-        lines.append("rerun: yibao run --impl … --only \(v.id)")
+        lines.append("rerun: \(rerun) --only \(v.id)")
         switch result.status {
         case .pass:
             break

@@ -25,7 +25,7 @@ public enum TextReport {
                 continue
             }
             if verbose || result.status != .pass {
-                out += describe(result, color: color, forgiven: report.forgivenReason(result))
+                out += describe(result, color: color, forgiven: report.forgivenReason(result), rerun: report.rerun)
             }
         }
         for (operation, count) in unsupported {
@@ -35,7 +35,7 @@ public enum TextReport {
             out += "ADVISORY (provisional readings of docs/interpretations.md; they fail neither the run nor certification):"
                 + " \(advisory.count) vector\(advisory.count == 1 ? "" : "s") not passing\n"
             for result in advisory {
-                out += "  (provisional \(result.vector.provisional.joined(separator: ", "))) " + describe(result, color: color)
+                out += "  (provisional \(result.vector.provisional.joined(separator: ", "))) " + describe(result, color: color, rerun: report.rerun)
             }
         }
         let s = report.summary
@@ -50,7 +50,8 @@ public enum TextReport {
 
     /// One vector: a status line; for a vector that did not pass, its failure card (title, where, what differs, the
     /// input sent, why, the clauses' text, both traces, the stderr written meanwhile).
-    public static func describe(_ result: VectorResult, color: Bool = false, forgiven: String? = nil) -> String {
+    public static func describe(_ result: VectorResult, color: Bool = false, forgiven: String? = nil,
+                                rerun: String = "yibao run") -> String {
         let v = result.vector
         let label: String
         if let forgiven {
@@ -80,7 +81,7 @@ public enum TextReport {
                 + (shown.count < lines.count || stderr.omittedBytes > 0 ? " (last \(shown.count) lines; all in --format json)" : "") + ":\n"
             out += shown.map { "    | \(one(String($0)))" }.joined(separator: "\n") + "\n"
         }
-        out += "  rerun: yibao run --impl … --only \(one(v.id))\n"
+        out += "  rerun: \(one(rerun)) --only \(one(v.id))\n"
         return label + " " + out
     }
 

@@ -28,7 +28,7 @@ extension Messages {
         "certify.identity": "{0} {1}（{2}），测试套件 {3} {4}",
         "certify.firstNotPassing": "最先未通过的向量：",
         "certify.more": "… 另有 {0} 条，见 {1}/report.html",
-        "certify.rerun": "单独重跑一条：yibao run --impl '…' --only 编号",
+        "certify.rerun": "单独重跑一条：{0} --only 编号",
         "summary.suite": "测试套件 {0} {1}",
         "summary.forgiven": "（{0} 条按预期失败豁免）",
         "certify.clausesPassing": "{0}/{1} 条规范性条款通过",

@@ -28,7 +28,7 @@ extension Messages {
         "certify.identity": "{0} {1} ({2}) against suite {3} {4}",
         "certify.firstNotPassing": "first not passing:",
         "certify.more": "… {0} more in {1}/report.html",
-        "certify.rerun": "rerun one with: yibao run --impl '…' --only ID",
+        "certify.rerun": "rerun one with: {0} --only ID",
         "summary.suite": "suite {0} {1}",
         "summary.forgiven": " ({0} forgiven as expected failures)",
         "certify.clausesPassing": "{0}/{1} normative clauses passing",
