@@ -68,24 +68,32 @@ public struct CompareReport: Sendable {
                 "  \(UntrustedText.visible(c.file)): suite \(UntrustedText.visible(c.suiteVersion)) "
                     + (c.suiteDigest.isEmpty ? "(no digest)" : UntrustedText.visible(c.suiteDigest))
             }
-            throw ReadError(description: """
-                the reports were made with different suites, so a clause's status may differ only because its \
-                vectors did:
-                \(list.joined(separator: "\n"))
-                Run both implementations against the same suite, or pass --allow-different-suites to compare anyway.
-                """)
+            throw ReadError(
+                description: """
+                    the reports were made with different suites, so a clause's status may differ only because its \
+                    vectors did:
+                    \(list.joined(separator: "\n"))
+                    Run both implementations against the same suite, or pass --allow-different-suites to compare anyway.
+                    """)
         }
     }
 
     /// The heading rows above the clause rows: who was run, which version, when, against which suite.
     var headings: [(label: String, cells: [String])] {
-        [("version", columns.map(\.version)), ("date", columns.map(\.date)),
-         ("suite", columns.map { "\($0.suiteVersion) \($0.shortDigest)" })]
+        [
+            ("version", columns.map(\.version)), ("date", columns.map(\.date)),
+            ("suite", columns.map { "\($0.suiteVersion) \($0.shortDigest)" }),
+        ]
     }
 
     /// Only the clauses that need vectors (not groups or informative ones).
     var rows: [String] {
-        clauses.filter { id in columns.contains { let s = $0.statuses[id]; return s != "group" && s != "informative" && s != nil } }
+        clauses.filter { id in
+            columns.contains {
+                let s = $0.statuses[id]
+                return s != "group" && s != "informative" && s != nil
+            }
+        }
     }
 
     public var text: String {
@@ -129,10 +137,12 @@ public struct CompareReport: Sendable {
             out += "<tr><th>\(esc(label))</th>" + cells.map { "<td>\(esc($0))</td>" }.joined() + "</tr>\n"
         }
         for id in rows {
-            out += "<tr><td>\(esc(id))</td>" + columns.map { c in
-                let s = c.statuses[id] ?? "-"
-                return "<td class=\"\(esc(s))\">\(esc(s))</td>"
-            }.joined() + "</tr>\n"
+            out +=
+                "<tr><td>\(esc(id))</td>"
+                + columns.map { c in
+                    let s = c.statuses[id] ?? "-"
+                    return "<td class=\"\(esc(s))\">\(esc(s))</td>"
+                }.joined() + "</tr>\n"
         }
         out += "<tr><th>passed</th>" + columns.map { "<td>\($0.passed)/\($0.total)</td>" }.joined() + "</tr>\n</table></body></html>\n"
         return out

@@ -24,7 +24,9 @@ struct Certify: ParsableCommand {
     @Option(name: .long, help: "The folder to write report.json, report.html and badge.svg into.")
     var output: String
 
-    @Option(name: .long, help: "The random section's seed, to replay a certificate (its report.json's certification.random.seed). Default: a fresh one.")
+    @Option(
+        name: .long,
+        help: "The random section's seed, to replay a certificate (its report.json's certification.random.seed). Default: a fresh one.")
     var seed: UInt64?
 
     @Option(name: .customLong("random-cases"), help: "Generated cases in the random section.")
@@ -51,15 +53,18 @@ struct Certify: ParsableCommand {
             throw ExitCode(64)
         }
         do { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) } catch {
-            printError("yibao: --output \(output): cannot create the folder: \((error as NSError).localizedFailureReason ?? error.localizedDescription)")
+            printError(
+                "yibao: --output \(output): cannot create the folder: \((error as NSError).localizedFailureReason ?? error.localizedDescription)"
+            )
             throw ExitCode(64)
         }
         let (loaded, diagnostics) = suite.open()
         if report(diagnostics, files: suite.vectors) { throw ExitCode(2) }
         let runReport = try implementationOptions.execute(loaded, impl: impl)
         let (passing, normative) = runReport.clausesPassing
-        let random = try randomSection(loaded.catalog, unsupported: Set(runReport.results.filter { $0.status == .unsupported }.map(\.vector.operation)),
-                                       digest: runReport.suiteDigest ?? "")
+        let random = try randomSection(
+            loaded.catalog, unsupported: Set(runReport.results.filter { $0.status == .unsupported }.map(\.vector.operation)),
+            digest: runReport.suiteDigest ?? "")
         let certified = runReport.certified && (random?.failingFindings.isEmpty ?? true)
         let unsupported = Set(runReport.results.filter { $0.status == .unsupported }.map(\.vector.operation)).sorted()
         let failingClauses = runReport.coverage.clauses.filter { $0.clause.isNormative && $0.status != .covered }.map(\.clause.id)
@@ -67,26 +72,40 @@ struct Certify: ParsableCommand {
         let advisory = runReport.results.filter { $0.vector.advisory && $0.status != .pass && $0.status != .unsupported }
             .map { (id: $0.vector.id, status: $0.status.rawValue, provisional: $0.vector.provisional) }
 
-        let certification = Member("certification", .object([
-            Member("certified", .bool(certified)),
-            Member("clauses", .object([Member("passing", .number(String(passing))), Member("normative", .number(String(normative)))])),
-            Member("unsupportedOperations", .array(unsupported.map(Value.string))),
-            Member("clausesNotPassing", .array(failingClauses.map(Value.string))),
-            Member("advisoryNotPassing", .array(advisory.map { a in
-                .object([Member("id", .string(a.id)), Member("status", .string(a.status)),
-                         Member("provisional", .array(a.provisional.map(Value.string)))])
-            })),
-            Member("random", random.map { randomJSON($0, catalog: loaded.catalog) } ?? .null),
-        ]))
-        try ReportSink.write(to: folder.appendingPathComponent("report.json").path) { JSONReport.write(runReport, leading: [certification], into: &$0) }
-        try ReportSink.write(to: folder.appendingPathComponent("report.html").path) { $0.write(HTMLReport.run(runReport, catalog: loaded.catalog)) }
+        let certification = Member(
+            "certification",
+            .object([
+                Member("certified", .bool(certified)),
+                Member("clauses", .object([Member("passing", .number(String(passing))), Member("normative", .number(String(normative)))])),
+                Member("unsupportedOperations", .array(unsupported.map(Value.string))),
+                Member("clausesNotPassing", .array(failingClauses.map(Value.string))),
+                Member(
+                    "advisoryNotPassing",
+                    .array(
+                        advisory.map { a in
+                            .object([
+                                Member("id", .string(a.id)), Member("status", .string(a.status)),
+                                Member("provisional", .array(a.provisional.map(Value.string))),
+                            ])
+                        })),
+                Member("random", random.map { randomJSON($0, catalog: loaded.catalog) } ?? .null),
+            ]))
+        try ReportSink.write(to: folder.appendingPathComponent("report.json").path) {
+            JSONReport.write(runReport, leading: [certification], into: &$0)
+        }
+        try ReportSink.write(to: folder.appendingPathComponent("report.html").path) {
+            $0.write(HTMLReport.run(runReport, catalog: loaded.catalog))
+        }
         try ReportSink.write(to: folder.appendingPathComponent("badge.svg").path) {
             $0.write(Badge.svg(message: Messages.text("badge.clauses", passing, normative), certified: certified))
         }
 
         let impl = runReport.implementation
         let shown = { (text: String) in UntrustedText.visible(text) }  // the hello's words, as written by the vendor
-        print(Messages.text("certify.identity", shown(impl.name), shown(impl.version), shown(impl.vendor), runReport.suiteVersion, runReport.suiteDigest ?? ""))
+        print(
+            Messages.text(
+                "certify.identity", shown(impl.name), shown(impl.version), shown(impl.vendor), runReport.suiteVersion,
+                runReport.suiteDigest ?? ""))
         print(Messages.text("certify.clausesPassing", passing, normative))
         let s = runReport.summary
         print(s.line)
@@ -97,21 +116,28 @@ struct Certify: ParsableCommand {
         }
         if !failing.isEmpty {
             let more = s.total - s.passed - s.unsupported - failing.count
-            print(Messages.text("certify.firstNotPassing") + "\n" + failing.joined(separator: "\n")
-                  + (more > 0 ? "\n  " + Messages.text("certify.more", more, output) : ""))
+            print(
+                Messages.text("certify.firstNotPassing") + "\n" + failing.joined(separator: "\n")
+                    + (more > 0 ? "\n  " + Messages.text("certify.more", more, output) : ""))
             print(Messages.text("certify.rerun", UntrustedText.visible(runReport.rerun)))
         }
         if let random {
-            print("random section: seed \(random.seed), \(random.cases) fresh cases: \(random.findings.count) finding\(random.findings.count == 1 ? "" : "s") (\(random.failingFindings.count) failing)")
+            print(
+                "random section: seed \(random.seed), \(random.cases) fresh cases: \(random.findings.count) finding\(random.findings.count == 1 ? "" : "s") (\(random.failingFindings.count) failing)"
+            )
             for finding in random.failingFindings.prefix(5) {
-                print("  \(finding.operation): \(finding.signature.differing.joined(separator: ", ")) in \(finding.count) case\(finding.count == 1 ? "" : "s"); minimal input \(JSON.serialize(finding.input))")
+                print(
+                    "  \(finding.operation): \(finding.signature.differing.joined(separator: ", ")) in \(finding.count) case\(finding.count == 1 ? "" : "s"); minimal input \(JSON.serialize(finding.input))"
+                )
             }
             print("replay it with: " + UntrustedText.visible(replay(random)))
         }
         if !unsupported.isEmpty { print(Messages.text("certify.unsupported", unsupported.joined(separator: ", "))) }
         if !advisory.isEmpty {
             print(Messages.text("certify.advisory", advisory.count))
-            for a in advisory { print("  " + Messages.text("certify.advisoryVector", a.id, a.status, a.provisional.joined(separator: ", "))) }
+            for a in advisory {
+                print("  " + Messages.text("certify.advisoryVector", a.id, a.status, a.provisional.joined(separator: ", ")))
+            }
         }
         print(Messages.text(certified ? "certify.certified" : "certify.notCertified"))
         print(Messages.text("certify.wrote", output))

@@ -33,8 +33,10 @@ struct Show: ParsableCommand {
             }
         } else {
             let near = VectorFilter.suggestions(for: id, among: loaded.vectors.map(\.id) + loaded.catalog.clauses.map(\.id))
-            printError(Self.terminalSafe("yibao show: \(id) is neither a vector nor a clause of \(suite.vectors)"
-                + (near.isEmpty ? "" : "; did you mean: " + near.joined(separator: ", ") + "?")))
+            printError(
+                Self.terminalSafe(
+                    "yibao show: \(id) is neither a vector nor a clause of \(suite.vectors)"
+                        + (near.isEmpty ? "" : "; did you mean: " + near.joined(separator: ", ") + "?")))
             throw ExitCode(64)
         }
     }
@@ -53,7 +55,9 @@ struct Show: ParsableCommand {
         case .error(let code): out += "  expected: error \(code)\n"
         }
         out += "  why: \(v.why)\n"
-        if !v.interpretations.isEmpty { out += "  interpretations: \(v.interpretations.joined(separator: ", ")) (docs/interpretations.md)\n" }
+        if !v.interpretations.isEmpty {
+            out += "  interpretations: \(v.interpretations.joined(separator: ", ")) (docs/interpretations.md)\n"
+        }
         for id in v.clauses {
             let clause = catalog[id]
             out += "  \(id): \(clause?.text ?? clause?.summary ?? "(not in the catalog)")\n"
@@ -77,10 +81,11 @@ struct Show: ParsableCommand {
 
     /// What `describe` shows, as JSON: the same fields, named as in the vector files and the catalog.
     static func json(_ v: Vector, catalog: Catalog) -> Value {
-        let expected: Value = switch v.expected {
-        case .output(let members): .object(members)
-        case .error(let code): .object([Member("error", .string(code))])
-        }
+        let expected: Value =
+            switch v.expected {
+            case .output(let members): .object(members)
+            case .error(let code): .object([Member("error", .string(code))])
+            }
         return .object([
             Member("id", .string(v.id)), Member("operation", .string(v.operation)),
             Member("file", .string(v.mark.file)), Member("line", .number(String(v.mark.line))),
@@ -88,11 +93,16 @@ struct Show: ParsableCommand {
             Member("title", .string(v.title)), Member("input", v.input), Member("expected", expected), Member("why", .string(v.why)),
             Member("interpretations", .array(v.interpretations.map(Value.string))),
             Member("advisory", .bool(v.advisory)),
-            Member("clauses", .array(v.clauses.map { id in
-                let clause = catalog[id]
-                return .object([Member("id", .string(id)), Member("text", clause?.text.map(Value.string) ?? .null),
-                                Member("summary", clause.map { .string($0.summary) } ?? .null)])
-            })),
+            Member(
+                "clauses",
+                .array(
+                    v.clauses.map { id in
+                        let clause = catalog[id]
+                        return .object([
+                            Member("id", .string(id)), Member("text", clause?.text.map(Value.string) ?? .null),
+                            Member("summary", clause.map { .string($0.summary) } ?? .null),
+                        ])
+                    })),
         ])
     }
 

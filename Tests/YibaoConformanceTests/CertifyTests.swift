@@ -23,7 +23,8 @@ import YibaoRules
         try FileManager.default.createDirectory(at: moved.deletingLastPathComponent(), withIntermediateDirectories: true)
         let text = try String(contentsOf: vectors.appendingPathComponent(relative), encoding: .utf8)
         try FileManager.default.removeItem(at: vectors.appendingPathComponent(relative))
-        try ("# a comment\n\n" + text.replacingOccurrences(of: "\nvectors:\n", with: "\n# another\nvectors:\n")).write(to: moved, atomically: true, encoding: .utf8)
+        try ("# a comment\n\n" + text.replacingOccurrences(of: "\nvectors:\n", with: "\n# another\nvectors:\n")).write(
+            to: moved, atomically: true, encoding: .utf8)
         let (reformatted, problems) = Suite.load(root: vectors.path)
         #expect(problems.isEmpty)
         #expect(reformatted.digest == original.digest)
@@ -37,14 +38,20 @@ import YibaoRules
     func runWithList(_ root: URL, _ list: String) throws -> TestSupport.Output {
         let file = root.appendingPathComponent("expected.yaml")
         try list.write(to: file, atomically: true, encoding: .utf8)
-        return try TestSupport.run(TestSupport.yibao, ["run", "--vectors", root.appendingPathComponent("vectors").path,
-                                                       "--expect-failures", file.path])
+        return try TestSupport.run(
+            TestSupport.yibao,
+            [
+                "run", "--vectors", root.appendingPathComponent("vectors").path,
+                "--expect-failures", file.path,
+            ])
     }
 
     @Test func anExpectedFailureDoesNotFailTheRun() throws {
         let root = try TestSupport.makeSuiteWithBrokenVector()
         defer { try? FileManager.default.removeItem(at: root) }
-        let out = try runWithList(root, "expected-failures:\n  - id: zz-broken\n    reason: known\n    link: https://example.invalid/1\n    expires: 2999-12-31\n")
+        let out = try runWithList(
+            root, "expected-failures:\n  - id: zz-broken\n    reason: known\n    link: https://example.invalid/1\n    expires: 2999-12-31\n"
+        )
         #expect(out.status == 0, "\(out.stderr)")
     }
 
@@ -61,7 +68,9 @@ import YibaoRules
         defer { try? FileManager.default.removeItem(at: root) }
         let (suite, _) = Suite.load(root: TestSupport.vectors)
         let passing = try #require(suite.vectors.first).id
-        let out = try runWithList(root, """
+        let out = try runWithList(
+            root,
+            """
             expected-failures:
               - {id: zz-broken, reason: known, expires: 2999-12-31}
               - {id: \(passing), reason: was broken once, expires: 2999-12-31}
@@ -89,12 +98,17 @@ import YibaoRules
     @Test func certifyingTheReferenceGivesACertifiedReport() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("yibao-cert-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: dir) }
-        let out = try TestSupport.run(TestSupport.yibao, ["certify", "--vectors", TestSupport.vectors, "--impl", serve, "--output", dir.path])
+        let out = try TestSupport.run(
+            TestSupport.yibao, ["certify", "--vectors", TestSupport.vectors, "--impl", serve, "--output", dir.path])
         #expect(out.status == 0, "\(out.stdout)\(out.stderr)")
         #expect(out.stdout.contains("CERTIFIED"))
         let report = try JSON.parse(String(contentsOf: dir.appendingPathComponent("report.json"), encoding: .utf8))
         #expect(report["certification"]?["certified"] == .bool(true))
-        if case .string(let digest)? = report["suite"]?["digest"] { #expect(digest.hasPrefix("sha256:")) } else { Issue.record("no digest") }
+        if case .string(let digest)? = report["suite"]?["digest"] {
+            #expect(digest.hasPrefix("sha256:"))
+        } else {
+            Issue.record("no digest")
+        }
         let (suite, _) = Suite.load(root: TestSupport.vectors)
         let n = suite.catalog.normativeClauses.count
         let badge = try String(contentsOf: dir.appendingPathComponent("badge.svg"), encoding: .utf8)
@@ -106,14 +120,21 @@ import YibaoRules
         let adapter = TestSupport.repo.appendingPathComponent("examples/python-adapter/adapter.py").path
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("yibao-cert-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: dir) }
-        let out = try TestSupport.run(TestSupport.yibao, ["certify", "--vectors", TestSupport.vectors, "--impl", "python3 \(adapter)",
-                                                          "--output", dir.path])
+        let out = try TestSupport.run(
+            TestSupport.yibao,
+            [
+                "certify", "--vectors", TestSupport.vectors, "--impl", "python3 \(adapter)",
+                "--output", dir.path,
+            ])
         #expect(out.status == 1)
         #expect(out.stdout.contains("NOT CERTIFIED"))
         #expect(out.stdout.contains("unsupported operations: employee.back-payment"))
         let report = try JSON.parse(String(contentsOf: dir.appendingPathComponent("report.json"), encoding: .utf8))
         #expect(report["certification"]?["certified"] == .bool(false))
-        guard case .array(let unsupported)? = report["certification"]?["unsupportedOperations"] else { Issue.record("no list"); return }
+        guard case .array(let unsupported)? = report["certification"]?["unsupportedOperations"] else {
+            Issue.record("no list")
+            return
+        }
         #expect(unsupported.contains(.string("resident.newborn")))
         #expect(!unsupported.contains(.string("scope.transfer")))
     }
@@ -125,8 +146,12 @@ import YibaoRules
         let adapter = TestSupport.repo.appendingPathComponent("examples/python-adapter/adapter.py").path
         let a = dir.appendingPathComponent("reference.json").path, b = dir.appendingPathComponent("adapter.json").path
         _ = try TestSupport.run(TestSupport.yibao, ["run", "--vectors", TestSupport.vectors, "--format", "json", "--output", a])
-        _ = try TestSupport.run(TestSupport.yibao, ["run", "--vectors", TestSupport.vectors, "--impl", "python3 \(adapter)",
-                                                    "--format", "json", "--output", b])
+        _ = try TestSupport.run(
+            TestSupport.yibao,
+            [
+                "run", "--vectors", TestSupport.vectors, "--impl", "python3 \(adapter)",
+                "--format", "json", "--output", b,
+            ])
         let out = try TestSupport.run(TestSupport.yibao, ["compare", a, b, "--format", "markdown"])
         #expect(out.status == 0)
         let lines = out.stdout.split(separator: "\n")

@@ -15,8 +15,9 @@ struct RerunTests {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let adapter = dir.appendingPathComponent("adapter.py").path
-        try FileManager.default.copyItem(atPath: TestSupport.repo.appendingPathComponent("Tests/YibaoConformanceTests/Fixtures/impl/adapter.py").path,
-                                        toPath: adapter)
+        try FileManager.default.copyItem(
+            atPath: TestSupport.repo.appendingPathComponent("Tests/YibaoConformanceTests/Fixtures/impl/adapter.py").path,
+            toPath: adapter)
         let id = "lu-2020-47-1-in-scope"
         let impl = "python3 \(CommandLineSplitter.quote(adapter)) garbage-on \(id)"
         let run = try TestSupport.run(TestSupport.yibao, ["run", "--vectors", TestSupport.vectors, "--impl", impl, "--quiet"])
@@ -26,7 +27,8 @@ struct RerunTests {
         #expect(command == "yibao run --impl \(CommandLineSplitter.quote(impl)) --only \(id)")
 
         // Pasted into sh (with yibao spelled as its path and the suite named), it reruns that one vector.
-        let pasted = CommandLineSplitter.quote(TestSupport.yibao) + command.dropFirst("yibao".count)
+        let pasted =
+            CommandLineSplitter.quote(TestSupport.yibao) + command.dropFirst("yibao".count)
             + " --vectors " + CommandLineSplitter.quote(TestSupport.vectors) + " --quiet"
         let rerun = try TestSupport.run("/bin/sh", ["-c", pasted])
         #expect(rerun.status == 1)

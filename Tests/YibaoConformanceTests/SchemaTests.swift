@@ -1,8 +1,8 @@
 import Foundation
 import Testing
+import YibaoRules
 
 @testable import YibaoReports
-import YibaoRules
 @testable import YibaoRun
 @testable import YibaoSuite
 
@@ -20,10 +20,14 @@ struct SchemaTests {
         let start = try #require(doc.range(of: OperationsTable.begin), "docs/protocol.md has no generated operations table")
         let end = try #require(doc.range(of: OperationsTable.end, range: start.upperBound..<doc.endIndex))
         let committed = String(doc[start.lowerBound..<end.upperBound]) + "\n"
-        #expect(committed == OperationsTable.markdown(),
-                "regenerate the table in docs/protocol.md with: swift run yibao schema --operations-table")
+        #expect(
+            committed == OperationsTable.markdown(),
+            "regenerate the table in docs/protocol.md with: swift run yibao schema --operations-table")
         // The rows a vendor read wrong before the table was generated (issue 13).
-        #expect(committed.contains("| `scope.transfer` | `insurance` (`employee`\\|`resident`), `reachedRetirementAge` bool, `crossArea` bool, `crossProvince` bool |"))
+        #expect(
+            committed.contains(
+                "| `scope.transfer` | `insurance` (`employee`\\|`resident`), `reachedRetirementAge` bool, `crossArea` bool, `crossProvince` bool |"
+            ))
         #expect(committed.contains("`specialGroup` (`none`\\|`subsistence-allowance`"))
         let out = try TestSupport.run(TestSupport.yibao, ["schema", "--operations-table"])
         #expect(out.status == 0)
@@ -75,10 +79,12 @@ struct SchemaTests {
             fixture = list(v.iter_errors(yaml.load(open(sys.argv[3]), Loader=L)))
             print(json.dumps({"bad": bad, "fixture": [e.message for e in fixture]}))
             """
-        let out = try TestSupport.run("/usr/bin/env", [
-            "python3", "-c", script, TestSupport.repo.appendingPathComponent("docs/vector.schema.json").path, TestSupport.vectors,
-            TestSupport.fixtures.appendingPathComponent("lint/unknown-input-field.yaml").path,
-        ])
+        let out = try TestSupport.run(
+            "/usr/bin/env",
+            [
+                "python3", "-c", script, TestSupport.repo.appendingPathComponent("docs/vector.schema.json").path, TestSupport.vectors,
+                TestSupport.fixtures.appendingPathComponent("lint/unknown-input-field.yaml").path,
+            ])
         #expect(out.status == 0, "\(out.stderr)")
         let result = try JSON.parse(out.stdout)
         #expect(result["bad"] == .array([]))

@@ -27,7 +27,8 @@ public enum ReferenceRunner {
 
     public static func run(_ vector: Vector, parameters: Parameters?) -> VectorResult {
         guard let parameters else {
-            return VectorResult.judge(vector, .error(code: "internal", message: "no parameters: catalog/\(Parameters.fileName) did not load", trace: nil))
+            return VectorResult.judge(
+                vector, .error(code: "internal", message: "no parameters: catalog/\(Parameters.fileName) did not load", trace: nil))
         }
         let outcome = Outcome(Reference.evaluate(operation: vector.operation, input: vector.input, parameters: parameters))
         return VectorResult.judge(vector, outcome)
