@@ -49,6 +49,12 @@ public struct InputGenerator: Sendable {
         members.reserveCapacity(fields.count)
         for field in fields {
             if !field.required && r.percent(field.defaultValue == nil ? 25 : 40) { continue }
+            if case .bool(let usual)? = field.defaultValue, case .bool = field.type, r.percent(50) {
+                // An optional flag mostly keeps its usual value when sent, so that the cases its other value turns
+                // into invalid-input (an employer resuming without back pay) do not starve the regions beside them.
+                members.append(Member(field.name, .bool(usual)))
+                continue
+            }
             members.append(Member(field.name, value(field.type, name: field.name, range: field.range, &r, &c)))
         }
         return .object(members)
