@@ -275,7 +275,7 @@ public enum HTMLReport {
         var out =
             "<section class=\"not-passing\" id=\"not-passing\">\n<h2>\(Markup.html(Messages.text("html.notPassing", failing.count)))</h2>\n"
         if failing.isEmpty { out += "<p>\(Markup.html(Messages.text("html.everyVectorPassed")))</p>\n" }
-        for result in failing { out += card(result, forgiven: report.forgivenReason(result)) }
+        for result in failing { out += card(result, forgiven: report.forgivenReason(result), catalog: report.catalog) }
         if !unsupported.isEmpty {
             out += "<ul class=\"unsupported\">\n"
             for (operation, count) in unsupported {
@@ -291,7 +291,9 @@ public enum HTMLReport {
                 "<section class=\"advisory\" id=\"advisory\">\n<h2>\(Markup.html(Messages.text("html.advisoryHeading", advisory.count)))</h2>\n"
             out += "<p>\(Markup.html(Messages.text("html.advisoryNote")))</p>\n"
             for result in advisory {
-                out += card(result, forgiven: Messages.text("html.advisoryCard", result.vector.provisional.joined(separator: ", ")))
+                out += card(
+                    result, forgiven: Messages.text("html.advisoryCard", result.vector.provisional.joined(separator: ", ")),
+                    catalog: report.catalog)
             }
             out += "</section>\n"
         }
@@ -299,7 +301,7 @@ public enum HTMLReport {
     }
 
     /// One failure card: what differs beside the input sent, why, the clauses' text and both traces.
-    static func card(_ result: VectorResult, forgiven: String?) -> String {
+    static func card(_ result: VectorResult, forgiven: String?, catalog: Catalog) -> String {
         let v = result.vector
         var out =
             "<article class=\"result result-\(result.status.rawValue)\(forgiven == nil ? "" : " forgiven")\" id=\"vector-\(anchor(v.id))\">\n"
@@ -341,7 +343,10 @@ public enum HTMLReport {
                 out +=
                     "<dt>\(Markup.html(Messages.text("html.clause"))) <a href=\"#clause-\(anchor(clause.id))\">\(Markup.html(clause.id))</a></dt><dd>"
                 out += clause.text.map { "<blockquote class=\"text\" lang=\"zh-CN\">\(Markup.html($0))</blockquote>" } ?? ""
-                if let summary = clause.summary { out += "<span class=\"summary\">\(Markup.html(summary))</span>" }
+                // The summary in the reader's language when the catalog knows the clause, else the one the card carries.
+                if let summary = catalog[clause.id]?.summary(in: .current) ?? clause.summary {
+                    out += "<span class=\"summary\">\(Markup.html(summary))</span>"
+                }
                 out += "</dd>\n"
             }
         }

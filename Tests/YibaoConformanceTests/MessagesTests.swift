@@ -206,5 +206,7 @@ struct MessagesTests {
         let html = try TestSupport.run(TestSupport.yibao, arguments + ["--format", "html"]).stdout
         #expect(html.contains("<dt>发送的输入</dt>") && html.contains("<th>期望</th>") && html.contains("lang=\"zh-CN\""))
         #expect(html.contains("灵活就业人员中断缴费参照2a、2b执行"))
+        // The card's clause summary too is the Chinese one.
+        #expect(!html.contains("Employees get benefits from the month after their first contribution"))
     }
 }
