@@ -275,7 +275,7 @@ public enum HTMLReport {
         var out =
             "<section class=\"not-passing\" id=\"not-passing\">\n<h2>\(Markup.html(Messages.text("html.notPassing", failing.count)))</h2>\n"
         if failing.isEmpty { out += "<p>\(Markup.html(Messages.text("html.everyVectorPassed")))</p>\n" }
-        for result in failing { out += card(result, forgiven: report.forgivenReason(result), catalog: report.catalog) }
+        for result in failing { out += card(result, forgiven: report.forgivenReason(result), catalog: report.catalog, rerun: report.rerun) }
         if !unsupported.isEmpty {
             out += "<ul class=\"unsupported\">\n"
             for (operation, count) in unsupported {
@@ -293,7 +293,7 @@ public enum HTMLReport {
             for result in advisory {
                 out += card(
                     result, forgiven: Messages.text("html.advisoryCard", result.vector.provisional.joined(separator: ", ")),
-                    catalog: report.catalog)
+                    catalog: report.catalog, rerun: report.rerun)
             }
             out += "</section>\n"
         }
@@ -301,7 +301,7 @@ public enum HTMLReport {
     }
 
     /// One failure card: what differs beside the input sent, why, the clauses' text and both traces.
-    static func card(_ result: VectorResult, forgiven: String?, catalog: Catalog) -> String {
+    static func card(_ result: VectorResult, forgiven: String?, catalog: Catalog, rerun: String = "yibao run") -> String {
         let v = result.vector
         var out =
             "<article class=\"result result-\(result.status.rawValue)\(forgiven == nil ? "" : " forgiven")\" id=\"vector-\(anchor(v.id))\">\n"
@@ -311,7 +311,7 @@ public enum HTMLReport {
         out +=
             "<p class=\"where\">\(Markup.html(v.operation)) · \(Markup.html(Messages.text("html.clauses"))) "
             + v.clauses.map { "<a href=\"#clause-\(anchor($0))\">\(Markup.html($0))</a>" }.joined(separator: ", ")
-            + " · <code>\(Markup.html(v.mark.description))</code> · \(Markup.html(Messages.text("html.rerun"))) <code>--only \(Markup.html(v.id))</code></p>\n"
+            + " · <code>\(Markup.html(v.mark.description))</code> · \(Markup.html(Messages.text("html.rerun"))) <code>\(Markup.html(rerun)) --only \(Markup.html(v.id))</code></p>\n"
         if let forgiven {
             out += "<p class=\"expected-failure\">\(Markup.html(Messages.text("html.expectedFailure", forgiven)))</p>\n"
         }

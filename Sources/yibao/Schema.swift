@@ -9,7 +9,14 @@ struct Schema: ParsableCommand {
         )
     }
 
+    @Flag(name: .long, help: "Print docs/protocol.md's operations table (Markdown) instead, generated from the same schemas.")
+    var operationsTable = false
+
     func run() throws {
-        print(JSON.pretty(VectorSchema.generate()), terminator: "")
+        if operationsTable {
+            print(OperationsTable.markdown(), terminator: "")
+        } else {
+            print(JSON.pretty(VectorSchema.generate()), terminator: "")
+        }
     }
 }
