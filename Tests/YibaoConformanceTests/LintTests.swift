@@ -31,7 +31,7 @@ struct LintFixtureTests {
         Case(
             file: "unknown-input-field.yaml", line: 7, column: 86,
             message:
-                #"employee.interruption takes no input field "settleMonth" (inputs: category, firstUnpaidMonth, lastUnpaidMonth, settledMonth, currentContributionsOnTime)"#
+                #"employee.interruption takes no input field "settleMonth" (inputs: category, firstUnpaidMonth, lastUnpaidMonth, settledMonth, currentContributionsOnTime, backPaysArrears)"#
         ),
         Case(
             file: "unknown-output-field.yaml", line: 8, column: 16,
