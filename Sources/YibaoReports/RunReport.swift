@@ -23,6 +23,10 @@ public struct RunReport: Sendable {
     /// The run measured against an expected-failure list, when one was given.
     public var expectations: ExpectedFailures.Verdict?
     public var expectedFailureReasons: [String: String] = [:]
+    /// The command that reruns this run (each failure card adds `--only ID`): `yibao run`, with `--impl` and the
+    /// implementation's command line sh-quoted when an implementation was run. The reports escape it like any
+    /// other text.
+    public var rerun = "yibao run"
     public var summary: Summary { results.summary }
 
     public init(

@@ -71,6 +71,7 @@ struct ImplementationOptions: ParsableArguments {
             coverage: coverage, seconds: Date().timeIntervalSince(start), digest: suite.digest,
             date: ISO8601DateFormatter().string(from: start))
         report.suiteVersion = suite.version
+        if let impl { report.rerun = "yibao run --impl " + CommandLineSplitter.quote(impl) }
         return report
     }
 }
