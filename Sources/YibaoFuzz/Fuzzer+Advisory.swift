@@ -5,7 +5,9 @@ import YibaoSuite
 extension Fuzzer {
     /// Marks findings advisory in the regions where the suite's advisory vectors lie: a finding whose operation and
     /// reference trace are those of a vector naming a provisional interpretation (docs/interpretations.md) rests on a
-    /// reading awaiting a ruling, and fails nothing (`fuzz` exits 0 for it; `certify` does not count it).
+    /// reading awaiting a ruling, and fails nothing (`certify` does not count it). Coarse: a region is a whole
+    /// operation and trace, which for some operations (transfer-handling) holds every case; `fuzz` therefore does not
+    /// use it.
     public mutating func markAdvisory(regionsOf vectors: [Vector]) {
         var regions = Set<String>()
         for vector in vectors where vector.advisory {

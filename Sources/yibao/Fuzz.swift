@@ -82,10 +82,7 @@ struct Fuzz: ParsableCommand {
         }
         let fuzzReport: FuzzReport
         do {
-            // Findings where the suite's advisory vectors lie rest on a provisional reading: advisory, as in certify.
-            var fuzzer = Fuzzer(catalog: catalog, parameters: parameters)
-            fuzzer.markAdvisory(regionsOf: suite.load().0.vectors)
-            fuzzReport = try fuzzer.run(options, target: target)
+            fuzzReport = try Fuzzer(catalog: catalog, parameters: parameters).run(options, target: target)
         } catch {
             printError("yibao: \(error)")
             throw ExitCode(2)

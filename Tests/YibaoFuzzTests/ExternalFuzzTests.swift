@@ -121,27 +121,6 @@ struct ExternalFuzzTests {
         #expect(proxied.status == 0, "exit \(proxied.status): \(proxied.stdout.prefix(2000)) \(proxied.stderr)")
     }
 
-    /// An implementation that reads every provisional interpretation the other way (the certify fixture): `fuzz`
-    /// finds where it differs, marks each such finding advisory (its region is that of the suite's advisory vectors,
-    /// as in certify) and exits 0.
-    @Test func findingsUnderProvisionalReadingsAreAdvisory() throws {
-        let otherWay = Self.here.deletingLastPathComponent().appendingPathComponent(
-            "YibaoConformanceTests/Fixtures/impl/provisional-other-way.py")
-        let out = try Self.run([
-            "fuzz", "--vectors", Self.vectors, "--impl",
-            "\(Self.quoted(Self.python)) \(Self.quoted(otherWay.path)) \(Self.quoted(Self.yibao))",
-            "--operation", "resident.newborn", "--seed", "5", "--count", "3000", "--format", "json",
-        ])
-        #expect(out.status == 0, "exit \(out.status): \(out.stdout.prefix(2000)) \(out.stderr)")
-        let report = try JSON.parse(out.stdout)
-        guard case .array(let findings)? = report["findings"] else {
-            Issue.record("no findings list")
-            return
-        }
-        #expect(!findings.isEmpty, "I-14 read the other way was not found")
-        for finding in findings { #expect(finding["advisory"] == .bool(true), "\(JSON.serialize(finding["input"] ?? .null))") }
-    }
-
     @Test func aCertificatesRandomSectionIsRecordedAndReplayedFromItsSeed() throws {
         let fm = FileManager.default
         let first = fm.temporaryDirectory.appendingPathComponent("yibao-cert-\(UUID().uuidString)")
