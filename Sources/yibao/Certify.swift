@@ -5,15 +5,13 @@ import YibaoFuzz
 import YibaoRules
 
 struct Certify: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Certify an implementation: run the whole suite and write report.json, report.html and badge.svg.",
-        discussion: """
-            Certified only when every normative clause has all its vectors passing and the random section (fresh cases \
-            generated from a seed drawn now and recorded in the certificate, answered by the reference and the \
-            implementation) has no disagreement outside advisory regions. --seed replays a certificate's random section. \
-            Exit 0 certified, 1 not, 2 when the run could not be made.
-            """
-    )
+    /// Read after `--lang` has chosen the language, so `--help` speaks it.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: Messages.text("help.certify"),
+            discussion: Messages.text("help.certify.more")
+        )
+    }
 
     @OptionGroup var suite: SuiteOptions
     @OptionGroup var implementationOptions: ImplementationOptions
