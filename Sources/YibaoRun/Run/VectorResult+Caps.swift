@@ -110,6 +110,6 @@ extension Implementation {
     /// The hello's identity within `Caps.nameBytes` per field.
     func capped() -> Implementation {
         Implementation(name: Caps.text(name, Caps.nameBytes), version: Caps.text(version, Caps.nameBytes),
-                       vendor: Caps.text(vendor, Caps.nameBytes))
+                       vendor: Caps.text(vendor, Caps.nameBytes), operations: operations)
     }
 }

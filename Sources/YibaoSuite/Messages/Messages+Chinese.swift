@@ -36,7 +36,12 @@ extension Messages {
         "certify.certified": "已认证",
         "certify.notCertified": "未认证",
         "certify.wrote": "已写入 {0}/report.json、report.html、badge.svg",
-        "badge.clauses": "{0}/{1} 条款",
+        "badge.notCertified": "未认证（{0}）",
+        "certify.scopeOperations": "{1} 项操作中的 {0} 项",
+        "certify.scope": "认证范围：{0}（{1}），{2} 条规范性条款",
+        "certify.scopeVectors": "范围内 {0} 条向量：{1} 条通过，{2} 条未通过，{3} 条参考性向量未通过",
+        "certify.outside": "范围外的条款（不在本证书之内）：{0}",
+        "certify.noScope": "握手未声明合同中的任何操作：没有可认证的内容",
 
         // Diagnostics' fixed text.
         "diagnostic.error": "错误",
@@ -65,7 +70,9 @@ extension Messages {
         // The HTML report.
         "html.title": "yibao 报告：{0} {1}",
         "html.heading": "yibao 一致性测试报告：{0} {1}",
-        "html.certified": "已认证：每条规范性条款均有向量覆盖且全部通过",
+        "html.certified": "已认证（{0}）：范围内每条向量均通过",
+        "html.scope": "认证范围：{0}",
+        "html.outside": "范围外的条款：{0}",
         "html.implementation": "被测实现",
         "html.vendor": "厂商",
         "html.suite": "测试套件",

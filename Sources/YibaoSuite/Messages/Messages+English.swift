@@ -36,7 +36,12 @@ extension Messages {
         "certify.certified": "CERTIFIED",
         "certify.notCertified": "NOT CERTIFIED",
         "certify.wrote": "wrote {0}/report.json, report.html, badge.svg",
-        "badge.clauses": "{0}/{1} clauses",
+        "badge.notCertified": "not certified ({0})",
+        "certify.scopeOperations": "{0} of {1} operations",
+        "certify.scope": "scope: {0} ({1}); {2} normative {2?clause|clauses}",
+        "certify.scopeVectors": "in scope: {0} {0?vector|vectors}, {1} passed, {2} not passing, {3} advisory not passing",
+        "certify.outside": "clauses outside the scope (not covered by this certificate): {0}",
+        "certify.noScope": "the hello advertised no operation of the contract: there is nothing to certify",
 
         // Diagnostics' fixed text.
         "diagnostic.error": "error",
@@ -65,7 +70,9 @@ extension Messages {
         // The HTML report.
         "html.title": "yibao report: {0} {1}",
         "html.heading": "yibao conformance report: {0} {1}",
-        "html.certified": "certified: every normative clause covered and passing",
+        "html.certified": "certified for {0}: every vector of the scope passed",
+        "html.scope": "Certificate scope: {0}",
+        "html.outside": "Clauses outside the scope: {0}",
         "html.implementation": "Implementation",
         "html.vendor": "vendor",
         "html.suite": "Suite",
