@@ -1,6 +1,6 @@
+import YibaoRules
 import YibaoRun
 import YibaoSuite
-import YibaoRules
 
 /// The dates and months where the notices' rules change, which the generators draw from heavily: every
 /// effective date and expiry in the catalog with the days either side, and the dates the texts name inside

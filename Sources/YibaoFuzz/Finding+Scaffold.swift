@@ -1,6 +1,6 @@
+import YibaoRules
 import YibaoRun
 import YibaoSuite
-import YibaoRules
 
 extension Finding {
     /// A vector scaffold ready to paste under a vector file's `vectors:` for the finding's operation. `expected`,

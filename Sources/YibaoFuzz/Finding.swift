@@ -1,6 +1,6 @@
+import YibaoRules
 import YibaoRun
 import YibaoSuite
-import YibaoRules
 
 /// One group of disagreements with the same signature, shrunk to a minimal input.
 public struct Finding: Sendable {

@@ -1,6 +1,6 @@
+import YibaoRules
 import YibaoRun
 import YibaoSuite
-import YibaoRules
 
 extension FuzzReport {
     /// `seed`, `cases`, `findings` (each with `operation`, `count`, `advisory`, the minimal `input`, the `expected`
@@ -13,9 +13,13 @@ extension FuzzReport {
             Member("unsupportedCases", .number(String(unsupported))),
             Member("seconds", .number(String(format3(seconds)))),
             Member("casesPerSecond", .number(String(Int(casesPerSecond)))),
-            Member("implementation", .object([Member("name", .string(implementation.name)),
-                                              Member("version", .string(implementation.version)),
-                                              Member("vendor", .string(implementation.vendor))])),
+            Member(
+                "implementation",
+                .object([
+                    Member("name", .string(implementation.name)),
+                    Member("version", .string(implementation.version)),
+                    Member("vendor", .string(implementation.vendor)),
+                ])),
             Member("operations", .array(operations.map(Value.string))),
             Member("replay", .string(replay)),
             Member("findings", .array(findings.map { $0.json(seed: seed, catalog: catalog) })),
@@ -47,9 +51,12 @@ extension Finding {
             Member("firstCase", .number(String(firstCase))),
             Member("originalInput", originalInput),
             Member("shrinkSteps", .number(String(shrinkSteps))),
-            Member("clauses", .array(trace.compactMap { id in
-                catalog[id].map { .object([Member("id", .string(id)), Member("text", .string($0.text ?? $0.summary))]) }
-            })),
+            Member(
+                "clauses",
+                .array(
+                    trace.compactMap { id in
+                        catalog[id].map { .object([Member("id", .string(id)), Member("text", .string($0.text ?? $0.summary))]) }
+                    })),
             Member("scaffold", .string(scaffold(seed: seed))),
         ]
         return .object(members)

@@ -1,7 +1,7 @@
 import YibaoReports
+import YibaoRules
 import YibaoRun
 import YibaoSuite
-import YibaoRules
 
 /// Markdown and HTML pages of a fuzz run. What the implementation answered is hostile text: in Markdown it goes
 /// only into fenced blocks whose fence is longer than any backtick run inside (after control characters are made
@@ -15,7 +15,8 @@ extension FuzzReport {
         out += "Implementation:\n\n" + Self.fenced("\(implementation.name) \(implementation.version) (\(implementation.vendor))")
         out += "Replay:\n\n" + Self.fenced(replay)
         for (k, finding) in findings.enumerated() {
-            out += "## Finding \(k + 1)\(finding.advisory ? " (advisory)" : ""): `\(finding.operation)`, \(finding.count) case\(finding.count == 1 ? "" : "s")\n\n"
+            out +=
+                "## Finding \(k + 1)\(finding.advisory ? " (advisory)" : ""): `\(finding.operation)`, \(finding.count) case\(finding.count == 1 ? "" : "s")\n\n"
             out += Self.fenced(finding.text(number: k + 1, seed: seed, catalog: catalog))
         }
         out += "## Reach\n\n| clause | cases |\n|---|---:|\n"
@@ -42,11 +43,13 @@ extension FuzzReport {
         out += "td,th{padding:.2em .6em;text-align:left}.zero{color:#b00}</style></head><body>\n"
         out += "<h1>yibao fuzz</h1>\n<table>"
         out += "<tr><th>seed</th><td>\(seed)</td></tr><tr><th>cases</th><td>\(cases) (\(invalidCases) invalid on purpose)</td></tr>"
-        out += "<tr><th>implementation</th><td>\(h(implementation.name)) \(h(implementation.version)) (\(h(implementation.vendor)))</td></tr>"
+        out +=
+            "<tr><th>implementation</th><td>\(h(implementation.name)) \(h(implementation.version)) (\(h(implementation.vendor)))</td></tr>"
         out += "<tr><th>findings</th><td>\(findings.count) (\(failingFindings.count) failing)</td></tr>"
         out += "<tr><th>replay</th><td><code>\(h(replay))</code></td></tr></table>\n"
         for (k, finding) in findings.enumerated() {
-            out += "<h2>Finding \(k + 1)\(finding.advisory ? " (advisory)" : ""): \(h(finding.operation)), \(finding.count) case\(finding.count == 1 ? "" : "s")</h2>\n"
+            out +=
+                "<h2>Finding \(k + 1)\(finding.advisory ? " (advisory)" : ""): \(h(finding.operation)), \(finding.count) case\(finding.count == 1 ? "" : "s")</h2>\n"
             out += "<pre>\(h(finding.text(number: k + 1, seed: seed, catalog: catalog)))</pre>\n"
         }
         out += "<h2>Reach</h2>\n<table><tr><th>clause</th><th>cases</th></tr>"

@@ -1,7 +1,7 @@
 import Foundation
+import YibaoRules
 import YibaoRun
 import YibaoSuite
-import YibaoRules
 
 /// Text for a terminal or a CI log. Answers come from the implementation under test: every control character is
 /// shown as an escape, never sent to the terminal.
@@ -52,9 +52,12 @@ extension FuzzReport {
         var out = ""
         let impl = implementation
         out += "yibao fuzz: seed \(seed), \(FuzzText.number(cases)) cases (\(FuzzText.number(invalidCases)) invalid on purpose) in "
-        out += String(format: "%.2f s (%@ cases/s) against %@ %@\n", seconds, FuzzText.number(Int(casesPerSecond)),
-                      FuzzText.line(impl.name), FuzzText.line(impl.version))
-        if unsupported > 0 { out += "\(FuzzText.number(unsupported)) cases of operations the implementation does not list were not compared\n" }
+        out += String(
+            format: "%.2f s (%@ cases/s) against %@ %@\n", seconds, FuzzText.number(Int(casesPerSecond)),
+            FuzzText.line(impl.name), FuzzText.line(impl.version))
+        if unsupported > 0 {
+            out += "\(FuzzText.number(unsupported)) cases of operations the implementation does not list were not compared\n"
+        }
         let advisory = findings.count - failingFindings.count
         out += "\(findings.count) finding\(findings.count == 1 ? "" : "s") (\(failingFindings.count) failing, \(advisory) advisory)\n"
         for (k, finding) in findings.enumerated() {
@@ -62,7 +65,9 @@ extension FuzzReport {
         }
         out += "\nreach (cases per normative clause):\n"
         for (clause, n) in reach {
-            out += "  " + clause.padding(toLength: 18, withPad: " ", startingAt: 0) + FuzzText.number(n) + (n == 0 ? "  NOT REACHED" : "") + "\n"
+            out +=
+                "  " + clause.padding(toLength: 18, withPad: " ", startingAt: 0) + FuzzText.number(n) + (n == 0 ? "  NOT REACHED" : "")
+                + "\n"
         }
         out += "\nreplay: \(replay)\n"
         return out
@@ -71,7 +76,8 @@ extension FuzzReport {
 
 extension Finding {
     func text(number: Int, seed: UInt64, catalog: Catalog) -> String {
-        var out = "finding \(number)\(advisory ? " (advisory)" : ""): \(operation) — \(FuzzText.number(count)) case\(count == 1 ? "" : "s") — "
+        var out =
+            "finding \(number)\(advisory ? " (advisory)" : ""): \(operation) — \(FuzzText.number(count)) case\(count == 1 ? "" : "s") — "
         out += "differing: \(FuzzText.line(signature.differing.joined(separator: ", ")))\n"
         out += "  input:          \(FuzzText.line(JSON.serialize(input)))"
         out += shrinkSteps > 0 ? "  (shrunk in \(shrinkSteps) steps from case \(firstCase))\n" : "  (case \(firstCase))\n"

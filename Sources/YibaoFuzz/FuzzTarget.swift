@@ -1,8 +1,8 @@
 import Dispatch
 import Foundation
+import YibaoRules
 import YibaoRun
 import YibaoSuite
-import YibaoRules
 import YibaoYAML
 
 /// The implementation a fuzz run tests: one in this process (`--impl reference`, or a test's planted bug), or an
@@ -59,9 +59,10 @@ enum CaseJudge {
         case .result: expected = .output([])
         case .error(let code, _, _): expected = .error(code)
         }
-        return Vector(id: "case-\(c.index)", title: "", operation: c.operation, clauses: c.reference.trace ?? [],
-                      interpretations: [], why: "", input: c.input, expected: expected,
-                      mark: Mark(file: "fuzz", line: 1, column: 1))
+        return Vector(
+            id: "case-\(c.index)", title: "", operation: c.operation, clauses: c.reference.trace ?? [],
+            interpretations: [], why: "", input: c.input, expected: expected,
+            mark: Mark(file: "fuzz", line: 1, column: 1))
     }
 
     /// Nil when the implementation's result agrees with the reference's by `run`'s comparison; unsupported
@@ -100,7 +101,11 @@ enum CaseJudge {
                 return "error → \(got)"
             }
         case .error:
-            if case .error(let code, _, _)? = r.outcome { differing = ["result → error: \(code)"] } else { differing = ["(protocol error)"] }
+            if case .error(let code, _, _)? = r.outcome {
+                differing = ["result → error: \(code)"]
+            } else {
+                differing = ["(protocol error)"]
+            }
         default:
             differing = ["(\(r.status.rawValue))"]
         }
@@ -110,7 +115,9 @@ enum CaseJudge {
 
 extension FuzzTarget {
     /// The implementation's verdicts on `cases`, in order (nil: agrees). External: one supervised run.
-    func disagreements(_ cases: [FuzzCase], jobs: Int) throws(ExternalRunner.StartError) -> (found: [Disagreement], unsupported: Int, implementation: Implementation) {
+    func disagreements(_ cases: [FuzzCase], jobs: Int) throws(ExternalRunner.StartError) -> (
+        found: [Disagreement], unsupported: Int, implementation: Implementation
+    ) {
         switch self {
         case .inProcess(let implementation, let evaluate):
             let found = inParallel(cases.count, jobs: jobs) { range in

@@ -1,8 +1,8 @@
 import Dispatch
 import Foundation
+import YibaoRules
 import YibaoRun
 import YibaoSuite
-import YibaoRules
 
 /// Seeded, boundary-seeking differential testing: generated cases answered by the reference and by an
 /// implementation, disagreements grouped by signature and shrunk. The same seed and options give the same cases
@@ -84,8 +84,9 @@ public struct Fuzzer: Sendable {
             }.flatMap { $0 }
             generated += size
             if let each = options.reachEach {
-                made = select(made, reachEach: each, fillPercent: options.fillPercent, seed: options.seed,
-                              limit: options.count - cases, counts: &selectionCounts)
+                made = select(
+                    made, reachEach: each, fillPercent: options.fillPercent, seed: options.seed,
+                    limit: options.count - cases, counts: &selectionCounts)
             }
             let verdicts = try target.disagreements(made, jobs: jobs)
             implementation = verdicts.implementation
@@ -108,22 +109,26 @@ public struct Fuzzer: Sendable {
         // One representative per group, the earliest case; the first `maxShrunk` are shrunk together.
         let ordered = groups.sorted { $0.value.first.fuzzCase.index < $1.value.first.fuzzCase.index }
         var findings = ordered.map { signature, group in
-            Finding(signature: signature, count: group.count, advisory: isAdvisory(signature), input: group.first.fuzzCase.input,
-                    firstCase: group.first.fuzzCase.index, originalInput: group.first.fuzzCase.input,
-                    expected: group.first.fuzzCase.reference, actual: group.first.result.outcome, status: group.first.result.status,
-                    message: group.first.result.message, shrinkSteps: 0)
+            Finding(
+                signature: signature, count: group.count, advisory: isAdvisory(signature), input: group.first.fuzzCase.input,
+                firstCase: group.first.fuzzCase.index, originalInput: group.first.fuzzCase.input,
+                expected: group.first.fuzzCase.reference, actual: group.first.result.outcome, status: group.first.result.status,
+                message: group.first.result.message, shrinkSteps: 0)
         }
         try shrink(&findings, count: options.maxShrunk, target: target, jobs: options.jobs)
-        return FuzzReport(seed: options.seed, cases: cases, invalidCases: invalid, unsupported: unsupported,
-                          seconds: Date().timeIntervalSince(start), operations: schemas.map(\.name),
-                          implementation: implementation, findings: findings,
-                          reach: reach(traceCounts, operations: schemas))
+        return FuzzReport(
+            seed: options.seed, cases: cases, invalidCases: invalid, unsupported: unsupported,
+            seconds: Date().timeIntervalSince(start), operations: schemas.map(\.name),
+            implementation: implementation, findings: findings,
+            reach: reach(traceCounts, operations: schemas))
     }
 
     /// The cases kept for a certification's random section, in order: those that reach a normative clause still
     /// reached fewer than `reachEach` times, and `fillPercent` of the rest (drawn from the seed), at most `limit`.
-    func select(_ made: [FuzzCase], reachEach: Int, fillPercent: Int, seed: UInt64, limit: Int,
-                counts: inout [String: Int]) -> [FuzzCase] {
+    func select(
+        _ made: [FuzzCase], reachEach: Int, fillPercent: Int, seed: UInt64, limit: Int,
+        counts: inout [String: Int]
+    ) -> [FuzzCase] {
         var kept: [FuzzCase] = []
         for c in made where kept.count < limit {
             var clauses: [String] = []
@@ -153,8 +158,10 @@ public struct Fuzzer: Sendable {
                 let schema = Operations.schema(named: findings[f].operation)!
                 let start = batch.count
                 for input in shrinker.candidates(findings[f].input, fields: schema.input).prefix(Shrinker.maxCandidates) {
-                    batch.append(FuzzCase(index: batch.count, operation: schema.name, input: input, valid: true,
-                                          reference: Outcome(Reference.evaluate(operation: schema.name, input: input, parameters: parameters))))
+                    batch.append(
+                        FuzzCase(
+                            index: batch.count, operation: schema.name, input: input, valid: true,
+                            reference: Outcome(Reference.evaluate(operation: schema.name, input: input, parameters: parameters))))
                 }
                 owned.append((f, start..<batch.count))
             }

@@ -54,8 +54,10 @@ public struct InputGenerator: Sendable {
         return .object(members)
     }
 
-    func value(_ type: FieldType, name: String, range: ClosedRange<Int>?, nearLast: Bool = false,
-               _ r: inout SeededRandom, _ c: inout Context) -> Value {
+    func value(
+        _ type: FieldType, name: String, range: ClosedRange<Int>?, nearLast: Bool = false,
+        _ r: inout SeededRandom, _ c: inout Context
+    ) -> Value {
         switch type {
         case .nullable(let inner):
             if r.percent(15) { return .null }
@@ -113,7 +115,8 @@ public struct InputGenerator: Sendable {
             }
             let base = r.pick(c.dates)
             let sign = r.percent(12) ? -1 : 1
-            let shifted = r.percent(55)
+            let shifted =
+                r.percent(55)
                 ? base.addingMonths(sign * r.pick(Boundaries.monthWindows))
                 : base.addingDays(sign * r.pick(Boundaries.dayWindows))
             return shifted.addingDays(r.int(-1...1))

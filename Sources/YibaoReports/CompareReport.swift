@@ -29,8 +29,9 @@ public struct CompareReport: Sendable {
             func text(_ v: Value?) -> String { if case .string(let s)? = v { s } else { "?" } }
             func int(_ v: Value?) -> Int { if case .number(let s)? = v { Int(s) ?? 0 } else { 0 } }
             let impl = report["implementation"]
-            var column = Column(name: "\(text(impl?["name"])) \(text(impl?["version"]))",
-                                passed: int(report["summary"]?["passed"]), total: int(report["summary"]?["total"]), statuses: [:])
+            var column = Column(
+                name: "\(text(impl?["name"])) \(text(impl?["version"]))",
+                passed: int(report["summary"]?["passed"]), total: int(report["summary"]?["total"]), statuses: [:])
             for entry in clauseList {
                 let id = text(entry["id"])
                 column.statuses[id] = text(entry["status"])
@@ -42,7 +43,12 @@ public struct CompareReport: Sendable {
 
     /// Only the clauses that need vectors (not groups or informative ones).
     var rows: [String] {
-        clauses.filter { id in columns.contains { let s = $0.statuses[id]; return s != "group" && s != "informative" && s != nil } }
+        clauses.filter { id in
+            columns.contains {
+                let s = $0.statuses[id]
+                return s != "group" && s != "informative" && s != nil
+            }
+        }
     }
 
     public var text: String {
@@ -77,10 +83,12 @@ public struct CompareReport: Sendable {
             """
         out += columns.map { "<th>\(esc($0.name))</th>" }.joined() + "</tr>\n"
         for id in rows {
-            out += "<tr><td>\(esc(id))</td>" + columns.map { c in
-                let s = c.statuses[id] ?? "-"
-                return "<td class=\"\(esc(s))\">\(esc(s))</td>"
-            }.joined() + "</tr>\n"
+            out +=
+                "<tr><td>\(esc(id))</td>"
+                + columns.map { c in
+                    let s = c.statuses[id] ?? "-"
+                    return "<td class=\"\(esc(s))\">\(esc(s))</td>"
+                }.joined() + "</tr>\n"
         }
         out += "<tr><th>passed</th>" + columns.map { "<td>\($0.passed)/\($0.total)</td>" }.joined() + "</tr>\n</table></body></html>\n"
         return out

@@ -46,7 +46,8 @@ public enum HTMLReport {
         // Clauses no document's tree reached (a parent outside the catalog): still shown, never dropped.
         let stray = catalog.clauses.filter { !rendered.contains($0.id) }
         if !stray.isEmpty {
-            out += "<section class=\"document\" id=\"doc-other\">\n<h2>\(Markup.html(Messages.text("html.otherClauses")))</h2>\n<ul class=\"tree\">\n"
+            out +=
+                "<section class=\"document\" id=\"doc-other\">\n<h2>\(Markup.html(Messages.text("html.otherClauses")))</h2>\n<ul class=\"tree\">\n"
             for clause in stray where !rendered.contains(clause.id) { out += tree.item(clause, rendered: &rendered, depth: 0) }
             out += "</ul>\n</section>\n"
         }
@@ -61,21 +62,26 @@ public enum HTMLReport {
         let s = report.summary, i = report.implementation, c = report.coverage
         var out = "<header id=\"summary\">\n"
         out += "<h1>\(Markup.html(Messages.text("html.heading", i.name, i.version)))</h1>\n"
-        out += "<p class=\"verdict \(report.passed ? "passed" : "failed")\">\(Markup.html(Messages.text(report.passed ? "verdict.passed" : "verdict.failed")))"
+        out +=
+            "<p class=\"verdict \(report.passed ? "passed" : "failed")\">\(Markup.html(Messages.text(report.passed ? "verdict.passed" : "verdict.failed")))"
             + (report.certificate?.certified == true
                 ? " · " + Markup.html(Messages.text("html.certified", report.certificate?.scopeText ?? "")) : "") + "</p>\n"
         if let certificate = report.certificate {
             let operations = certificate.operations.isEmpty ? Messages.text("html.none") : certificate.operations.joined(separator: ", ")
             out += "<p class=\"scope\">" + Markup.html(Messages.text("html.scope", certificate.scopeText + ": " + operations)) + "</p>\n"
             if !certificate.clausesOutside.isEmpty {
-                out += "<p class=\"outside\">" + Markup.html(Messages.text("html.outside", certificate.clausesOutside.joined(separator: ", "))) + "</p>\n"
+                out +=
+                    "<p class=\"outside\">" + Markup.html(Messages.text("html.outside", certificate.clausesOutside.joined(separator: ", ")))
+                    + "</p>\n"
             }
         }
         out += "<dl class=\"facts\">\n"
         func term(_ key: String) -> String { "<dt>\(Markup.html(Messages.text(key)))</dt>" }
-        out += term("html.implementation") + "<dd><span class=\"impl-name\">\(Markup.html(i.name))</span> \(Markup.html(i.version))"
+        out +=
+            term("html.implementation") + "<dd><span class=\"impl-name\">\(Markup.html(i.name))</span> \(Markup.html(i.version))"
             + " <span class=\"muted\">\(Markup.html(Messages.text("html.vendor")))</span> \(Markup.html(i.vendor))</dd>\n"
-        out += term("html.suite") + "<dd>\(Markup.html(report.suiteName)) \(Markup.html(report.suiteVersion)), "
+        out +=
+            term("html.suite") + "<dd>\(Markup.html(report.suiteName)) \(Markup.html(report.suiteVersion)), "
             + "\(Markup.html(Messages.text("count.vectors", report.suiteVectors)))</dd>\n"
         out += term("html.digest") + "<dd><code>\(Markup.html(report.suiteDigest ?? Messages.text("html.none")))</code></dd>\n"
         out += term("html.date") + "<dd>\(Markup.html(report.date.isEmpty ? Messages.text("html.notRecorded") : report.date))</dd>\n"
@@ -86,25 +92,35 @@ public enum HTMLReport {
         let counts: [(String, String, Int)] = [
             ("total", "html.total", s.total), ("pass", "result.pass", s.passed), ("fail", "result.fail", s.failed),
             ("error", "result.error", s.errored), ("timeout", "result.timeout", s.timeout), ("crash", "result.crash", s.crash),
-            ("unsupported", "result.unsupported", s.unsupported), ("not-run", "result.not-run", s.notRun), ("advisory", "html.advisory", s.advisory),
+            ("unsupported", "result.unsupported", s.unsupported), ("not-run", "result.not-run", s.notRun),
+            ("advisory", "html.advisory", s.advisory),
         ]
         out += counts.map { "<th>\(Markup.html(Messages.text($0.1)))</th>" }.joined() + "</tr>\n<tr>"
         out += counts.map { "<td class=\"count-\($0.0)\">\($0.2)</td>" }.joined() + "</tr></table>\n"
-        out += "<p class=\"coverage\">" + Markup.html(Messages.text("html.coverage", c.coveredCount, c.normativeCount, TextReport.percentText(c.percent)))
+        out +=
+            "<p class=\"coverage\">"
+            + Markup.html(Messages.text("html.coverage", c.coveredCount, c.normativeCount, TextReport.percentText(c.percent)))
         if !c.documents.isEmpty {
-            out += ": " + c.documents.map { d in
-                "<a href=\"#doc-\(anchor(d.document))\">\(Markup.html(d.document))</a> \(d.covered)/\(d.normative)"
-            }.joined(separator: Markup.html(Messages.text("list.separator")))
+            out +=
+                ": "
+                + c.documents.map { d in
+                    "<a href=\"#doc-\(anchor(d.document))\">\(Markup.html(d.document))</a> \(d.covered)/\(d.normative)"
+                }.joined(separator: Markup.html(Messages.text("list.separator")))
         }
         out += "</p>\n"
         if let e = report.expectations {
-            out += "<p class=\"expectations\">" + Markup.html(Messages.text("html.expectations", e.expected.count, e.unexpectedPasses.count,
-                                                                              e.expired.count, e.unknown.count)) + "</p>\n"
+            out +=
+                "<p class=\"expectations\">"
+                + Markup.html(
+                    Messages.text(
+                        "html.expectations", e.expected.count, e.unexpectedPasses.count,
+                        e.expired.count, e.unknown.count)) + "</p>\n"
             if !e.problems.isEmpty {
                 out += "<ul class=\"problems\">" + e.problems.map { "<li>\(Markup.html($0))</li>" }.joined() + "</ul>\n"
             }
         }
-        out += "<p class=\"legend\">\(Markup.html(Messages.text("html.legend")))"
+        out +=
+            "<p class=\"legend\">\(Markup.html(Messages.text("html.legend")))"
             + ["covered", "failing", "uncovered", "unsupported", "informative", "group"].map {
                 " <span class=\"chip status-\($0)\">\(Markup.html(Messages.text("coverage." + $0)))</span>"
             }.joined()
@@ -134,15 +150,19 @@ public enum HTMLReport {
             let normative = own.filter(\.isNormative)
             let covered = normative.filter { status(of: $0) == .covered }.count
             var out = "<section class=\"document\" id=\"doc-\(anchor(document.id))\">\n"
-            out += "<h2><span class=\"doc-id\">\(Markup.html(document.id))</span> <span lang=\"zh-CN\">\(Markup.html(document.number))"
+            out +=
+                "<h2><span class=\"doc-id\">\(Markup.html(document.id))</span> <span lang=\"zh-CN\">\(Markup.html(document.number))"
                 + " \(Markup.html(document.title))</span></h2>\n"
             out += "<p class=\"doc-meta\">"
             var facts: [String] = []
-            if !document.issuer.isEmpty { facts.append("<span lang=\"zh-CN\">\(Markup.html(document.issuer.joined(separator: "、")))</span>") }
+            if !document.issuer.isEmpty {
+                facts.append("<span lang=\"zh-CN\">\(Markup.html(document.issuer.joined(separator: "、")))</span>")
+            }
             if let dated = document.dated { facts.append(Markup.html(Messages.text("html.dated", dated))) }
             facts.append(Markup.html(Messages.text("html.inForce", document.effective.description)))
             if let forwards = document.forwards {
-                facts.append(Markup.html(Messages.text("html.forwards")) + " <a href=\"#doc-\(anchor(forwards))\">\(Markup.html(forwards))</a>")
+                facts.append(
+                    Markup.html(Messages.text("html.forwards")) + " <a href=\"#doc-\(anchor(forwards))\">\(Markup.html(forwards))</a>")
             }
             if let by = document.forwardedBy {
                 facts.append(Markup.html(Messages.text("html.forwardedBy")) + " <a href=\"#doc-\(anchor(by))\">\(Markup.html(by))</a>")
@@ -182,7 +202,8 @@ public enum HTMLReport {
             }
             if let s = strength[clause.id] {
                 let level = s.survivors.isEmpty ? "strong" : s.killed == 0 ? "none" : "weak"
-                out += " <span class=\"strength strength-\(level)\">strength \(s.killed)/\(s.mutants - s.equivalent)"
+                out +=
+                    " <span class=\"strength strength-\(level)\">strength \(s.killed)/\(s.mutants - s.equivalent)"
                     + (s.equivalent > 0 ? " (\(s.equivalent) equivalent)" : "") + "</span>"
             }
             out += "</div>\n"
@@ -193,20 +214,25 @@ public enum HTMLReport {
             if let reason = clause.reason { notes.append(Markup.html(Messages.text("html.informative", reason))) }
             out += "<p class=\"effective\">\(notes.joined(separator: " · "))</p>\n"
             if let s = strength[clause.id], !s.survivors.isEmpty {
-                out += "<ul class=\"survivors\">" + s.survivors.map {
-                    "<li lang=\"zh-CN\">\(Markup.html(StrengthReport.survivorText($0))) <code>\(Markup.html($0.mutant.id))</code></li>"
-                }.joined() + "</ul>\n"
+                out +=
+                    "<ul class=\"survivors\">"
+                    + s.survivors.map {
+                        "<li lang=\"zh-CN\">\(Markup.html(StrengthReport.survivorText($0))) <code>\(Markup.html($0.mutant.id))</code></li>"
+                    }.joined() + "</ul>\n"
             }
             if !results.isEmpty {
                 let open = results.contains { $0.status != .pass }
-                out += "<details class=\"vectors\"\(open ? " open=\"open\"" : "")><summary>"
+                out +=
+                    "<details class=\"vectors\"\(open ? " open=\"open\"" : "")><summary>"
                     + Markup.html(Messages.text("html.vectorsPassed", results.count, passed)) + "</summary>\n<ul>\n"
                 for result in results {
                     let v = result.vector
-                    let idHTML = result.status == .pass
+                    let idHTML =
+                        result.status == .pass
                         ? "<span class=\"vector-id\">\(Markup.html(v.id))</span>"
                         : "<a class=\"vector-id\" href=\"#vector-\(anchor(v.id))\">\(Markup.html(v.id))</a>"
-                    out += "<li class=\"vector result-\(result.status.rawValue)\"><span class=\"result\">\(Markup.html(Messages.text("result." + result.status.rawValue)))</span> "
+                    out +=
+                        "<li class=\"vector result-\(result.status.rawValue)\"><span class=\"result\">\(Markup.html(Messages.text("result." + result.status.rawValue)))</span> "
                         + idHTML + " <span class=\"title\" lang=\"zh-CN\">\(Markup.html(v.title))</span></li>\n"
                 }
                 out += "</ul>\n</details>\n"
@@ -229,7 +255,8 @@ public enum HTMLReport {
         guard !coverage.misTagged.isEmpty || !coverage.appliedButUntagged.isEmpty else { return "" }
         var out = "<section class=\"cross-check\" id=\"cross-check\">\n<h2>\(Markup.html(Messages.text("html.crossCheck")))</h2>\n<ul>\n"
         for tag in coverage.misTagged {
-            out += "<li class=\"mis-tagged\">\(Markup.html(tag.vector.mark.description)): vector <code>\(Markup.html(tag.vector.id))</code>"
+            out +=
+                "<li class=\"mis-tagged\">\(Markup.html(tag.vector.mark.description)): vector <code>\(Markup.html(tag.vector.id))</code>"
                 + " is tagged \(Markup.html(tag.clause)), which the reference's trace never touches"
                 + " (trace: \(Markup.html(tag.trace.joined(separator: ", "))))</li>\n"
         }
@@ -256,13 +283,15 @@ public enum HTMLReport {
                 unsupported.append((result.vector.operation, 1))
             }
         }
-        var out = "<section class=\"not-passing\" id=\"not-passing\">\n<h2>\(Markup.html(Messages.text("html.notPassing", failing.count)))</h2>\n"
+        var out =
+            "<section class=\"not-passing\" id=\"not-passing\">\n<h2>\(Markup.html(Messages.text("html.notPassing", failing.count)))</h2>\n"
         if failing.isEmpty { out += "<p>\(Markup.html(Messages.text("html.everyVectorPassed")))</p>\n" }
         for result in failing { out += card(result, forgiven: report.forgivenReason(result)) }
         if !unsupported.isEmpty {
             out += "<ul class=\"unsupported\">\n"
             for (operation, count) in unsupported {
-                out += "<li><span class=\"result\">\(Markup.html(Messages.text("result.unsupported")))</span> <code>\(Markup.html(operation))</code>: "
+                out +=
+                    "<li><span class=\"result\">\(Markup.html(Messages.text("result.unsupported")))</span> <code>\(Markup.html(operation))</code>: "
                     + Markup.html(Messages.text("html.notSent", count)) + "</li>\n"
             }
             out += "</ul>\n"
@@ -270,7 +299,8 @@ public enum HTMLReport {
         out += "</section>\n"
         if !advisory.isEmpty {
             out += "<section class=\"advisory\" id=\"advisory\">\n<h2>Advisory vectors not passing (\(advisory.count))</h2>\n"
-            out += "<p>These vectors depend on a provisional reading (docs/interpretations.md) awaiting the policy team's"
+            out +=
+                "<p>These vectors depend on a provisional reading (docs/interpretations.md) awaiting the policy team's"
                 + " ruling. They are reported, and fail neither the run nor certification.</p>\n"
             for result in advisory {
                 out += card(result, forgiven: "advisory: depends on provisional \(result.vector.provisional.joined(separator: ", "))")
@@ -283,10 +313,13 @@ public enum HTMLReport {
     /// One failure card: what differs beside the input sent, why, the clauses' text and both traces.
     static func card(_ result: VectorResult, forgiven: String?) -> String {
         let v = result.vector
-        var out = "<article class=\"result result-\(result.status.rawValue)\(forgiven == nil ? "" : " forgiven")\" id=\"vector-\(anchor(v.id))\">\n"
-        out += "<h3><span class=\"result\">\(Markup.html(Messages.text("result." + result.status.rawValue)))</span> <code>\(Markup.html(v.id))</code>"
+        var out =
+            "<article class=\"result result-\(result.status.rawValue)\(forgiven == nil ? "" : " forgiven")\" id=\"vector-\(anchor(v.id))\">\n"
+        out +=
+            "<h3><span class=\"result\">\(Markup.html(Messages.text("result." + result.status.rawValue)))</span> <code>\(Markup.html(v.id))</code>"
             + " <span class=\"title\" lang=\"zh-CN\">\(Markup.html(v.title))</span></h3>\n"
-        out += "<p class=\"where\">\(Markup.html(v.operation)) · \(Markup.html(Messages.text("html.clauses"))) "
+        out +=
+            "<p class=\"where\">\(Markup.html(v.operation)) · \(Markup.html(Messages.text("html.clauses"))) "
             + v.clauses.map { "<a href=\"#clause-\(anchor($0))\">\(Markup.html($0))</a>" }.joined(separator: ", ")
             + " · <code>\(Markup.html(v.mark.description))</code> · \(Markup.html(Messages.text("html.rerun"))) <code>--only \(Markup.html(v.id))</code></p>\n"
         if let forgiven {
@@ -294,38 +327,49 @@ public enum HTMLReport {
         }
         out += "<p class=\"message\">\(Markup.html(result.message ?? Markup.defaultMessage(result)))</p>\n"
         if !result.diffs.isEmpty {
-            out += "<table class=\"diff\"><tr>" + ["html.field", "html.expected", "html.got"].map { "<th>\(Markup.html(Messages.text($0)))</th>" }.joined()
+            out +=
+                "<table class=\"diff\"><tr>"
+                + ["html.field", "html.expected", "html.got"].map { "<th>\(Markup.html(Messages.text($0)))</th>" }.joined()
                 + "</tr>\n"
             for d in result.diffs {
-                out += "<tr><td><code>\(Markup.html(d.path))</code></td><td><code>\(Markup.html(JSON.serialize(d.expected)))</code></td>"
+                out +=
+                    "<tr><td><code>\(Markup.html(d.path))</code></td><td><code>\(Markup.html(JSON.serialize(d.expected)))</code></td>"
                     + "<td><code>\(Markup.html(d.actual.map(JSON.serialize) ?? "(missing)"))</code></td></tr>\n"
             }
             out += "</table>\n"
         }
         out += "<dl class=\"card\">\n"
         if let card = result.card {
-            out += "<dt>\(Markup.html(Messages.text("html.inputSent")))</dt><dd><pre class=\"input\">\(Markup.html(JSON.serialize(card.input)))</pre></dd>\n"
-            if !card.why.isEmpty { out += "<dt>\(Markup.html(Messages.text("html.why")))</dt><dd class=\"why\" lang=\"zh-CN\">\(Markup.html(card.why))</dd>\n" }
+            out +=
+                "<dt>\(Markup.html(Messages.text("html.inputSent")))</dt><dd><pre class=\"input\">\(Markup.html(JSON.serialize(card.input)))</pre></dd>\n"
+            if !card.why.isEmpty {
+                out += "<dt>\(Markup.html(Messages.text("html.why")))</dt><dd class=\"why\" lang=\"zh-CN\">\(Markup.html(card.why))</dd>\n"
+            }
             if !card.interpretations.isEmpty {
-                out += "<dt>\(Markup.html(Messages.text("html.interpretations")))</dt><dd>\(Markup.html(card.interpretations.joined(separator: ", "))) (docs/interpretations.md)</dd>\n"
+                out +=
+                    "<dt>\(Markup.html(Messages.text("html.interpretations")))</dt><dd>\(Markup.html(card.interpretations.joined(separator: ", "))) (docs/interpretations.md)</dd>\n"
             }
             for clause in card.clauses {
-                out += "<dt>\(Markup.html(Messages.text("html.clause"))) <a href=\"#clause-\(anchor(clause.id))\">\(Markup.html(clause.id))</a></dt><dd>"
+                out +=
+                    "<dt>\(Markup.html(Messages.text("html.clause"))) <a href=\"#clause-\(anchor(clause.id))\">\(Markup.html(clause.id))</a></dt><dd>"
                 out += clause.text.map { "<blockquote class=\"text\" lang=\"zh-CN\">\(Markup.html($0))</blockquote>" } ?? ""
                 if let summary = clause.summary { out += "<span class=\"summary\">\(Markup.html(summary))</span>" }
                 out += "</dd>\n"
             }
         }
-        out += "<dt>\(Markup.html(Messages.text("html.traces")))</dt><dd><table class=\"traces\"><tr><th>\(Markup.html(Messages.text("html.yours")))</th><th>\(Markup.html(Messages.text("html.reference")))</th></tr><tr><td>"
+        out +=
+            "<dt>\(Markup.html(Messages.text("html.traces")))</dt><dd><table class=\"traces\"><tr><th>\(Markup.html(Messages.text("html.yours")))</th><th>\(Markup.html(Messages.text("html.reference")))</th></tr><tr><td>"
             + Markup.html(result.outcome?.trace.map { $0.joined(separator: ", ") } ?? Messages.text("html.noneSent")) + "</td><td>"
             + Markup.html(result.card?.referenceTrace?.joined(separator: ", ") ?? "") + "</td></tr>"
         if let answer = result.card?.referenceAnswer {
-            out += "<tr><td><code>\(Markup.html(result.outcome.map { JSON.serialize($0.value) } ?? ""))</code></td>"
+            out +=
+                "<tr><td><code>\(Markup.html(result.outcome.map { JSON.serialize($0.value) } ?? ""))</code></td>"
                 + "<td><code>\(Markup.html(JSON.serialize(answer)))</code></td></tr>"
         }
         out += "</table></dd>\n</dl>\n"
         if let stderr = result.stderr, !stderr.text.isEmpty {
-            out += "<details class=\"stderr\"><summary>stderr, \(Markup.html(stderr.attribution))</summary><pre>\(Markup.html(stderr.text))</pre></details>\n"
+            out +=
+                "<details class=\"stderr\"><summary>stderr, \(Markup.html(stderr.attribution))</summary><pre>\(Markup.html(stderr.text))</pre></details>\n"
         }
         out += "</article>\n"
         return out
@@ -334,12 +378,14 @@ public enum HTMLReport {
     /// An id fragment: the clause or vector id with `/` and anything outside `[A-Za-z0-9._-]` as `-`
     /// (`LU-2021-54/3b` → `LU-2021-54-3b`).
     static func anchor(_ id: String) -> String {
-        String(String.UnicodeScalarView(id.unicodeScalars.map { s in
-            switch s {
-            case "A"..."Z", "a"..."z", "0"..."9", ".", "_", "-": return s
-            default: return "-"
-            }
-        }))
+        String(
+            String.UnicodeScalarView(
+                id.unicodeScalars.map { s in
+                    switch s {
+                    case "A"..."Z", "a"..."z", "0"..."9", ".", "_", "-": return s
+                    default: return "-"
+                    }
+                }))
     }
 
     /// For a Chinese page: CJK faces first (Noto Sans CJK / Source Han Sans, PingFang, Microsoft YaHei, WenQuanYi), so

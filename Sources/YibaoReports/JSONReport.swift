@@ -27,7 +27,8 @@ public enum JSONReport {
                 var piece: [UInt8] = []
                 for i in chunk {
                     // The spool line starts with this very object: copied, unless a reason must be added.
-                    if report.expectedFailureReasons.isEmpty, let line = log.line(range.lowerBound + i), let tab = line.lastIndex(of: 0x09) {
+                    if report.expectedFailureReasons.isEmpty, let line = log.line(range.lowerBound + i), let tab = line.lastIndex(of: 0x09)
+                    {
                         piece.append(UInt8(ascii: ","))
                         piece += line[..<tab]
                         continue
@@ -57,29 +58,35 @@ public enum JSONReport {
         let s = report.summary
         return [
             Member("tool", .object([Member("name", .string("yibao")), Member("version", .string(Version.tool))])),
-            Member("suite", .object([
-                Member("name", .string(report.suiteName)), Member("version", .string(report.suiteVersion)),
-                Member("digest", report.suiteDigest.map(Value.string) ?? .null), Member("vectors", int(report.suiteVectors)),
-            ])),
+            Member(
+                "suite",
+                .object([
+                    Member("name", .string(report.suiteName)), Member("version", .string(report.suiteVersion)),
+                    Member("digest", report.suiteDigest.map(Value.string) ?? .null), Member("vectors", int(report.suiteVectors)),
+                ])),
             Member("implementation", implementation(report.implementation)),
             Member("date", .string(report.date)),
             Member("seconds", .number(seconds(report.seconds))),
             Member("passed", .bool(report.passed)),
-            Member("summary", .object([
-                Member("total", int(s.total)), Member("passed", int(s.passed)), Member("failed", int(s.failed)),
-                Member("errored", int(s.errored)), Member("unsupported", int(s.unsupported)), Member("timeout", int(s.timeout)),
-                Member("crash", int(s.crash)), Member("notRun", int(s.notRun)), Member("advisory", int(s.advisory)),
-            ])),
+            Member(
+                "summary",
+                .object([
+                    Member("total", int(s.total)), Member("passed", int(s.passed)), Member("failed", int(s.failed)),
+                    Member("errored", int(s.errored)), Member("unsupported", int(s.unsupported)), Member("timeout", int(s.timeout)),
+                    Member("crash", int(s.crash)), Member("notRun", int(s.notRun)), Member("advisory", int(s.advisory)),
+                ])),
             Member("coverage", coverageSummary(report.coverage)),
             Member("clauses", clauses(report.coverage)),
-            Member("expectedFailures", report.expectations.map { e in
-                .object([
-                    Member("forgiven", .array(e.expected.map(Value.string))),
-                    Member("unexpectedPasses", .array(e.unexpectedPasses.map(Value.string))),
-                    Member("expired", .array(e.expired.map { .string($0.id) })),
-                    Member("unknown", .array(e.unknown.map { .string($0.id) })),
-                ])
-            } ?? .null),
+            Member(
+                "expectedFailures",
+                report.expectations.map { e in
+                    .object([
+                        Member("forgiven", .array(e.expected.map(Value.string))),
+                        Member("unexpectedPasses", .array(e.unexpectedPasses.map(Value.string))),
+                        Member("expired", .array(e.expired.map { .string($0.id) })),
+                        Member("unknown", .array(e.unknown.map { .string($0.id) })),
+                    ])
+                } ?? .null),
         ]
     }
 
@@ -107,26 +114,37 @@ public enum JSONReport {
         .object([
             Member("normative", int(coverage.normativeCount)), Member("covered", int(coverage.coveredCount)),
             Member("percent", .number(TextReport.percentText(coverage.percent).dropLast().description)),
-            Member("documents", .array(coverage.documents.map { d in
-                .object([Member("id", .string(d.document)), Member("normative", int(d.normative)), Member("covered", int(d.covered)),
-                         Member("percent", .number(TextReport.percentText(d.percent).dropLast().description))])
-            })),
-            Member("misTagged", .array(coverage.misTagged.map { m in
-                .object([Member("vector", .string(m.vector.id)), Member("clause", .string(m.clause)),
-                         Member("trace", .array(m.trace.map(Value.string)))])
-            })),
+            Member(
+                "documents",
+                .array(
+                    coverage.documents.map { d in
+                        .object([
+                            Member("id", .string(d.document)), Member("normative", int(d.normative)), Member("covered", int(d.covered)),
+                            Member("percent", .number(TextReport.percentText(d.percent).dropLast().description)),
+                        ])
+                    })),
+            Member(
+                "misTagged",
+                .array(
+                    coverage.misTagged.map { m in
+                        .object([
+                            Member("vector", .string(m.vector.id)), Member("clause", .string(m.clause)),
+                            Member("trace", .array(m.trace.map(Value.string))),
+                        ])
+                    })),
             Member("appliedButUntagged", .array(coverage.appliedButUntagged.map(Value.string))),
         ])
     }
 
     static func clauses(_ coverage: CoverageReport) -> Value {
-        .array(coverage.clauses.map { line in
-            .object([
-                Member("id", .string(line.clause.id)), Member("document", .string(line.clause.document)),
-                Member("normative", .bool(line.clause.isNormative)), Member("vectors", int(line.vectors)),
-                Member("passed", int(line.passed)), Member("status", .string(line.status.rawValue)),
-            ])
-        })
+        .array(
+            coverage.clauses.map { line in
+                .object([
+                    Member("id", .string(line.clause.id)), Member("document", .string(line.clause.document)),
+                    Member("normative", .bool(line.clause.isNormative)), Member("vectors", int(line.vectors)),
+                    Member("passed", int(line.passed)), Member("status", .string(line.status.rawValue)),
+                ])
+            })
     }
 
     static func implementation(_ i: Implementation) -> Value {

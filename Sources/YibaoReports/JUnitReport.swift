@@ -36,8 +36,11 @@ public enum JUnitReport {
         let documents = Markup.byDocument(report.results, catalog: report.catalog)
         let counts = Counts(documents.flatMap(\.1), report: report)
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        out += "<testsuites" + attributes([("name", name)] + counts.attributes + [("time", JSONReport.seconds(report.seconds))]
-            + (report.date.isEmpty ? [] : [("timestamp", report.date)])) + ">\n"
+        out +=
+            "<testsuites"
+            + attributes(
+                [("name", name)] + counts.attributes + [("time", JSONReport.seconds(report.seconds))]
+                    + (report.date.isEmpty ? [] : [("timestamp", report.date)])) + ">\n"
         for (document, results) in documents {
             out += testsuite(document, results, report: report)
         }
@@ -47,9 +50,12 @@ public enum JUnitReport {
 
     static func testsuite(_ document: String, _ results: [VectorResult], report: RunReport) -> String {
         let time = results.reduce(0) { $0 + ($1.seconds ?? 0) }
-        var out = "  <testsuite" + attributes([("name", document.isEmpty ? "(no clause)" : document)]
-            + Counts(results, report: report).attributes + [("time", JSONReport.seconds(time))]
-            + (report.date.isEmpty ? [] : [("timestamp", report.date)])) + ">\n"
+        var out =
+            "  <testsuite"
+            + attributes(
+                [("name", document.isEmpty ? "(no clause)" : document)]
+                    + Counts(results, report: report).attributes + [("time", JSONReport.seconds(time))]
+                    + (report.date.isEmpty ? [] : [("timestamp", report.date)])) + ">\n"
         var properties: [(String, String)] = [
             ("implementation", "\(report.implementation.name) \(report.implementation.version)"),
             ("vendor", report.implementation.vendor),
@@ -62,7 +68,8 @@ public enum JUnitReport {
         }
         out += propertiesElement(properties, indent: "    ")
         for result in results {
-            out += testcase(result, expectedFailure: report.expectedFailureReasons[result.vector.id], forgiven: report.forgivenReason(result) != nil)
+            out += testcase(
+                result, expectedFailure: report.expectedFailureReasons[result.vector.id], forgiven: report.forgivenReason(result) != nil)
         }
         out += "  </testsuite>\n"
         return out
@@ -70,10 +77,12 @@ public enum JUnitReport {
 
     static func testcase(_ result: VectorResult, expectedFailure: String?, forgiven: Bool = false) -> String {
         let v = result.vector
-        var out = "    <testcase" + attributes([
-            ("classname", v.clauses.first ?? ""), ("name", v.id), ("file", v.file), ("line", String(v.mark.line)),
-            ("time", JSONReport.seconds(result.seconds ?? 0)),
-        ]) + ">\n"
+        var out =
+            "    <testcase"
+            + attributes([
+                ("classname", v.clauses.first ?? ""), ("name", v.id), ("file", v.file), ("line", String(v.mark.line)),
+                ("time", JSONReport.seconds(result.seconds ?? 0)),
+            ]) + ">\n"
         var properties = [("title", v.title), ("operation", v.operation), ("clauses", v.clauses.joined(separator: ", "))]
         if let expectedFailure { properties.append(("expectedFailure", expectedFailure)) }
         out += propertiesElement(properties, indent: "      ")
@@ -89,13 +98,16 @@ public enum JUnitReport {
             let text = "advisory (provisional \(v.provisional.joined(separator: ", "))), \(result.status.rawValue): \(message)"
             out += "      <skipped" + attributes([("message", text)]) + ">" + Markup.xml(lines.joined(separator: "\n")) + "</skipped>\n"
         case _ where forgiven:
-            out += "      <skipped" + attributes([("message", "expected failure (\(result.status.rawValue)): \(expectedFailure ?? "")")]) + ">"
+            out +=
+                "      <skipped" + attributes([("message", "expected failure (\(result.status.rawValue)): \(expectedFailure ?? "")")]) + ">"
                 + Markup.xml(lines.joined(separator: "\n")) + "</skipped>\n"
         case .fail:
-            out += "      <failure" + attributes([("message", message), ("type", "fail")]) + ">"
+            out +=
+                "      <failure" + attributes([("message", message), ("type", "fail")]) + ">"
                 + Markup.xml(lines.joined(separator: "\n")) + "</failure>\n"
         case .error, .timeout, .crash, .notRun:
-            out += "      <error" + attributes([("message", message), ("type", result.status.rawValue)]) + ">"
+            out +=
+                "      <error" + attributes([("message", message), ("type", result.status.rawValue)]) + ">"
                 + Markup.xml(lines.joined(separator: "\n")) + "</error>\n"
         case .unsupported:
             out += "      <skipped" + attributes([("message", message)]) + "/>\n"

@@ -25,32 +25,39 @@ public enum MarkdownReport {
     static func header(_ report: RunReport) -> String {
         let s = report.summary, i = report.implementation
         var out = "## yibao: \(inline(i.name)) \(inline(i.version)) — \(report.passed ? "passed" : "failed")\n\n"
-        out += "**\(s.total) vectors: \(s.phrases.joined(separator: ", "))** · \(report.coverage.coveredCount)/\(report.coverage.normativeCount)"
+        out +=
+            "**\(s.total) vectors: \(s.phrases.joined(separator: ", "))** · \(report.coverage.coveredCount)/\(report.coverage.normativeCount)"
             + " normative clauses covered (\(TextReport.percentText(report.coverage.percent)))\n\n"
         out += "| total | passed | failed | errored | timeout | crash | unsupported | not run |\n"
         out += "|--:|--:|--:|--:|--:|--:|--:|--:|\n"
-        out += "| \([s.total, s.passed, s.failed, s.errored, s.timeout, s.crash, s.unsupported, s.notRun].map(String.init).joined(separator: " | ")) |\n\n"
-        var facts = ["implementation \(inline(i.name)) \(inline(i.version)) by \(inline(i.vendor))",
-                     "suite \(inline(report.suiteName)) \(inline(report.suiteVersion)), \(report.suiteVectors) vectors"]
+        out +=
+            "| \([s.total, s.passed, s.failed, s.errored, s.timeout, s.crash, s.unsupported, s.notRun].map(String.init).joined(separator: " | ")) |\n\n"
+        var facts = [
+            "implementation \(inline(i.name)) \(inline(i.version)) by \(inline(i.vendor))",
+            "suite \(inline(report.suiteName)) \(inline(report.suiteVersion)), \(report.suiteVectors) vectors",
+        ]
         if let digest = report.suiteDigest { facts.append("digest \(code(digest))") }
         if !report.date.isEmpty { facts.append(inline(report.date)) }
         facts.append("\(JSONReport.seconds(report.seconds)) s")
         facts.append("yibao \(Version.tool)")
         out += facts.joined(separator: " · ") + "\n\n"
         if let e = report.expectations {
-            out += "Expected failures: \(e.expected.count) forgiven, \(e.unexpectedPasses.count) unexpected passes,"
+            out +=
+                "Expected failures: \(e.expected.count) forgiven, \(e.unexpectedPasses.count) unexpected passes,"
                 + " \(e.expired.count) expired, \(e.unknown.count) unknown ids.\n\n"
         }
         return out
     }
 
     static func coverageBody(_ coverage: CoverageReport) -> String {
-        var out = "### Clause coverage: \(coverage.coveredCount)/\(coverage.normativeCount) normative clauses covered"
+        var out =
+            "### Clause coverage: \(coverage.coveredCount)/\(coverage.normativeCount) normative clauses covered"
             + " (\(TextReport.percentText(coverage.percent)))\n\n"
         for doc in coverage.documents {
             let lines = coverage.clauses.filter { $0.clause.document == doc.document && $0.status != .group }
             let open = lines.contains { $0.status != .covered && $0.status != .informative }
-            out += "<details\(open ? " open" : "")><summary>\(Markup.html(doc.document)): \(doc.covered)/\(doc.normative)"
+            out +=
+                "<details\(open ? " open" : "")><summary>\(Markup.html(doc.document)): \(doc.covered)/\(doc.normative)"
                 + " normative clauses covered (\(TextReport.percentText(doc.percent)))</summary>\n\n"
             out += "| clause | status | vectors | passed |\n|---|---|--:|--:|\n"
             for line in lines {
@@ -62,15 +69,17 @@ public enum MarkdownReport {
         }
         var findings: [String] = []
         for tag in coverage.misTagged {
-            findings.append("vector \(inline(tag.vector.id)) (\(inline(tag.vector.mark.description))) is tagged \(inline(tag.clause)),"
-                + " which the reference's trace never touches (trace: \(inline(tag.trace.joined(separator: ", "))))")
+            findings.append(
+                "vector \(inline(tag.vector.id)) (\(inline(tag.vector.mark.description))) is tagged \(inline(tag.clause)),"
+                    + " which the reference's trace never touches (trace: \(inline(tag.trace.joined(separator: ", "))))")
         }
         for clause in coverage.appliedButUntagged {
             findings.append("the reference applies \(inline(clause)), but no vector is tagged with it")
         }
         for line in coverage.thin where line.vectors > 0 {
-            findings.append("\(inline(line.clause.id)) has \(line.vectors) vector\(line.vectors == 1 ? "" : "s")"
-                + " (at least \(coverage.minimumVectors) wanted)")
+            findings.append(
+                "\(inline(line.clause.id)) has \(line.vectors) vector\(line.vectors == 1 ? "" : "s")"
+                    + " (at least \(coverage.minimumVectors) wanted)")
         }
         if !findings.isEmpty {
             out += "<details><summary>Cross-check: \(findings.count) finding\(findings.count == 1 ? "" : "s")</summary>\n\n"
@@ -87,15 +96,18 @@ public enum MarkdownReport {
         var out = ""
         if !advisory.isEmpty {
             // Advisory vectors depend on a provisional reading: listed (ids and readings only), failing nothing.
-            out += "### Advisory, not passing: \(advisory.count) vector\(advisory.count == 1 ? "" : "s") (provisional readings; they fail nothing)\n\n"
+            out +=
+                "### Advisory, not passing: \(advisory.count) vector\(advisory.count == 1 ? "" : "s") (provisional readings; they fail nothing)\n\n"
             for result in advisory.prefix(200) {
-                out += "- \(code(result.vector.id)) \(result.status.rawValue) (provisional \(result.vector.provisional.map { inline($0) }.joined(separator: ", ")))\n"
+                out +=
+                    "- \(code(result.vector.id)) \(result.status.rawValue) (provisional \(result.vector.provisional.map { inline($0) }.joined(separator: ", ")))\n"
             }
             if advisory.count > 200 { out += "- … \(advisory.count - 200) more in the JSON report\n" }
             out += "\n"
         }
         if !failing.isEmpty {
-            let heading = "### Not passing: \(failing.count) vector\(failing.count == 1 ? "" : "s")"
+            let heading =
+                "### Not passing: \(failing.count) vector\(failing.count == 1 ? "" : "s")"
                 + " (each with the input sent, why, the clauses' text and both traces; rerun one with `--only ID`)\n\n"
                 + "| vector | status | clauses | where | message |\n|---|---|---|---|---|\n"
             let open = "\n<details><summary>Diffs, traces and stderr</summary>\n\n"
@@ -116,13 +128,18 @@ public enum MarkdownReport {
             out += heading + rows + open + blocks + close
             if shown < failing.count {
                 let left = failing.count - shown
-                out += "_\(left) more not-passing vector\(left == 1 ? " was" : "s were") left out to keep this summary under 1 MiB;"
+                out +=
+                    "_\(left) more not-passing vector\(left == 1 ? " was" : "s were") left out to keep this summary under 1 MiB;"
                     + " the JSON report (`--format json`) has them all._\n\n"
             }
         }
         var unsupported: [(operation: String, count: Int)] = []
         for r in report.results where r.status == .unsupported {
-            if let k = unsupported.firstIndex(where: { $0.operation == r.vector.operation }) { unsupported[k].count += 1 } else { unsupported.append((r.vector.operation, 1)) }
+            if let k = unsupported.firstIndex(where: { $0.operation == r.vector.operation }) {
+                unsupported[k].count += 1
+            } else {
+                unsupported.append((r.vector.operation, 1))
+            }
         }
         for (operation, count) in unsupported.prefix(50) {
             out += "- unsupported \(inline(operation)): \(count) vector\(count == 1 ? "" : "s") not sent (not in the hello's operations)\n"
@@ -135,7 +152,8 @@ public enum MarkdownReport {
     static func tableRow(_ result: VectorResult) -> String {
         let v = result.vector
         let message = String((result.message ?? Markup.defaultMessage(result)).prefix(300))
-        return "| \(cell(v.id)) | \(result.status.rawValue) | \(cell(v.clauses.joined(separator: ", "))) | \(cell("\(v.file):\(v.mark.line)"))"
+        return
+            "| \(cell(v.id)) | \(result.status.rawValue) | \(cell(v.clauses.joined(separator: ", "))) | \(cell("\(v.file):\(v.mark.line)"))"
             + " | \(cell(message)) |\n"
     }
 
@@ -143,7 +161,8 @@ public enum MarkdownReport {
     static func evidence(_ result: VectorResult, expectedFailure: String?) -> String {
         let v = result.vector
         var out = "#### \(inline(v.id)) (\(result.status.rawValue))\n\n"
-        out += "\(inline(v.title)) · \(inline(v.operation)) · \(inline(v.clauses.joined(separator: ", "))) · \(inline("\(v.file):\(v.mark.line)"))\n\n"
+        out +=
+            "\(inline(v.title)) · \(inline(v.operation)) · \(inline(v.clauses.joined(separator: ", "))) · \(inline("\(v.file):\(v.mark.line)"))\n\n"
         if let expectedFailure { out += "Expected failure: \(inline(expectedFailure))\n\n" }
         var lines = Array(Markup.diffLines(result).prefix(50))
         if result.diffs.count > 50 { lines.append("… \(result.diffs.count - 50) more differing fields") }

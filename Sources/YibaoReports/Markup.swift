@@ -99,7 +99,9 @@ public enum Markup {
         }
         var lines = ["input sent: " + JSON.serialize(card.input)]
         if !card.why.isEmpty { lines.append("why: " + card.why) }
-        if !card.interpretations.isEmpty { lines.append("interpretations: " + card.interpretations.joined(separator: ", ") + " (docs/interpretations.md)") }
+        if !card.interpretations.isEmpty {
+            lines.append("interpretations: " + card.interpretations.joined(separator: ", ") + " (docs/interpretations.md)")
+        }
         for clause in card.clauses {
             lines.append("\(clause.id): " + (clause.text ?? clause.summary ?? "(not in the catalog)"))
         }

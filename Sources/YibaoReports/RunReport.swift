@@ -27,15 +27,20 @@ public struct RunReport: Sendable {
     public var certificate: Certificate?
     public var summary: Summary { results.summary }
 
-    public init(suite: Suite, implementation: Implementation, results: [VectorResult], coverage: CoverageReport, seconds: Double,
-                digest: String? = nil, date: String = "") {
-        self.init(catalog: suite.catalog, suiteVectors: suite.vectors.count, implementation: implementation, results: ResultLog(results),
-                  coverage: coverage, seconds: seconds, digest: digest, date: date)
+    public init(
+        suite: Suite, implementation: Implementation, results: [VectorResult], coverage: CoverageReport, seconds: Double,
+        digest: String? = nil, date: String = ""
+    ) {
+        self.init(
+            catalog: suite.catalog, suiteVectors: suite.vectors.count, implementation: implementation, results: ResultLog(results),
+            coverage: coverage, seconds: seconds, digest: digest, date: date)
         suiteVersion = suite.version
     }
 
-    public init(catalog: Catalog, suiteVectors: Int, implementation: Implementation, results: ResultLog, coverage: CoverageReport,
-                seconds: Double, digest: String? = nil, date: String = "") {
+    public init(
+        catalog: Catalog, suiteVectors: Int, implementation: Implementation, results: ResultLog, coverage: CoverageReport,
+        seconds: Double, digest: String? = nil, date: String = ""
+    ) {
         self.suiteVectors = suiteVectors
         self.implementation = implementation
         self.results = results

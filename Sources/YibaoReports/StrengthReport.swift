@@ -12,8 +12,11 @@ public enum StrengthReport {
     public static func text(_ a: StrengthAnalysis, color: Bool = false) -> String {
         var out = "clause                 mutants  killed  equivalent  survivors  strength\n"
         for line in a.clauses {
-            let row = TextReport.pad(line.clause, 22) + " " + TextReport.lpad(String(line.mutants), 7) + " " + TextReport.lpad(String(line.killed), 7) + " "
-                + TextReport.lpad(String(line.equivalent), 11) + " " + TextReport.lpad(String(line.survivors.count), 10) + " " + TextReport.lpad(TextReport.percentText(line.percent), 9)
+            let row =
+                TextReport.pad(line.clause, 22) + " " + TextReport.lpad(String(line.mutants), 7) + " "
+                + TextReport.lpad(String(line.killed), 7) + " "
+                + TextReport.lpad(String(line.equivalent), 11) + " " + TextReport.lpad(String(line.survivors.count), 10) + " "
+                + TextReport.lpad(TextReport.percentText(line.percent), 9)
             out += line.survivors.isEmpty ? row + "\n" : TextReport.paint(row, "31", color) + "\n"
         }
         let survivors = a.survivors
@@ -40,8 +43,10 @@ public enum StrengthReport {
 
     public static func json(_ a: StrengthAnalysis) -> Value {
         func survivor(_ s: StrengthAnalysis.Survivor) -> Value {
-            .object([Member("id", .string(s.mutant.id)), Member("description", .string(survivorText(s))),
-                     Member("scaffold", s.scaffold.map(Value.string) ?? .null)])
+            .object([
+                Member("id", .string(s.mutant.id)), Member("description", .string(survivorText(s))),
+                Member("scaffold", s.scaffold.map(Value.string) ?? .null),
+            ])
         }
         return .object([
             Member("mutants", .number(String(a.mutants.count))),
@@ -51,25 +56,40 @@ public enum StrengthReport {
             Member("strength", .number(percentNumber(a.percent))),
             Member("vectors", .number(String(a.vectors))),
             Member("seconds", .number(JSONReport.seconds(a.seconds))),
-            Member("clauses", .array(a.clauses.map { line in
-                .object([
-                    Member("id", .string(line.clause)), Member("mutants", .number(String(line.mutants))),
-                    Member("killed", .number(String(line.killed))), Member("equivalent", .number(String(line.equivalent))),
-                    Member("strength", .number(percentNumber(line.percent))),
-                    Member("survivors", .array(line.survivors.map(survivor))),
-                ])
-            })),
-            Member("results", .array(a.mutants.map { m in
-                .object([
-                    Member("id", .string(m.id)), Member("clauses", .array(m.clauses.map(Value.string))),
-                    Member("description", .string(m.description)),
-                    Member("status", .string(a.killedBy[m.id] != nil ? "killed" : a.equivalent[m.id] != nil ? "equivalent" : "survived")),
-                    Member("killedBy", a.killedBy[m.id].map(Value.string) ?? .null),
-                ])
-            })),
-            Member("equivalentMutants", .array(a.mutants.compactMap { m in
-                a.equivalent[m.id].map { .object([Member("id", .string(m.id)), Member("description", .string(m.description)), Member("reason", .string($0))]) }
-            })),
+            Member(
+                "clauses",
+                .array(
+                    a.clauses.map { line in
+                        .object([
+                            Member("id", .string(line.clause)), Member("mutants", .number(String(line.mutants))),
+                            Member("killed", .number(String(line.killed))), Member("equivalent", .number(String(line.equivalent))),
+                            Member("strength", .number(percentNumber(line.percent))),
+                            Member("survivors", .array(line.survivors.map(survivor))),
+                        ])
+                    })),
+            Member(
+                "results",
+                .array(
+                    a.mutants.map { m in
+                        .object([
+                            Member("id", .string(m.id)), Member("clauses", .array(m.clauses.map(Value.string))),
+                            Member("description", .string(m.description)),
+                            Member(
+                                "status",
+                                .string(a.killedBy[m.id] != nil ? "killed" : a.equivalent[m.id] != nil ? "equivalent" : "survived")),
+                            Member("killedBy", a.killedBy[m.id].map(Value.string) ?? .null),
+                        ])
+                    })),
+            Member(
+                "equivalentMutants",
+                .array(
+                    a.mutants.compactMap { m in
+                        a.equivalent[m.id].map {
+                            .object([
+                                Member("id", .string(m.id)), Member("description", .string(m.description)), Member("reason", .string($0)),
+                            ])
+                        }
+                    })),
             Member("problems", .array(a.problems.map(Value.string))),
         ])
     }
@@ -78,7 +98,8 @@ public enum StrengthReport {
         var out = "# yibao strength\n\n" + MarkdownReport.inline(summary(a)) + "\n\n"
         out += "| clause | mutants | killed | equivalent | survivors | strength |\n|---|---:|---:|---:|---:|---:|\n"
         for line in a.clauses {
-            out += "| \(MarkdownReport.cell(line.clause)) | \(line.mutants) | \(line.killed) | \(line.equivalent) | \(line.survivors.count)"
+            out +=
+                "| \(MarkdownReport.cell(line.clause)) | \(line.mutants) | \(line.killed) | \(line.equivalent) | \(line.survivors.count)"
                 + " | \(TextReport.percentText(line.percent)) |\n"
         }
         let survivors = a.survivors
@@ -104,7 +125,6 @@ public enum StrengthReport {
         let tenths = Int((p * 10).rounded())
         return "\(tenths / 10).\(tenths % 10)"
     }
-
 
     /// Suite text (a parameter's phrase, a vector's input) for a terminal: control characters made visible.
     static func visible(_ s: String) -> String {

@@ -29,10 +29,13 @@ public enum TextReport {
             }
         }
         for (operation, count) in unsupported {
-            out += paint("UNSUPPORTED", "33", color) + " \(operation): \(count) vector\(count == 1 ? "" : "s") not sent (not in the hello's operations)\n"
+            out +=
+                paint("UNSUPPORTED", "33", color)
+                + " \(operation): \(count) vector\(count == 1 ? "" : "s") not sent (not in the hello's operations)\n"
         }
         if !advisory.isEmpty {
-            out += "ADVISORY (provisional readings of docs/interpretations.md; they fail neither the run nor certification):"
+            out +=
+                "ADVISORY (provisional readings of docs/interpretations.md; they fail neither the run nor certification):"
                 + " \(advisory.count) vector\(advisory.count == 1 ? "" : "s") not passing\n"
             for result in advisory {
                 out += "  (provisional \(result.vector.provisional.joined(separator: ", "))) " + describe(result, color: color)
@@ -40,8 +43,10 @@ public enum TextReport {
         }
         let s = report.summary
         let parts = s.phrases
-        out += Messages.text("summary.run", UntrustedText.visible(report.implementation.name), UntrustedText.visible(report.implementation.version), Messages.text("count.vectors", s.total),
-                             parts.joined(separator: Messages.text("list.separator")))
+        out += Messages.text(
+            "summary.run", UntrustedText.visible(report.implementation.name), UntrustedText.visible(report.implementation.version),
+            Messages.text("count.vectors", s.total),
+            parts.joined(separator: Messages.text("list.separator")))
         if let e = report.expectations, !e.expected.isEmpty { out += Messages.text("summary.forgiven", e.expected.count) }
         out += "\n"
         out += Messages.text("summary.suite", report.suiteName, report.suiteVersion) + (report.suiteDigest.map { " \($0)" } ?? "") + "\n"
@@ -67,7 +72,8 @@ public enum TextReport {
         out += "  \(one(v.title))\n"
         if let message = result.message { out += "  \(one(message))\n" }
         for diff in result.diffs {
-            out += "  \(one(diff.path)): expected \(one(JSON.serialize(diff.expected))), got \(one(diff.actual.map(JSON.serialize) ?? "(missing)"))\n"
+            out +=
+                "  \(one(diff.path)): expected \(one(JSON.serialize(diff.expected))), got \(one(diff.actual.map(JSON.serialize) ?? "(missing)"))\n"
         }
         for line in Markup.cardLines(result) {
             out += "  " + UntrustedText.visible(line, multiline: true).replacingOccurrences(of: "\n", with: "\n    ") + "\n"
@@ -76,7 +82,8 @@ public enum TextReport {
             var lines = stderr.text.split(separator: "\n", omittingEmptySubsequences: false)
             if lines.last?.isEmpty == true { lines.removeLast() }
             let shown = lines.suffix(10)
-            out += "  stderr, \(stderr.attribution)"
+            out +=
+                "  stderr, \(stderr.attribution)"
                 + (shown.count < lines.count || stderr.omittedBytes > 0 ? " (last \(shown.count) lines; all in --format json)" : "") + ":\n"
             out += shown.map { "    | \(one(String($0)))" }.joined(separator: "\n") + "\n"
         }
@@ -101,10 +108,12 @@ public enum TextReport {
         }
         out += "overall: \(coverage.coveredCount)/\(coverage.normativeCount) normative clauses covered (\(percentText(coverage.percent)))\n"
         for line in coverage.thin where line.vectors > 0 {
-            out += "thin: \(line.clause.id) has \(line.vectors) vector\(line.vectors == 1 ? "" : "s") (at least \(coverage.minimumVectors) wanted)\n"
+            out +=
+                "thin: \(line.clause.id) has \(line.vectors) vector\(line.vectors == 1 ? "" : "s") (at least \(coverage.minimumVectors) wanted)\n"
         }
         for tag in coverage.misTagged {
-            out += "\(tag.vector.mark): error: vector \(tag.vector.id) is tagged \(tag.clause), which the reference's trace never touches (trace: \(tag.trace.joined(separator: ", ")))\n"
+            out +=
+                "\(tag.vector.mark): error: vector \(tag.vector.id) is tagged \(tag.clause), which the reference's trace never touches (trace: \(tag.trace.joined(separator: ", ")))\n"
         }
         for clause in coverage.appliedButUntagged {
             out += "note: the reference applies \(clause), but no vector is tagged with it\n"

@@ -7,7 +7,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// A real calendar date of a four-digit year (1...9999).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              day >= 1, day <= Day.daysIn(year: year, month: month)
+            day >= 1, day <= Day.daysIn(year: year, month: month)
         else { return nil }
         self.year = year
         self.month = month
@@ -20,7 +20,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         var copy = text
         let parts = copy.withUTF8 { b -> (Int, Int, Int)? in
             guard b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-"),
-                  let year = Digits.value(b, 0..<4), let month = Digits.value(b, 5..<7), let day = Digits.value(b, 8..<10)
+                let year = Digits.value(b, 0..<4), let month = Digits.value(b, 5..<7), let day = Digits.value(b, 8..<10)
             else { return nil }
             return (year, month, day)
         }

@@ -8,8 +8,10 @@ public struct Field: Sendable, Equatable {
     /// The values an `.int` field accepts (bounded so that no arithmetic can overflow).
     public let range: ClosedRange<Int>?
 
-    init(_ name: String, _ type: FieldType, required: Bool = true, default defaultValue: Value? = nil,
-         range: ClosedRange<Int>? = nil) {
+    init(
+        _ name: String, _ type: FieldType, required: Bool = true, default defaultValue: Value? = nil,
+        range: ClosedRange<Int>? = nil
+    ) {
         self.name = name
         self.type = type
         self.required = required

@@ -39,15 +39,21 @@ extension FieldType {
             guard s.contains(where: { !$0.isWhitespace }) else { return .failure(Problem("empty")) }
             return .success(.string(s))
         case .enumeration(let cases):
-            guard case .string(let s) = value, cases.contains(s) else { return .failure(Problem("not one of \(cases.joined(separator: "|"))")) }
+            guard case .string(let s) = value, cases.contains(s) else {
+                return .failure(Problem("not one of \(cases.joined(separator: "|"))"))
+            }
             return .success(.string(s))
         case .month:
             guard case .string(let s) = value, let m = Month(s) else { return .failure(Problem("not a month (YYYY-MM)")) }
-            guard Self.years.contains(m.year) else { return .failure(Problem("year outside \(Self.years.lowerBound)...\(Self.years.upperBound)")) }
+            guard Self.years.contains(m.year) else {
+                return .failure(Problem("year outside \(Self.years.lowerBound)...\(Self.years.upperBound)"))
+            }
             return .success(.month(m))
         case .date:
             guard case .string(let s) = value, let d = Day(s) else { return .failure(Problem("not a date (YYYY-MM-DD)")) }
-            guard Self.years.contains(d.year) else { return .failure(Problem("year outside \(Self.years.lowerBound)...\(Self.years.upperBound)")) }
+            guard Self.years.contains(d.year) else {
+                return .failure(Problem("year outside \(Self.years.lowerBound)...\(Self.years.upperBound)"))
+            }
             return .success(.date(d))
         case .money:
             // I-20: a string or a number, at most two decimals, not negative.
@@ -57,7 +63,9 @@ extension FieldType {
             guard money <= Self.maxMoney else { return .failure(Problem("more than \(Self.maxMoney)")) }
             return .success(.money(money))
         case .decimal:
-            guard let text = value.numberOrStringText, let decimal = DecimalText(text) else { return .failure(Problem("not a decimal number")) }
+            guard let text = value.numberOrStringText, let decimal = DecimalText(text) else {
+                return .failure(Problem("not a decimal number"))
+            }
             return .success(.string(decimal.description))
         case .list, .object, .map:
             return .failure(Problem("not \(name)"))

@@ -13,7 +13,7 @@ public struct Money: Hashable, Comparable, Sendable, CustomStringConvertible {
         let fraction = dot.map { bytes[($0 + 1)...] } ?? []
         // I-20: whole fen only; decimals past the second must be zeros ("5000.500" is 5000.50).
         guard !whole.isEmpty, whole.count <= 16, dot == nil || !fraction.isEmpty,
-              fraction.dropFirst(2).allSatisfy({ $0 == UInt8(ascii: "0") })
+            fraction.dropFirst(2).allSatisfy({ $0 == UInt8(ascii: "0") })
         else { return nil }
         var fen: Int64 = 0
         for byte in whole {

@@ -4,7 +4,9 @@
 /// letter other than n/t/f, or a CJK character) is decided with one comparison and no regex.
 enum CoreSchema {
     enum Kind: Equatable {
-        case null, bool(Bool), int, float, string
+        case null
+        case bool(Bool)
+        case int, float, string
     }
 
     @inline(__always)

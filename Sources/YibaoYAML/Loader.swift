@@ -1,10 +1,11 @@
 internal import CLibYAML
+
 #if canImport(Glibc)
-internal import Glibc
+    internal import Glibc
 #elseif canImport(Musl)
-internal import Musl
+    internal import Musl
 #elseif canImport(Darwin)
-internal import Darwin
+    internal import Darwin
 #endif
 
 /// Loads YAML files into `YAMLNode` trees with libyaml's event parser, checking the limits and
@@ -266,7 +267,8 @@ private struct TreeBuilder {
             return .int
         case yamlTag("float"):
             // The float pattern also matches plain decimal digits, but not 0x/0o integers.
-            let radixPrefixed = bytes.count > 1 && bytes[0] == UInt8(ascii: "0")
+            let radixPrefixed =
+                bytes.count > 1 && bytes[0] == UInt8(ascii: "0")
                 && (bytes[1] == UInt8(ascii: "x") || bytes[1] == UInt8(ascii: "o"))
             guard kind == .float || (kind == .int && !radixPrefixed) else { throw invalid() }
             return .float
@@ -281,7 +283,9 @@ private struct TreeBuilder {
     @inline(__always)
     var expectingKey: Bool { topIsMapping && (scratchCount - topStart) & 1 == 0 }
 
-    mutating func open(mapping: Bool, mark at: Mark, anchor: UnsafeMutablePointer<yaml_char_t>?, tag: UnsafeMutablePointer<yaml_char_t>?) throws(YAMLError) {
+    mutating func open(mapping: Bool, mark at: Mark, anchor: UnsafeMutablePointer<yaml_char_t>?, tag: UnsafeMutablePointer<yaml_char_t>?)
+        throws(YAMLError)
+    {
         if frames.count >= maxDepth {
             throw YAMLError(kind: .tooDeep, mark: at, message: "nesting deeper than \(maxDepth) levels")
         }
@@ -295,8 +299,10 @@ private struct TreeBuilder {
                 throw YAMLError(kind: .unsupported, mark: at, message: "unsupported tag \(displayTag(name)) on a \(on)")
             }
         }
-        frames.append(Frame(isMapping: mapping, mark: at, anchor: anchor.map { String(cString: $0) },
-                            start: scratchCount, nodesAtOpen: nodeCount, outerDeepest: deepest))
+        frames.append(
+            Frame(
+                isMapping: mapping, mark: at, anchor: anchor.map { String(cString: $0) },
+                start: scratchCount, nodesAtOpen: nodeCount, outerDeepest: deepest))
         nodeCount = saturatingAdd(nodeCount, 1)
         deepest = frames.count
         topIsMapping = mapping
@@ -353,8 +359,9 @@ private struct TreeBuilder {
         }
         let (total, overflow) = aliasNodes.addingReportingOverflow(target.size)
         if overflow || total > maxAliasNodes {
-            throw YAMLError(kind: .aliasBudget, mark: at,
-                            message: "alias *\(name) expands past the limit of \(maxAliasNodes) aliased nodes")
+            throw YAMLError(
+                kind: .aliasBudget, mark: at,
+                message: "alias *\(name) expands past the limit of \(maxAliasNodes) aliased nodes")
         }
         aliasNodes = total
         if frames.count + target.height > maxDepth {
@@ -442,8 +449,9 @@ private struct TreeBuilder {
         }
         if let firstIndex {
             let line = scratch[topStart + 2 * firstIndex].mark.line
-            throw YAMLError(kind: .duplicateKey, mark: node.mark,
-                            message: "duplicate key \"\(key.text)\" (first defined at line \(line))")
+            throw YAMLError(
+                kind: .duplicateKey, mark: node.mark,
+                message: "duplicate key \"\(key.text)\" (first defined at line \(line))")
         }
     }
 
@@ -467,7 +475,8 @@ private struct TreeBuilder {
             var message = problem
             if p.problem_value >= 0 {
                 let hex = String(UInt32(p.problem_value), radix: 16, uppercase: true)
-                message += control
+                message +=
+                    control
                     ? " (U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + ")"
                     : " (0x" + (hex.count < 2 ? "0" : "") + hex + ")"
             }

@@ -98,9 +98,15 @@ public struct YAMLScalar: Sendable, Hashable {
             switch newValue {
             case .null: kind = .null
             case .bool(let value): kind = value ? .true : .false
-            case .int(let value): kind = .int; text = value
-            case .float(let value): kind = .float; text = value
-            case .string(let value): kind = .string; text = value
+            case .int(let value):
+                kind = .int
+                text = value
+            case .float(let value):
+                kind = .float
+                text = value
+            case .string(let value):
+                kind = .string
+                text = value
             }
         }
     }

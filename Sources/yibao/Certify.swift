@@ -27,7 +27,9 @@ struct Certify: ParsableCommand {
     @Option(name: .long, help: "The folder to write report.json, report.html and badge.svg into.")
     var output: String
 
-    @Option(name: .long, help: "The random section's seed, to replay a certificate (its report.json's certification.random.seed). Default: a fresh one.")
+    @Option(
+        name: .long,
+        help: "The random section's seed, to replay a certificate (its report.json's certification.random.seed). Default: a fresh one.")
     var seed: UInt64?
 
     @Option(name: .customLong("random-cases"), help: "Generated cases in the random section.")
@@ -45,7 +47,9 @@ struct Certify: ParsableCommand {
         try validateImpl(impl)
         if randomCases < 1 { throw ValidationError("--random-cases must be at least 1") }
         if expectFailures != nil {
-            throw ValidationError("certify accepts no expected-failure list: inside its scope every vector must pass. Track known failures with yibao run --expect-failures FILE; certify when they pass, or leave their operations out of the hello")
+            throw ValidationError(
+                "certify accepts no expected-failure list: inside its scope every vector must pass. Track known failures with yibao run --expect-failures FILE; certify when they pass, or leave their operations out of the hello"
+            )
         }
         var info = stat()
         if stat(output, &info) == 0 && info.st_mode & S_IFMT != S_IFDIR {
@@ -61,7 +65,9 @@ struct Certify: ParsableCommand {
             throw ExitCode(64)
         }
         do { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) } catch {
-            printError("yibao: --output \(output): cannot create the folder: \((error as NSError).localizedFailureReason ?? error.localizedDescription)")
+            printError(
+                "yibao: --output \(output): cannot create the folder: \((error as NSError).localizedFailureReason ?? error.localizedDescription)"
+            )
             throw ExitCode(64)
         }
         let (loaded, diagnostics) = suite.open()
@@ -78,39 +84,59 @@ struct Certify: ParsableCommand {
         let advisory = runReport.results.filter { $0.vector.advisory && $0.status != .pass && $0.status != .unsupported }
             .map { (id: $0.vector.id, status: $0.status.rawValue, provisional: $0.vector.provisional) }
 
-        let certification = Member("certification", .object([
-            Member("certified", .bool(certified)),
-            Member("scope", .object([
-                Member("operations", .array(certificate.operations.map(Value.string))),
-                Member("of", .number(String(certificate.contractOperations))),
-                Member("clauses", .array(certificate.clauses.map(Value.string))),
-                Member("clausesOutside", .array(certificate.clausesOutside.map(Value.string))),
-                Member("vectors", .number(String(certificate.vectors))),
-                Member("passed", .number(String(certificate.passed))),
-                Member("notPassing", .number(String(certificate.failing))),
-                Member("advisoryNotPassing", .number(String(certificate.advisoryNotPassing))),
-            ])),
-            Member("clauses", .object([Member("passing", .number(String(passing))), Member("normative", .number(String(normative)))])),
-            Member("unsupportedOperations", .array(unsupported.map(Value.string))),
-            Member("clausesNotPassing", .array(certificate.clausesNotPassing.map(Value.string))),
-            Member("advisoryNotPassing", .array(advisory.map { a in
-                .object([Member("id", .string(a.id)), Member("status", .string(a.status)),
-                         Member("provisional", .array(a.provisional.map(Value.string)))])
-            })),
-            Member("random", random.map { randomJSON($0, catalog: loaded.catalog) } ?? .null),
-        ]))
-        try ReportSink.write(to: folder.appendingPathComponent("report.json").path) { JSONReport.write(runReport, leading: [certification], into: &$0) }
-        try ReportSink.write(to: folder.appendingPathComponent("report.html").path) { $0.write(HTMLReport.run(runReport, catalog: loaded.catalog)) }
+        let certification = Member(
+            "certification",
+            .object([
+                Member("certified", .bool(certified)),
+                Member(
+                    "scope",
+                    .object([
+                        Member("operations", .array(certificate.operations.map(Value.string))),
+                        Member("of", .number(String(certificate.contractOperations))),
+                        Member("clauses", .array(certificate.clauses.map(Value.string))),
+                        Member("clausesOutside", .array(certificate.clausesOutside.map(Value.string))),
+                        Member("vectors", .number(String(certificate.vectors))),
+                        Member("passed", .number(String(certificate.passed))),
+                        Member("notPassing", .number(String(certificate.failing))),
+                        Member("advisoryNotPassing", .number(String(certificate.advisoryNotPassing))),
+                    ])),
+                Member("clauses", .object([Member("passing", .number(String(passing))), Member("normative", .number(String(normative)))])),
+                Member("unsupportedOperations", .array(unsupported.map(Value.string))),
+                Member("clausesNotPassing", .array(certificate.clausesNotPassing.map(Value.string))),
+                Member(
+                    "advisoryNotPassing",
+                    .array(
+                        advisory.map { a in
+                            .object([
+                                Member("id", .string(a.id)), Member("status", .string(a.status)),
+                                Member("provisional", .array(a.provisional.map(Value.string))),
+                            ])
+                        })),
+                Member("random", random.map { randomJSON($0, catalog: loaded.catalog) } ?? .null),
+            ]))
+        try ReportSink.write(to: folder.appendingPathComponent("report.json").path) {
+            JSONReport.write(runReport, leading: [certification], into: &$0)
+        }
+        try ReportSink.write(to: folder.appendingPathComponent("report.html").path) {
+            $0.write(HTMLReport.run(runReport, catalog: loaded.catalog))
+        }
         try ReportSink.write(to: folder.appendingPathComponent("badge.svg").path) {
             $0.write(Badge.svg(message: certificate.badgeText, certified: certified))
         }
 
         let impl = runReport.implementation
         let shown = { (text: String) in UntrustedText.visible(text) }  // the hello's words, as written by the vendor
-        print(Messages.text("certify.identity", shown(impl.name), shown(impl.version), shown(impl.vendor), runReport.suiteVersion, runReport.suiteDigest ?? ""))
-        print(Messages.text("certify.scope", certificate.scopeText, certificate.operations.joined(separator: ", "), certificate.clauses.count))
+        print(
+            Messages.text(
+                "certify.identity", shown(impl.name), shown(impl.version), shown(impl.vendor), runReport.suiteVersion,
+                runReport.suiteDigest ?? ""))
+        print(
+            Messages.text("certify.scope", certificate.scopeText, certificate.operations.joined(separator: ", "), certificate.clauses.count)
+        )
         if certificate.operations.isEmpty { print(Messages.text("certify.noScope")) }
-        print(Messages.text("certify.scopeVectors", certificate.vectors, certificate.passed, certificate.failing, certificate.advisoryNotPassing))
+        print(
+            Messages.text(
+                "certify.scopeVectors", certificate.vectors, certificate.passed, certificate.failing, certificate.advisoryNotPassing))
         print(Messages.text("certify.clausesPassing", passing, normative))
         let s = runReport.summary
         print(s.line)
@@ -121,22 +147,31 @@ struct Certify: ParsableCommand {
         }
         if !failing.isEmpty {
             let more = s.total - s.passed - s.unsupported - failing.count
-            print(Messages.text("certify.firstNotPassing") + "\n" + failing.joined(separator: "\n")
-                  + (more > 0 ? "\n  " + Messages.text("certify.more", more, output) : ""))
+            print(
+                Messages.text("certify.firstNotPassing") + "\n" + failing.joined(separator: "\n")
+                    + (more > 0 ? "\n  " + Messages.text("certify.more", more, output) : ""))
             print(Messages.text("certify.rerun"))
         }
         if let random {
-            print("random section: seed \(random.seed), \(random.cases) fresh cases: \(random.findings.count) finding\(random.findings.count == 1 ? "" : "s") (\(random.failingFindings.count) failing)")
+            print(
+                "random section: seed \(random.seed), \(random.cases) fresh cases: \(random.findings.count) finding\(random.findings.count == 1 ? "" : "s") (\(random.failingFindings.count) failing)"
+            )
             for finding in random.failingFindings.prefix(5) {
-                print("  \(finding.operation): \(finding.signature.differing.joined(separator: ", ")) in \(finding.count) case\(finding.count == 1 ? "" : "s"); minimal input \(JSON.serialize(finding.input))")
+                print(
+                    "  \(finding.operation): \(finding.signature.differing.joined(separator: ", ")) in \(finding.count) case\(finding.count == 1 ? "" : "s"); minimal input \(JSON.serialize(finding.input))"
+                )
             }
             print("replay it with: yibao certify --impl '…' --output DIR --seed \(random.seed) --random-cases \(random.cases)")
         }
         if !unsupported.isEmpty { print(Messages.text("certify.unsupported", unsupported.joined(separator: ", "))) }
-        if !certificate.clausesOutside.isEmpty { print(Messages.text("certify.outside", certificate.clausesOutside.joined(separator: ", "))) }
+        if !certificate.clausesOutside.isEmpty {
+            print(Messages.text("certify.outside", certificate.clausesOutside.joined(separator: ", ")))
+        }
         if !advisory.isEmpty {
             print(Messages.text("certify.advisory", advisory.count))
-            for a in advisory { print("  " + Messages.text("certify.advisoryVector", a.id, a.status, a.provisional.joined(separator: ", "))) }
+            for a in advisory {
+                print("  " + Messages.text("certify.advisoryVector", a.id, a.status, a.provisional.joined(separator: ", ")))
+            }
         }
         print(Messages.text(certified ? "certify.certified" : "certify.notCertified"))
         print(Messages.text("certify.wrote", output))
@@ -172,7 +207,8 @@ struct Certify: ParsableCommand {
     func randomJSON(_ random: FuzzReport, catalog: Catalog) -> Value {
         guard case .object(var members) = random.json(catalog: catalog) else { return .null }
         members.removeAll { $0.key == "replay" }
-        members.insert(Member("replay", .string("yibao certify --impl '…' --output DIR --seed \(random.seed) --random-cases \(random.cases)")), at: 1)
+        members.insert(
+            Member("replay", .string("yibao certify --impl '…' --output DIR --seed \(random.seed) --random-cases \(random.cases)")), at: 1)
         members.insert(Member("failing", .number(String(random.failingFindings.count))), at: 2)
         return .object(members)
     }

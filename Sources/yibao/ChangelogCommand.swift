@@ -52,7 +52,8 @@ struct ChangelogCommand: ParsableCommand {
         for release in releases {
             print("\n\(release.version) (\(Self.plain(release.date)))")
             print("  " + Self.plain(release.summary))
-            for (label, entries) in [("added", release.added), ("changed", release.changed), ("retired", release.retired)] where !entries.isEmpty {
+            for (label, entries) in [("added", release.added), ("changed", release.changed), ("retired", release.retired)]
+            where !entries.isEmpty {
                 print("  \(label) (\(entries.count)):")
                 for entry in entries { print("    \(Self.plain(entry.id)): \(Self.plain(entry.reason))") }
             }
@@ -65,7 +66,9 @@ struct ChangelogCommand: ParsableCommand {
             for entry in release.retired { touched[entry.id] = "retired in \(release.version): \(entry.reason)" }
         }
         let affected = results.filter { touched[$0.id] != nil }
-        print("\n\(Self.plain(oldReport)): \(affected.count) of its \(results.count) results are about vectors a later release changed or retired")
+        print(
+            "\n\(Self.plain(oldReport)): \(affected.count) of its \(results.count) results are about vectors a later release changed or retired"
+        )
         for result in affected {
             print("  \(Self.plain(result.id)) [\(Self.plain(result.status))] \(Self.plain(touched[result.id] ?? ""))")
         }

@@ -17,7 +17,8 @@ struct Clauses: ParsableCommand {
         let (loaded, diagnostics) = suite.load()
         if report(diagnostics, files: suite.vectors) { throw ExitCode(2) }
         // Coverage against the reference: how many vectors each clause has and whether they all pass.
-        let coverage = CoverageReport(catalog: loaded.catalog, results: ReferenceRunner.run(loaded.vectors, parameters: loaded.catalog.parameters))
+        let coverage = CoverageReport(
+            catalog: loaded.catalog, results: ReferenceRunner.run(loaded.vectors, parameters: loaded.catalog.parameters))
         var counts: [String: Int] = [:]
         var status: [String: String] = [:]
         for line in coverage.clauses {

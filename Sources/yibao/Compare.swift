@@ -38,11 +38,12 @@ struct Compare: ParsableCommand {
             printError("yibao compare: \(error)")
             throw ExitCode(2)
         }
-        let text = switch format {
-        case .text: matrix.text
-        case .markdown: matrix.markdown
-        case .html: matrix.html
-        }
+        let text =
+            switch format {
+            case .text: matrix.text
+            case .markdown: matrix.markdown
+            case .html: matrix.html
+            }
         try ReportSink.write(to: output) { $0.write(text) }
     }
 }

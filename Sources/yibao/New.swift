@@ -24,13 +24,15 @@ struct New: ParsableCommand {
             throw ExitCode(64)
         }
         let existing = loaded.vectors.filter { $0.clauses.contains(clause) }
-        let operationName = operation ?? mostCommon(existing.map(\.operation))
+        let operationName =
+            operation ?? mostCommon(existing.map(\.operation))
             ?? Operations.all.first(where: { $0.clauses.contains(clause) })?.name
         guard let operationName, let schema = Operations.schema(named: operationName) else {
             printError("yibao new: say which operation with --operation (one of \(Operations.all.map(\.name).joined(separator: ", ")))")
             throw ExitCode(64)
         }
-        let file = mostCommon(existing.filter { $0.operation == schema.name }.map(\.file))
+        let file =
+            mostCommon(existing.filter { $0.operation == schema.name }.map(\.file))
             ?? "\(loaded.root)/\(target.document)/new-\(schema.name.replacingOccurrences(of: ".", with: "-")).yaml"
         let base = clause.lowercased().replacingOccurrences(of: "/", with: "-").replacingOccurrences(of: ".", with: "-")
         // Ids in use: the loaded vectors, the retired ids, and scaffolds not yet valid enough to load.
@@ -53,7 +55,8 @@ struct New: ParsableCommand {
         text += "    why: TODO — quote the words of the clause that decide the case and show the arithmetic\n"
         text += "    input:\n"
         for field in schema.input {
-            text += "      \(field.name): TODO  # \(describe(field.type))\(field.required ? " (required)" : field.defaultValue.map { " (default \(JSON.serialize($0)))" } ?? " (optional)")\n"
+            text +=
+                "      \(field.name): TODO  # \(describe(field.type))\(field.required ? " (required)" : field.defaultValue.map { " (default \(JSON.serialize($0)))" } ?? " (optional)")\n"
         }
         text += "    expected:\n"
         for field in schema.output {

@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import ArgumentParser
 import Foundation
 import YibaoConformance
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Where a report goes, written as it is made.
 ///

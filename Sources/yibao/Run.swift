@@ -5,19 +5,25 @@ import YibaoConformance
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run the vectors against the reference, or against an implementation over the protocol.",
-        discussion: "Exit 0 when every vector passes (or is forgiven by --expect-failures), 1 when any does not, 2 when the run could not be made."
+        discussion:
+            "Exit 0 when every vector passes (or is forgiven by --expect-failures), 1 when any does not, 2 when the run could not be made."
     )
 
     @OptionGroup var suite: SuiteOptions
     @OptionGroup var outputOptions: OutputOptions
     @OptionGroup var implementationOptions: ImplementationOptions
 
-    @Option(name: .long, help: "The implementation's command line ('CMD ARGS', split like a shell would; no shell runs). Default: the reference, in process.")
+    @Option(
+        name: .long,
+        help: "The implementation's command line ('CMD ARGS', split like a shell would; no shell runs). Default: the reference, in process."
+    )
     var impl: String?
 
-    @Option(name: .long, help: ArgumentHelp(
-        "Only vectors whose id contains the text, or whose operation or document it is, or one of whose clauses it is or contains (repeatable: a vector any filter matches).",
-        valueName: "TEXT"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Only vectors whose id contains the text, or whose operation or document it is, or one of whose clauses it is or contains (repeatable: a vector any filter matches).",
+            valueName: "TEXT"))
     var filter: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("Only the vector with exactly this id (to rerun one failure).", valueName: "ID"))
@@ -50,7 +56,9 @@ struct Run: ParsableCommand {
             for entry in expected.entries { runReport.expectedFailureReasons[entry.id] = entry.reason }
         }
         let report = runReport
-        try outputOptions.emit { render(report, as: outputOptions.format, verbose: verbose, color: outputOptions.colorOnTerminal, into: &$0) }
+        try outputOptions.emit {
+            render(report, as: outputOptions.format, verbose: verbose, color: outputOptions.colorOnTerminal, into: &$0)
+        }
         for problem in runReport.expectations?.problems ?? [] { printError("error: \(problem)") }
         if !runReport.passed { throw ExitCode(1) }
     }

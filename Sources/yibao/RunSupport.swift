@@ -66,9 +66,10 @@ struct ImplementationOptions: ParsableArguments {
         progress?.finish()
         // The clause cross-check needs the reference's own traces.
         let coverage = CoverageReport(catalog: suite.catalog, log: results, crossCheck: impl == nil)
-        var report = RunReport(catalog: suite.catalog, suiteVectors: suite.count, implementation: implementation, results: results,
-                               coverage: coverage, seconds: Date().timeIntervalSince(start), digest: suite.digest,
-                               date: ISO8601DateFormatter().string(from: start))
+        var report = RunReport(
+            catalog: suite.catalog, suiteVectors: suite.count, implementation: implementation, results: results,
+            coverage: coverage, seconds: Date().timeIntervalSince(start), digest: suite.digest,
+            date: ISO8601DateFormatter().string(from: start))
         report.suiteVersion = suite.version
         return report
     }

@@ -18,11 +18,14 @@ struct Show: ParsableCommand {
         if let vector = loaded.vectors.first(where: { $0.id == id }) {
             print(Self.terminalSafe(Self.describe(vector, catalog: loaded.catalog)), terminator: "")
         } else if let clause = loaded.catalog[id] {
-            print(Self.terminalSafe(Self.describe(clause, vectors: loaded.vectors.filter { $0.clauses.contains(clause.id) })), terminator: "")
+            print(
+                Self.terminalSafe(Self.describe(clause, vectors: loaded.vectors.filter { $0.clauses.contains(clause.id) })), terminator: "")
         } else {
             let near = VectorFilter.suggestions(for: id, among: loaded.vectors.map(\.id) + loaded.catalog.clauses.map(\.id))
-            printError(Self.terminalSafe("yibao show: \(id) is neither a vector nor a clause of \(suite.vectors)"
-                + (near.isEmpty ? "" : "; did you mean: " + near.joined(separator: ", ") + "?")))
+            printError(
+                Self.terminalSafe(
+                    "yibao show: \(id) is neither a vector nor a clause of \(suite.vectors)"
+                        + (near.isEmpty ? "" : "; did you mean: " + near.joined(separator: ", ") + "?")))
             throw ExitCode(64)
         }
     }
@@ -30,15 +33,17 @@ struct Show: ParsableCommand {
     /// Text from vector files (other people's) as a terminal shows it: control characters but newline and tab, which
     /// could move the cursor or recolour the screen, as visible symbols (U+0001 → ␁, ESC → ␛, C1 → U+FFFD).
     static func terminalSafe(_ s: String) -> String {
-        String(String.UnicodeScalarView(s.unicodeScalars.map { c -> Unicode.Scalar in
-            switch c.value {
-            case 0x0A, 0x09: return c
-            case 0x00...0x1F: return Unicode.Scalar(0x2400 + c.value)!
-            case 0x7F: return "\u{2421}"
-            case 0x80...0x9F: return "\u{FFFD}"
-            default: return c
-            }
-        }))
+        String(
+            String.UnicodeScalarView(
+                s.unicodeScalars.map { c -> Unicode.Scalar in
+                    switch c.value {
+                    case 0x0A, 0x09: return c
+                    case 0x00...0x1F: return Unicode.Scalar(0x2400 + c.value)!
+                    case 0x7F: return "\u{2421}"
+                    case 0x80...0x9F: return "\u{FFFD}"
+                    default: return c
+                    }
+                }))
     }
 
     static func describe(_ v: Vector, catalog: Catalog) -> String {
@@ -51,7 +56,9 @@ struct Show: ParsableCommand {
         case .error(let code): out += "  expected: error \(code)\n"
         }
         out += "  why: \(v.why)\n"
-        if !v.interpretations.isEmpty { out += "  interpretations: \(v.interpretations.joined(separator: ", ")) (docs/interpretations.md)\n" }
+        if !v.interpretations.isEmpty {
+            out += "  interpretations: \(v.interpretations.joined(separator: ", ")) (docs/interpretations.md)\n"
+        }
         for id in v.clauses {
             let clause = catalog[id]
             out += "  \(id): \(clause?.text ?? clause?.summary ?? "(not in the catalog)")\n"

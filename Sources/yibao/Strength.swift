@@ -35,9 +35,10 @@ struct Strength: ParsableCommand {
             case .html:
                 let (loaded, _) = suite.load()
                 let results = ReferenceRunner.run(loaded.vectors, parameters: loaded.catalog.parameters)
-                let report = RunReport(suite: loaded, implementation: ReferenceRunner.implementation, results: results,
-                                       coverage: CoverageReport(catalog: loaded.catalog, results: results), seconds: analysis.seconds,
-                                       digest: loaded.digest)
+                let report = RunReport(
+                    suite: loaded, implementation: ReferenceRunner.implementation, results: results,
+                    coverage: CoverageReport(catalog: loaded.catalog, results: results), seconds: analysis.seconds,
+                    digest: loaded.digest)
                 out.write(HTMLReport.run(report, catalog: loaded.catalog, strength: analysis))
             }
         }

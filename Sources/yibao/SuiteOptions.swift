@@ -5,9 +5,13 @@ import YibaoRules
 
 /// Where the suite is: shared by every command that reads vectors.
 struct SuiteOptions: ParsableArguments {
-    @Option(name: .customLong("vectors"), help: ArgumentHelp(
-        "The suite folder: the clause catalog in catalog/, the vectors in every other *.yaml file.",
-        discussion: "Default: $YIBAO_VECTORS, else the nearest vectors/ folder with a catalog/, looking in the working directory and then each parent (as git finds .git), else the suite installed beside the binary (../share/yibao/vectors, as the release archive has it)."))
+    @Option(
+        name: .customLong("vectors"),
+        help: ArgumentHelp(
+            "The suite folder: the clause catalog in catalog/, the vectors in every other *.yaml file.",
+            discussion:
+                "Default: $YIBAO_VECTORS, else the nearest vectors/ folder with a catalog/, looking in the working directory and then each parent (as git finds .git), else the suite installed beside the binary (../share/yibao/vectors, as the release archive has it)."
+        ))
     var explicitVectors: String?
 
     /// The suite folder: --vectors, else the default (`found`); "vectors" when there is none (loading then says what
@@ -23,8 +27,10 @@ struct SuiteOptions: ParsableArguments {
 
     func validate() throws {
         guard explicitVectors == nil, Self.found == nil else { return }
-        printError("yibao: no suite found: no vectors/ folder with a catalog/ in \(FileManager.default.currentDirectoryPath) or any folder above it,"
-            + " and none installed beside the binary. Run from a checkout of the suite, or name one with --vectors DIR or YIBAO_VECTORS=DIR.")
+        printError(
+            "yibao: no suite found: no vectors/ folder with a catalog/ in \(FileManager.default.currentDirectoryPath) or any folder above it,"
+                + " and none installed beside the binary. Run from a checkout of the suite, or name one with --vectors DIR or YIBAO_VECTORS=DIR."
+        )
         throw ExitCode(2)
     }
 
@@ -84,7 +90,9 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .long, help: "text, json, junit, markdown or html.")
     var format: ReportFormat = .text
 
-    @Option(name: .long, help: "Write the report to this file (atomically replaced; a device or FIFO is written through) instead of standard output.")
+    @Option(
+        name: .long,
+        help: "Write the report to this file (atomically replaced; a device or FIFO is written through) instead of standard output.")
     var output: String?
 
     func validate() throws {
@@ -106,14 +114,19 @@ enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
 /// A `--filter` or `--only` term that selects nothing is a usage error (64), with the nearest names the suite has.
 func reportUnmatched(_ suite: StreamedSuite, option: String) throws {
     guard !suite.unmatched.isEmpty else { return }
-    let candidates = option == "--only" ? Array(suite.ids)
+    let candidates =
+        option == "--only"
+        ? Array(suite.ids)
         : Array(suite.ids) + suite.catalog.clauses.map(\.id) + suite.catalog.documents.map(\.id) + Operations.all.map(\.name)
     for term in suite.unmatched {
         let near = VectorFilter.suggestions(for: term, among: candidates)
-        printError("yibao: \(option) \(term) matches no vector in \(suite.root)"
-            + (near.isEmpty ? "" : "; did you mean: " + near.joined(separator: ", ") + "?"))
+        printError(
+            "yibao: \(option) \(term) matches no vector in \(suite.root)"
+                + (near.isEmpty ? "" : "; did you mean: " + near.joined(separator: ", ") + "?"))
     }
-    printError("(\(option == "--only" ? "--only takes a vector id exactly" : "--filter takes a vector id or part of one, an operation, a document or a clause"); `yibao clauses` lists the clauses and their vectors)")
+    printError(
+        "(\(option == "--only" ? "--only takes a vector id exactly" : "--filter takes a vector id or part of one, an operation, a document or a clause"); `yibao clauses` lists the clauses and their vectors)"
+    )
     throw ExitCode(64)
 }
 

@@ -16,7 +16,9 @@ struct Verify: ParsableCommand {
     @Option(name: .customLong("min-vectors"), help: "Vectors every normative clause needs.")
     var minVectors = 3
 
-    @Option(name: .customLong("min-strength"), help: "Also run `yibao strength` and fail below this percentage of non-equivalent mutants killed.")
+    @Option(
+        name: .customLong("min-strength"),
+        help: "Also run `yibao strength` and fail below this percentage of non-equivalent mutants killed.")
     var minStrength: Double?
 
     func validate() throws {
@@ -30,8 +32,9 @@ struct Verify: ParsableCommand {
             throw ExitCode(1)
         }
         let results = ReferenceRunner.run(loaded.vectors, parameters: loaded.catalog.parameters)
-        let coverage = CoverageReport(catalog: loaded.catalog, results: results, crossCheck: true,
-                                      minimumVectors: minVectors)
+        let coverage = CoverageReport(
+            catalog: loaded.catalog, results: results, crossCheck: true,
+            minimumVectors: minVectors)
         var problems: [String] = []
         for result in results where result.status != .pass {
             print(TextReport.describe(result), terminator: "")
@@ -41,13 +44,16 @@ struct Verify: ParsableCommand {
             if line.vectors == 0 {
                 problems.append("clause \(line.clause.id) is uncovered (no vector)")
             } else if line.vectors < minVectors {
-                problems.append("clause \(line.clause.id) has \(line.vectors) vector\(line.vectors == 1 ? "" : "s"), fewer than \(minVectors)")
+                problems.append(
+                    "clause \(line.clause.id) has \(line.vectors) vector\(line.vectors == 1 ? "" : "s"), fewer than \(minVectors)")
             } else if line.status == .failing {
                 problems.append("clause \(line.clause.id) is failing (\(line.passed)/\(line.vectors) vectors pass)")
             }
         }
         for tag in coverage.misTagged {
-            problems.append("\(tag.vector.mark): vector \(tag.vector.id) is mis-tagged with \(tag.clause): the reference's trace never touches it (trace: \(tag.trace.joined(separator: ", ")))")
+            problems.append(
+                "\(tag.vector.mark): vector \(tag.vector.id) is mis-tagged with \(tag.clause): the reference's trace never touches it (trace: \(tag.trace.joined(separator: ", ")))"
+            )
         }
         // The changelog's newest release speaks of the suite as it is: what it added or changed is in it.
         let ids = Set(loaded.vectors.map(\.id))
@@ -60,10 +66,14 @@ struct Verify: ParsableCommand {
             print("note: the reference applies \(clause), but no vector is tagged with it")
         }
         let summary = RunReport.Summary(results)
-        print(Messages.text("summary.vectors", Messages.text("count.vectors", loaded.vectors.count),
-                            [Messages.text("count.passed", summary.passed), Messages.text("count.failed", summary.total - summary.passed)]
-                                .joined(separator: Messages.text("list.separator"))))
-        print(Messages.text("summary.clausesCovered", coverage.coveredCount, coverage.normativeCount, TextReport.percentText(coverage.percent)))
+        print(
+            Messages.text(
+                "summary.vectors", Messages.text("count.vectors", loaded.vectors.count),
+                [Messages.text("count.passed", summary.passed), Messages.text("count.failed", summary.total - summary.passed)]
+                    .joined(separator: Messages.text("list.separator"))))
+        print(
+            Messages.text(
+                "summary.clausesCovered", coverage.coveredCount, coverage.normativeCount, TextReport.percentText(coverage.percent)))
         if let minStrength, let parameters = loaded.catalog.parameters {
             let (equivalents, equivalentDiagnostics) = EquivalentMutant.load(file: loaded.root + "/" + EquivalentMutant.fileName)
             report(equivalentDiagnostics, files: EquivalentMutant.fileName)

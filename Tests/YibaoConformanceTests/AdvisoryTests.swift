@@ -29,16 +29,19 @@ import Testing
     @Test func anImplementationReadingEveryProvisionalEntryTheOtherWayIsCertified() throws {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("yibao-advisory-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: out) }
-        let run = try TestSupport.run(TestSupport.yibao, [
-            "certify", "--vectors", TestSupport.repo.appendingPathComponent("vectors").path,
-            "--impl", "python3 \(Self.otherWay) \(TestSupport.yibao)", "--output", out.path,
-        ])
+        let run = try TestSupport.run(
+            TestSupport.yibao,
+            [
+                "certify", "--vectors", TestSupport.repo.appendingPathComponent("vectors").path,
+                "--impl", "python3 \(Self.otherWay) \(TestSupport.yibao)", "--output", out.path,
+            ])
         #expect(run.status == 0, "\(run.stdout.suffix(2000)) \(run.stderr.suffix(2000))")
         #expect(run.stdout.contains("\nCERTIFIED\n"))
         #expect(run.stdout.contains("\nadvisory (provisional readings; not counted against certification): "))
         for entry in Self.provisional {
-            #expect(run.stdout.contains("(provisional \(entry))") || run.stdout.contains(", \(entry))"),
-                    "no advisory failure for \(entry): its other reading changes no vector")
+            #expect(
+                run.stdout.contains("(provisional \(entry))") || run.stdout.contains(", \(entry))"),
+                "no advisory failure for \(entry): its other reading changes no vector")
         }
         let data = try Data(contentsOf: out.appendingPathComponent("report.json"))
         let report = try JSON.parse(String(decoding: data, as: UTF8.self))
@@ -61,36 +64,42 @@ import Testing
         let root = try TestSupport.makeSuite(withVectors: true)
         defer { try? FileManager.default.removeItem(at: root) }
         try """
-            operation: employee.first-enrollment
-            clauses: [LU-2021-54/1]
-            vectors:
-              - id: zz-advisory-broken
-                title: 故意写错的期望，依赖待定解释
-                interpretations: [I-3]
-                why: LU-2021-54/1 gives 2022-07 (the month after 2022-06); this vector claims 2022-06 on purpose
-                input: {category: employer, firstContributionMonth: 2022-06}
-                expected: {benefitsFrom: 2022-06}
-            """.write(to: root.appendingPathComponent("vectors/zz-advisory.yaml"), atomically: true, encoding: .utf8)
+        operation: employee.first-enrollment
+        clauses: [LU-2021-54/1]
+        vectors:
+          - id: zz-advisory-broken
+            title: 故意写错的期望，依赖待定解释
+            interpretations: [I-3]
+            why: LU-2021-54/1 gives 2022-07 (the month after 2022-06); this vector claims 2022-06 on purpose
+            input: {category: employer, firstContributionMonth: 2022-06}
+            expected: {benefitsFrom: 2022-06}
+        """.write(to: root.appendingPathComponent("vectors/zz-advisory.yaml"), atomically: true, encoding: .utf8)
         let vectors = root.appendingPathComponent("vectors").path
         let verify = try TestSupport.run(TestSupport.yibao, ["verify", "--vectors", vectors])
         #expect(verify.status == 1)
         #expect(verify.stderr.contains("vector zz-advisory-broken fail"), "\(verify.stderr.suffix(500))")
         let run = try TestSupport.run(TestSupport.yibao, ["run", "--vectors", vectors, "--filter", "zz-advisory"])
         #expect(run.status == 0, "\(run.stdout)")
-        #expect(run.stdout.hasPrefix("ADVISORY (provisional readings of docs/interpretations.md; they fail neither the run nor certification): 1 vector not passing\n"), "\(run.stdout)")
+        #expect(
+            run.stdout.hasPrefix(
+                "ADVISORY (provisional readings of docs/interpretations.md; they fail neither the run nor certification): 1 vector not passing\n"
+            ), "\(run.stdout)")
         #expect(run.stdout.contains("  (provisional I-3) FAIL zz-advisory-broken"))
         #expect(run.stdout.contains(": 1 vector: 0 passed, 0 failed, 1 advisory not passing\n"), "\(run.stdout)")
     }
 
     @Test func summariesCountAdvisoryFailuresApart() {
-        var v = Vector(id: "a", title: "", operation: "employee.first-enrollment", clauses: ["LU-2021-54/1"], interpretations: ["I-3"],
-                       why: "", input: .null, expected: .output([]), mark: .init(file: "f", line: 1, column: 1))
+        var v = Vector(
+            id: "a", title: "", operation: "employee.first-enrollment", clauses: ["LU-2021-54/1"], interpretations: ["I-3"],
+            why: "", input: .null, expected: .output([]), mark: .init(file: "f", line: 1, column: 1))
         v.provisional = ["I-3"]
         var w = v
         w.id = "b"
         w.provisional = []
-        let results = [VectorResult(vector: v, status: .fail), VectorResult(vector: w, status: .fail),
-                       VectorResult(vector: v, status: .pass), VectorResult(vector: v, status: .timeout)]
+        let results = [
+            VectorResult(vector: v, status: .fail), VectorResult(vector: w, status: .fail),
+            VectorResult(vector: v, status: .pass), VectorResult(vector: v, status: .timeout),
+        ]
         let s = RunSummary(results)
         #expect(s.failed == 1 && s.timeout == 0 && s.advisory == 2 && s.passed == 1 && s.total == 4)
         #expect(!s.allPassed)

@@ -1,6 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
 import Testing
 import YibaoRules
@@ -8,6 +5,10 @@ import YibaoRules
 @testable import YibaoReports
 @testable import YibaoRun
 @testable import YibaoSuite
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Issue 10: hostile implementations and hostile output paths against the real `yibao` binary, over real pipes and
 /// real files. Each test is named after the attack it reproduces; each failed before its fix.
@@ -24,8 +25,11 @@ import YibaoRules
     static func suite() throws -> Suite { Suite(root: try ExternalRunnerTests.makeSuite()) }
 
     /// `yibao run` (or another command) against the hostile adapter in `mode`.
-    static func run(_ suite: Suite, _ mode: String, _ arg: String = "", _ extra: [String] = [], command: String = "run") throws -> TestSupport.Output {
-        try TestSupport.run(TestSupport.yibao, [command, "--vectors", suite.vectors, "--impl", "python3 \(hostile) \(mode) \(arg)"] + extra)
+    static func run(_ suite: Suite, _ mode: String, _ arg: String = "", _ extra: [String] = [], command: String = "run") throws
+        -> TestSupport.Output
+    {
+        try TestSupport.run(
+            TestSupport.yibao, [command, "--vectors", suite.vectors, "--impl", "python3 \(hostile) \(mode) \(arg)"] + extra)
     }
 
     static func temporary(_ name: String) -> URL {
@@ -50,9 +54,10 @@ import YibaoRules
         let log = ResultLog(count: 1)
         log.record(0, VectorResult(vector: vector, status: .fail, message: "the real verdict"))
         // Another process with the spool open writes a passing line over it (here: through /proc/self/fd).
-        let fd = try #require(try FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd").first { name in
-            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/\(name)"))?.contains("yibao-results-") == true
-        })
+        let fd = try #require(
+            try FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd").first { name in
+                (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/\(name)"))?.contains("yibao-results-") == true
+            })
         log.flushPending()
         let forged = try #require(log.line(0)).map { $0 == UInt8(ascii: "f") ? UInt8(ascii: "p") : $0 }
         let handle = try #require(FileHandle(forUpdatingAtPath: "/proc/self/fd/\(fd)"))
@@ -92,15 +97,23 @@ import YibaoRules
             var chunk = [UInt8](repeating: 0, count: 1 << 16)
             while true {
                 let n = Glibc.read(fd, &chunk, chunk.count)
-                if n > 0 { read += chunk[..<n]; continue }
-                lock.lock(); let done = finished; lock.unlock()
+                if n > 0 {
+                    read += chunk[..<n]
+                    continue
+                }
+                lock.lock()
+                let done = finished
+                lock.unlock()
                 if done && n == 0 { return }
                 usleep(1000)
             }
         }
         reader.start()
-        let out = try TestSupport.run(TestSupport.yibao, ["run", "--vectors", TestSupport.vectors, "--format", "json", "--output", fifo.path])
-        lock.lock(); finished = true; lock.unlock()
+        let out = try TestSupport.run(
+            TestSupport.yibao, ["run", "--vectors", TestSupport.vectors, "--format", "json", "--output", fifo.path])
+        lock.lock()
+        finished = true
+        lock.unlock()
         while !reader.isFinished { Thread.sleep(forTimeInterval: 0.01) }
         #expect(out.status == 0, "\(out.stderr)")
         #expect(String(decoding: read, as: UTF8.self).hasPrefix(#"{"tool""#))
@@ -114,7 +127,8 @@ import YibaoRules
         let link = Self.temporary("stdout")
         try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "/proc/self/fd/1")
         defer { try? FileManager.default.removeItem(at: link) }
-        let out = try TestSupport.run(TestSupport.yibao, ["run", "--vectors", TestSupport.vectors, "--format", "json", "--output", link.path])
+        let out = try TestSupport.run(
+            TestSupport.yibao, ["run", "--vectors", TestSupport.vectors, "--format", "json", "--output", link.path])
         #expect(out.status == 0, "\(out.stderr)")
         #expect(out.stdout.hasPrefix(#"{"tool""#))
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == "/proc/self/fd/1")
@@ -125,8 +139,12 @@ import YibaoRules
         try "old".write(to: target, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: target.path)
         try FileManager.default.createSymbolicLink(at: link, withDestinationURL: target)
-        defer { try? FileManager.default.removeItem(at: target); try? FileManager.default.removeItem(at: link) }
-        let out = try TestSupport.run(TestSupport.yibao, ["run", "--vectors", TestSupport.vectors, "--format", "json", "--output", link.path])
+        defer {
+            try? FileManager.default.removeItem(at: target)
+            try? FileManager.default.removeItem(at: link)
+        }
+        let out = try TestSupport.run(
+            TestSupport.yibao, ["run", "--vectors", TestSupport.vectors, "--format", "json", "--output", link.path])
         #expect(out.status == 0, "\(out.stderr)")
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == target.path)
         #expect(try String(contentsOf: target, encoding: .utf8).hasPrefix(#"{"tool""#))
@@ -143,7 +161,10 @@ import YibaoRules
         // The duplicate-key check was quadratic: 47 s for this one answer.
         #expect(Date().timeIntervalSince(start) < 15)
         let report = try JSON.parse(out.stdout)
-        guard case .array(let results)? = report["results"], let result = results.first else { Issue.record("no result"); return }
+        guard case .array(let results)? = report["results"], let result = results.first else {
+            Issue.record("no result")
+            return
+        }
         #expect(result["status"] == .string("pass"))
         // What is kept of the answer is cut, and says so.
         #expect(JSON.serialize(result).utf8.count < 64 << 10)
@@ -156,12 +177,16 @@ import YibaoRules
         for format in ["json", "markdown", "html", "junit", "text"] {
             // The extra field does not fail the answer (outputs beyond the expected ones are not judged).
             let only = format == "json" ? "fx-0" : "fx-01"
-            let out = try Self.run(suite, "huge", "\((16 << 20) - 1)", ["--filter", only, "--format", format] + (format == "text" ? ["--verbose"] : []))
+            let out = try Self.run(
+                suite, "huge", "\((16 << 20) - 1)", ["--filter", only, "--format", format] + (format == "text" ? ["--verbose"] : []))
             #expect(out.status == 0, "\(format): \(out.stderr)")
             #expect(out.stdout.utf8.count < 1 << 20, "\(format): \(out.stdout.utf8.count) bytes")
             if format == "json" {
                 let report = try JSON.parse(out.stdout)
-                guard case .array(let results)? = report["results"] else { Issue.record("no results"); return }
+                guard case .array(let results)? = report["results"] else {
+                    Issue.record("no results")
+                    return
+                }
                 #expect(results.count == 9)
                 for r in results { #expect(JSON.serialize(r).contains("bytes cut"), "\(JSON.serialize(r).prefix(200))") }
             }
@@ -173,7 +198,10 @@ import YibaoRules
         defer { suite.remove() }
         let out = try Self.run(suite, "huge", "\((16 << 20) + 1)", ["--filter", "fx-0", "--format", "json"])
         let report = try JSON.parse(out.stdout)
-        guard case .array(let results)? = report["results"] else { Issue.record("no results"); return }
+        guard case .array(let results)? = report["results"] else {
+            Issue.record("no results")
+            return
+        }
         #expect(results.count == 9)
         for r in results {
             #expect(r["status"] == .string("error"))
@@ -187,7 +215,10 @@ import YibaoRules
         #expect(Caps.text("abc", 3) == "abc")
         var budget = 10
         let cut = Caps.value(.array((0..<100).map { .number(String($0)) }), budget: &budget)
-        guard case .array(let items) = cut else { Issue.record("not an array"); return }
+        guard case .array(let items) = cut else {
+            Issue.record("not an array")
+            return
+        }
         #expect(items.last == .string("… 90 more items cut"))
     }
 
@@ -202,7 +233,8 @@ import YibaoRules
         try plant(entry)
         for command in ["lint", "run", "verify"] {
             let start = Date()
-            let out = try TestSupport.run("/usr/bin/timeout", ["60", TestSupport.yibao, command, "--vectors", root.appendingPathComponent("vectors").path])
+            let out = try TestSupport.run(
+                "/usr/bin/timeout", ["60", TestSupport.yibao, command, "--vectors", root.appendingPathComponent("vectors").path])
             #expect(Date().timeIntervalSince(start) < 30, "\(command) took too long")
             #expect(out.status != 0 && out.status != 124, "\(command): \(out.status)")
             #expect(out.stderr.contains("vectors/\(name):0:0: error: \(message), not read"), "\(command): \(out.stderr.prefix(500))")
@@ -210,14 +242,18 @@ import YibaoRules
     }
 
     @Test func aVectorFileLinkedToDevZeroIsRefusedNotRead() throws {
-        try expectRefused("zero.yaml", "a symbolic link") { try FileManager.default.createSymbolicLink(atPath: $0.path, withDestinationPath: "/dev/zero") }
+        try expectRefused("zero.yaml", "a symbolic link") {
+            try FileManager.default.createSymbolicLink(atPath: $0.path, withDestinationPath: "/dev/zero")
+        }
     }
 
     @Test func aVectorFileLinkedOutsideTheSuiteIsRefusedNotEchoed() throws {
         let outside = Self.temporary("secret.yaml")
         try "secret-key-one: 1\nsecret-key-two: 2\n".write(to: outside, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: outside) }
-        try expectRefused("outside.yaml", "a symbolic link") { try FileManager.default.createSymbolicLink(at: $0, withDestinationURL: outside) }
+        try expectRefused("outside.yaml", "a symbolic link") {
+            try FileManager.default.createSymbolicLink(at: $0, withDestinationURL: outside)
+        }
     }
 
     @Test func aFolderLinkedOutsideTheSuiteIsRefused() throws {
@@ -242,7 +278,9 @@ import YibaoRules
         #expect(truncate(file.path, 65 << 20) == 0)
         let out = try TestSupport.run(TestSupport.yibao, ["lint", "--vectors", root.appendingPathComponent("vectors").path])
         #expect(out.status != 0)
-        #expect(out.stderr.contains("vectors/big.yaml:0:0: error: the file is 68157440 bytes, over the 64 MiB limit"), "\(out.stderr.prefix(500))")
+        #expect(
+            out.stderr.contains("vectors/big.yaml:0:0: error: the file is 68157440 bytes, over the 64 MiB limit"),
+            "\(out.stderr.prefix(500))")
     }
 
     // MARK: 5. Terminal escapes
@@ -286,31 +324,33 @@ import YibaoRules
         let root = try TestSupport.makeSuite()
         defer { try? FileManager.default.removeItem(at: root) }
         try """
-            operation: scope.transfer
-            clauses: [LU-2020-47/1]
-            vectors:
-              - id: esc-title
-                title: "标题\\e[2K"
-                why: LU-2020-47/1 → in scope
-                input: {insurance: employee, reachedRetirementAge: false, crossArea: true, crossProvince: false}
-                expected: {inScope: true}
-              - id: two-line-title
-                title: "第一行\\n第二行"
-                why: LU-2020-47/1 → in scope
-                input: {insurance: employee, reachedRetirementAge: false, crossArea: true, crossProvince: false}
-                expected: {inScope: true}
-              - id: bell-why
-                title: 响铃
-                why: "LU-2020-47/1 → in scope\\a"
-                input: {insurance: employee, reachedRetirementAge: false, crossArea: true, crossProvince: false}
-                expected: {inScope: true}
-            """.write(to: root.appendingPathComponent("vectors/esc.yaml"), atomically: true, encoding: .utf8)
+        operation: scope.transfer
+        clauses: [LU-2020-47/1]
+        vectors:
+          - id: esc-title
+            title: "标题\\e[2K"
+            why: LU-2020-47/1 → in scope
+            input: {insurance: employee, reachedRetirementAge: false, crossArea: true, crossProvince: false}
+            expected: {inScope: true}
+          - id: two-line-title
+            title: "第一行\\n第二行"
+            why: LU-2020-47/1 → in scope
+            input: {insurance: employee, reachedRetirementAge: false, crossArea: true, crossProvince: false}
+            expected: {inScope: true}
+          - id: bell-why
+            title: 响铃
+            why: "LU-2020-47/1 → in scope\\a"
+            input: {insurance: employee, reachedRetirementAge: false, crossArea: true, crossProvince: false}
+            expected: {inScope: true}
+        """.write(to: root.appendingPathComponent("vectors/esc.yaml"), atomically: true, encoding: .utf8)
         let out = try TestSupport.run(TestSupport.yibao, ["lint", "--vectors", root.appendingPathComponent("vectors").path])
         #expect(out.status == 1)
         expectNoControls(out.stderr, "lint's diagnostics")
-        #expect(out.stderr.contains("esc.yaml:5:12: error: title must be one line without control characters (found \\x1B)"), "\(out.stderr)")
+        #expect(
+            out.stderr.contains("esc.yaml:5:12: error: title must be one line without control characters (found \\x1B)"), "\(out.stderr)")
         #expect(out.stderr.contains("esc.yaml:10:12: error: title must be one line without control characters (found \\n)"))
-        #expect(out.stderr.contains("esc.yaml:16:10: error: why must not hold control characters other than newlines and tabs (found \\x07)"))
+        #expect(
+            out.stderr.contains("esc.yaml:16:10: error: why must not hold control characters other than newlines and tabs (found \\x07)"))
     }
 
     // MARK: 11. Path traversal through the catalog
@@ -320,27 +360,33 @@ import YibaoRules
         defer { try? FileManager.default.removeItem(at: root) }
         let vectors = root.appendingPathComponent("vectors")
         try """
-            document:
-              id: ../../../escaped
-              number: 假的
-              title: 假的通知
-              issuer: [某局]
-              notice: docs/notices/x.txt
-              summary: a document whose id climbs out of the suite
-              effective: {from: 2022-05-01}
-            clauses:
-              - id: ../../../escaped/1
-                parent: ../../../escaped
-                kind: normative
-                summary: anything
-                text: 任何内容
-                effective: {from: 2022-05-01}
-            """.write(to: vectors.appendingPathComponent("catalog/escaped.yaml"), atomically: true, encoding: .utf8)
+        document:
+          id: ../../../escaped
+          number: 假的
+          title: 假的通知
+          issuer: [某局]
+          notice: docs/notices/x.txt
+          summary: a document whose id climbs out of the suite
+          effective: {from: 2022-05-01}
+        clauses:
+          - id: ../../../escaped/1
+            parent: ../../../escaped
+            kind: normative
+            summary: anything
+            text: 任何内容
+            effective: {from: 2022-05-01}
+        """.write(to: vectors.appendingPathComponent("catalog/escaped.yaml"), atomically: true, encoding: .utf8)
         let lint = try TestSupport.run(TestSupport.yibao, ["lint", "--vectors", vectors.path])
         #expect(lint.status != 0)
-        #expect(lint.stderr.contains("catalog/escaped.yaml:2:7: error: document id \"../../../escaped\" must be capital letters"), "\(lint.stderr)")
-        let new = try TestSupport.run(TestSupport.yibao, ["new", "--vectors", vectors.path, "--clause", "../../../escaped/1",
-                                                          "--operation", "scope.transfer"], directory: root)
+        #expect(
+            lint.stderr.contains("catalog/escaped.yaml:2:7: error: document id \"../../../escaped\" must be capital letters"),
+            "\(lint.stderr)")
+        let new = try TestSupport.run(
+            TestSupport.yibao,
+            [
+                "new", "--vectors", vectors.path, "--clause", "../../../escaped/1",
+                "--operation", "scope.transfer",
+            ], directory: root)
         #expect(new.status != 0)
         // Nothing was written anywhere above the suite.
         for up in 0...3 {

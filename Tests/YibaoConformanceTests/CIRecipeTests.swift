@@ -81,8 +81,10 @@ struct CIRecipeTests {
                 environment.merge(strings(job.value["env"])) { $1 }
                 for step in job.value["steps"]?.sequence ?? [] {
                     guard let command = text(step["run"]) else { continue }
-                    steps.append(Step(name: text(step["name"]) ?? command, command: command, always: text(step["if"]) == "always()",
-                                      install: text(step["id"]) == "install"))
+                    steps.append(
+                        Step(
+                            name: text(step["name"]) ?? command, command: command, always: text(step["if"]) == "always()",
+                            install: text(step["id"]) == "install"))
                 }
             }
             return Recipe(file: file, environment: environment, steps: steps)
@@ -102,8 +104,10 @@ struct CIRecipeTests {
 
     /// Runs a recipe's steps in `directory`: a failed step fails the job, and only `if: always()` steps run after it.
     /// Install steps are skipped (the built yibao is put on PATH instead) unless `runInstall`.
-    static func run(_ recipe: Recipe, in directory: URL, environment overrides: [String: String] = [:],
-                    runInstall: Bool = false) throws -> JobResult {
+    static func run(
+        _ recipe: Recipe, in directory: URL, environment overrides: [String: String] = [:],
+        runInstall: Bool = false
+    ) throws -> JobResult {
         let fm = FileManager.default
         let scratch = fm.temporaryDirectory.appendingPathComponent("yibao-ci-\(UUID().uuidString)")
         try fm.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -153,7 +157,8 @@ struct CIRecipeTests {
     /// The release archive to test the vendor recipes with: YIBAO_DIST_ARCHIVE (set by .ci/run after scripts/dist).
     static var archive: String? {
         guard let path = ProcessInfo.processInfo.environment["YIBAO_DIST_ARCHIVE"], !path.isEmpty,
-              FileManager.default.fileExists(atPath: path) else { return nil }
+            FileManager.default.fileExists(atPath: path)
+        else { return nil }
         return path
     }
 
@@ -163,11 +168,13 @@ struct CIRecipeTests {
 
     @Test func docsCIHoldsTheFourRecipesWithCommands() throws {
         let files = try Self.recipes().map(\.file)
-        #expect(files == [".github/workflows/yibao.yml", ".gitlab-ci.yml", ".github/workflows/yibao-nightly.yml", ".gitlab-ci.yml (vendor)"])
+        #expect(
+            files == [".github/workflows/yibao.yml", ".gitlab-ci.yml", ".github/workflows/yibao-nightly.yml", ".gitlab-ci.yml (vendor)"])
         for recipe in try Self.recipes() {
             #expect(recipe.steps.contains { !$0.install }, "\(recipe.file) has no command to run")
-            #expect(recipe.steps.contains { $0.command.contains("yibao verify") || $0.command.contains("yibao certify") },
-                    "\(recipe.file) neither verifies nor certifies")
+            #expect(
+                recipe.steps.contains { $0.command.contains("yibao verify") || $0.command.contains("yibao certify") },
+                "\(recipe.file) neither verifies nor certifies")
         }
     }
 
@@ -203,24 +210,29 @@ struct CIRecipeTests {
     /// The vendor's nightly against the real release archive (downloaded from a file:// address), from a checkout
     /// without a suite: certified with the reference as the adapter; the job fails with an adapter that crashes on one
     /// vector of the one operation it advertises.
-    @Test(.enabled(if: archive != nil, "YIBAO_DIST_ARCHIVE is not set (scripts/dist, then .ci/run sets it)"),
-          arguments: [".github/workflows/yibao-nightly.yml", ".gitlab-ci.yml (vendor)"])
+    @Test(
+        .enabled(if: archive != nil, "YIBAO_DIST_ARCHIVE is not set (scripts/dist, then .ci/run sets it)"),
+        arguments: [".github/workflows/yibao-nightly.yml", ".gitlab-ci.yml (vendor)"])
     func theNightlyCertifiesWithTheReleaseArchiveAndFailsWhenTheCertificateIsLost(file: String) throws {
         let fm = FileManager.default
         let url = "file://" + Self.archive!
-        for (impl, certified) in [("yibao serve", true), ("python3 '\(TestSupport.fixtures.path)/impl/adapter.py' crash-on lu-2020-47-1-in-scope", false)] {
+        for (impl, certified) in [
+            ("yibao serve", true), ("python3 '\(TestSupport.fixtures.path)/impl/adapter.py' crash-on lu-2020-47-1-in-scope", false),
+        ] {
             let checkout = fm.temporaryDirectory.appendingPathComponent("yibao-vendor-\(UUID().uuidString)")
             try fm.createDirectory(at: checkout, withIntermediateDirectories: true)
             defer { try? fm.removeItem(at: checkout) }
-            let job = try Self.run(try Self.recipe(file), in: checkout, environment: ["YIBAO_URL": url, "YIBAO_IMPL": impl],
-                                   runInstall: true)
+            let job = try Self.run(
+                try Self.recipe(file), in: checkout, environment: ["YIBAO_URL": url, "YIBAO_IMPL": impl],
+                runInstall: true)
             #expect(job.failed == !certified, "\(impl): \(Self.describe(job))")
             let certify = job.steps.first { $0.name == "Certify" || $0.name == "yibao-nightly" }
             #expect(certify?.status == (certified ? 0 : 1), "\(impl): \(Self.describe(job))")
             #expect(certify?.output.contains(certified ? "CERTIFIED" : "NOT CERTIFIED") == true)
             // The archive's own binary ran, with the suite it carries.
-            #expect(certify?.output.contains("share/yibao/vectors") == true || job.steps.contains { $0.output.contains("share/yibao/vectors") },
-                    "\(Self.describe(job))")
+            #expect(
+                certify?.output.contains("share/yibao/vectors") == true || job.steps.contains { $0.output.contains("share/yibao/vectors") },
+                "\(Self.describe(job))")
             for name in ["report.json", "report.html", "badge.svg"] {
                 #expect(fm.fileExists(atPath: checkout.appendingPathComponent("cert/\(name)").path), "\(impl): no cert/\(name)")
             }

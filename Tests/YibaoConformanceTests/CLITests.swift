@@ -8,8 +8,10 @@ import YibaoYAML
 
 /// The `yibao` command on malformed YAML and on scaffolding, as a real child process.
 @Suite(.serialized) struct CLITests {
-    static let yamlFixtures = ["alias-bomb", "bad-int-tag", "control-character", "duplicate-key", "invalid-utf8",
-                               "non-scalar-key", "syntax-error", "undefined-alias", "unsupported-tag"]
+    static let yamlFixtures = [
+        "alias-bomb", "bad-int-tag", "control-character", "duplicate-key", "invalid-utf8",
+        "non-scalar-key", "syntax-error", "undefined-alias", "unsupported-tag",
+    ]
 
     /// Every YAML-level fault, dropped into a suite as a vector file: lint exits 1 with the loader's located error.
     @Test(arguments: yamlFixtures + ["deep-nesting"])
@@ -18,7 +20,8 @@ import YibaoYAML
         defer { try? FileManager.default.removeItem(at: root) }
         let file = root.appendingPathComponent("vectors/\(name).yaml")
         if name == "deep-nesting" {
-            try (String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + "\n").write(to: file, atomically: true, encoding: .utf8)
+            try (String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + "\n").write(
+                to: file, atomically: true, encoding: .utf8)
         } else {
             let source = TestSupport.repo.appendingPathComponent("Tests/YibaoYAMLTests/Fixtures/yaml/\(name).yaml")
             try FileManager.default.copyItem(at: source, to: file)
@@ -67,8 +70,10 @@ import YibaoYAML
     }
 
     /// Options no run can be made with are usage errors (64) before anything starts.
-    @Test(arguments: [["run", "--jobs", "0"], ["run", "--timeout", "0"], ["run", "--hello-timeout=-1"], ["run", "--timeout", "nan"],
-                      ["run", "--impl", ""], ["run", "--impl", "   "], ["certify", "--impl", "", "--output", "/nonexistent/cert"]])
+    @Test(arguments: [
+        ["run", "--jobs", "0"], ["run", "--timeout", "0"], ["run", "--hello-timeout=-1"], ["run", "--timeout", "nan"],
+        ["run", "--impl", ""], ["run", "--impl", "   "], ["certify", "--impl", "", "--output", "/nonexistent/cert"],
+    ])
     func impossibleOptionsAreUsageErrors(_ arguments: [String]) throws {
         let out = try TestSupport.run(TestSupport.yibao, arguments + ["--vectors", TestSupport.vectors])
         #expect(out.status == 64, "\(out.stderr)")
@@ -91,7 +96,10 @@ import YibaoYAML
         let fm = FileManager.default
         let prefix = fm.temporaryDirectory.appendingPathComponent("yibao-prefix-\(UUID().uuidString)")
         let elsewhere = fm.temporaryDirectory.appendingPathComponent("yibao-elsewhere-\(UUID().uuidString)")
-        defer { try? fm.removeItem(at: prefix); try? fm.removeItem(at: elsewhere) }
+        defer {
+            try? fm.removeItem(at: prefix)
+            try? fm.removeItem(at: elsewhere)
+        }
         try fm.createDirectory(at: prefix.appendingPathComponent("bin"), withIntermediateDirectories: true)
         try fm.createDirectory(at: prefix.appendingPathComponent("share/yibao"), withIntermediateDirectories: true)
         try fm.createDirectory(at: elsewhere, withIntermediateDirectories: true)
@@ -101,7 +109,8 @@ import YibaoYAML
         try fm.copyItem(at: TestSupport.repo.appendingPathComponent("docs"), to: prefix.appendingPathComponent("share/yibao/docs"))
 
         let version = try TestSupport.run(installed, ["--version"], directory: elsewhere)
-        #expect(version.stdout.contains("suite \(prefix.appendingPathComponent("share/yibao/vectors").path): version "), "\(version.stdout)")
+        #expect(
+            version.stdout.contains("suite \(prefix.appendingPathComponent("share/yibao/vectors").path): version "), "\(version.stdout)")
         let lint = try TestSupport.run(installed, ["lint"], directory: elsewhere)
         #expect(lint.status == 0, "\(lint.stderr)")
         #expect(lint.stdout.contains("no problems"))

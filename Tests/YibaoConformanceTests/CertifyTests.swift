@@ -23,7 +23,8 @@ import YibaoRules
         try FileManager.default.createDirectory(at: moved.deletingLastPathComponent(), withIntermediateDirectories: true)
         let text = try String(contentsOf: vectors.appendingPathComponent(relative), encoding: .utf8)
         try FileManager.default.removeItem(at: vectors.appendingPathComponent(relative))
-        try ("# a comment\n\n" + text.replacingOccurrences(of: "\nvectors:\n", with: "\n# another\nvectors:\n")).write(to: moved, atomically: true, encoding: .utf8)
+        try ("# a comment\n\n" + text.replacingOccurrences(of: "\nvectors:\n", with: "\n# another\nvectors:\n")).write(
+            to: moved, atomically: true, encoding: .utf8)
         let (reformatted, problems) = Suite.load(root: vectors.path)
         #expect(problems.isEmpty)
         #expect(reformatted.digest == original.digest)
@@ -37,14 +38,20 @@ import YibaoRules
     func runWithList(_ root: URL, _ list: String) throws -> TestSupport.Output {
         let file = root.appendingPathComponent("expected.yaml")
         try list.write(to: file, atomically: true, encoding: .utf8)
-        return try TestSupport.run(TestSupport.yibao, ["run", "--vectors", root.appendingPathComponent("vectors").path,
-                                                       "--expect-failures", file.path])
+        return try TestSupport.run(
+            TestSupport.yibao,
+            [
+                "run", "--vectors", root.appendingPathComponent("vectors").path,
+                "--expect-failures", file.path,
+            ])
     }
 
     @Test func anExpectedFailureDoesNotFailTheRun() throws {
         let root = try TestSupport.makeSuiteWithBrokenVector()
         defer { try? FileManager.default.removeItem(at: root) }
-        let out = try runWithList(root, "expected-failures:\n  - id: zz-broken\n    reason: known\n    link: https://example.invalid/1\n    expires: 2999-12-31\n")
+        let out = try runWithList(
+            root, "expected-failures:\n  - id: zz-broken\n    reason: known\n    link: https://example.invalid/1\n    expires: 2999-12-31\n"
+        )
         #expect(out.status == 0, "\(out.stderr)")
     }
 
@@ -61,7 +68,9 @@ import YibaoRules
         defer { try? FileManager.default.removeItem(at: root) }
         let (suite, _) = Suite.load(root: TestSupport.vectors)
         let passing = try #require(suite.vectors.first).id
-        let out = try runWithList(root, """
+        let out = try runWithList(
+            root,
+            """
             expected-failures:
               - {id: zz-broken, reason: known, expires: 2999-12-31}
               - {id: \(passing), reason: was broken once, expires: 2999-12-31}
@@ -89,19 +98,27 @@ import YibaoRules
     @Test func certifyingTheReferenceGivesACertifiedReport() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("yibao-cert-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: dir) }
-        let out = try TestSupport.run(TestSupport.yibao, ["certify", "--vectors", TestSupport.vectors, "--impl", serve, "--output", dir.path])
+        let out = try TestSupport.run(
+            TestSupport.yibao, ["certify", "--vectors", TestSupport.vectors, "--impl", serve, "--output", dir.path])
         #expect(out.status == 0, "\(out.stdout)\(out.stderr)")
         #expect(out.stdout.contains("CERTIFIED"))
         let report = try JSON.parse(String(contentsOf: dir.appendingPathComponent("report.json"), encoding: .utf8))
         #expect(report["certification"]?["certified"] == .bool(true))
-        if case .string(let digest)? = report["suite"]?["digest"] { #expect(digest.hasPrefix("sha256:")) } else { Issue.record("no digest") }
+        if case .string(let digest)? = report["suite"]?["digest"] {
+            #expect(digest.hasPrefix("sha256:"))
+        } else {
+            Issue.record("no digest")
+        }
         let (suite, _) = Suite.load(root: TestSupport.vectors)
         let n = suite.catalog.normativeClauses.count
         let badge = try String(contentsOf: dir.appendingPathComponent("badge.svg"), encoding: .utf8)
         #expect(badge.contains("14 of 14 operations"))
         // Every normative clause is in the full scope: none is outside it.
         #expect(report["certification"]?["scope"]?["clausesOutside"] == .array([]))
-        guard case .array(let clauses)? = report["certification"]?["scope"]?["clauses"] else { Issue.record("no scope clauses"); return }
+        guard case .array(let clauses)? = report["certification"]?["scope"]?["clauses"] else {
+            Issue.record("no scope clauses")
+            return
+        }
         #expect(clauses.count == n)
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("report.html").path))
     }
@@ -110,16 +127,24 @@ import YibaoRules
         let adapter = TestSupport.repo.appendingPathComponent("examples/python-adapter/adapter.py").path
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("yibao-cert-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: dir) }
-        let out = try TestSupport.run(TestSupport.yibao, ["certify", "--vectors", TestSupport.vectors, "--impl", "python3 \(adapter)",
-                                                          "--output", dir.path])
+        let out = try TestSupport.run(
+            TestSupport.yibao,
+            [
+                "certify", "--vectors", TestSupport.vectors, "--impl", "python3 \(adapter)",
+                "--output", dir.path,
+            ])
         // Its two operations pass every vector; the verdict rests on the random section, which may find a disagreement.
         #expect(out.status == 0 || out.status == 1, "\(out.stderr)")
         #expect(out.stdout.contains("scope: 2 of 14 operations (scope.transfer, employee.first-enrollment)"))
         #expect(out.stdout.contains("in scope: 42 vectors, 42 passed, 0 not passing"))
         #expect(out.stdout.contains("unsupported operations: employee.back-payment"))
         let report = try JSON.parse(String(contentsOf: dir.appendingPathComponent("report.json"), encoding: .utf8))
-        #expect(report["certification"]?["scope"]?["operations"] == .array([.string("scope.transfer"), .string("employee.first-enrollment")]))
-        guard case .array(let unsupported)? = report["certification"]?["unsupportedOperations"] else { Issue.record("no list"); return }
+        #expect(
+            report["certification"]?["scope"]?["operations"] == .array([.string("scope.transfer"), .string("employee.first-enrollment")]))
+        guard case .array(let unsupported)? = report["certification"]?["unsupportedOperations"] else {
+            Issue.record("no list")
+            return
+        }
         #expect(unsupported.contains(.string("resident.newborn")))
         #expect(!unsupported.contains(.string("scope.transfer")))
     }
@@ -127,14 +152,20 @@ import YibaoRules
     // MARK: - Certificate scope (issue 10, defect 8)
 
     /// The reference behind `Fixtures/impl/proxy.py`, which advertises only `only` and fails the vectors `wrong`.
-    func certifyThroughProxy(only: [String]? = nil, wrong: [String] = [], extra: [String] = []) throws -> (TestSupport.Output, Value?, String, String) {
+    func certifyThroughProxy(only: [String]? = nil, wrong: [String] = [], extra: [String] = []) throws -> (
+        TestSupport.Output, Value?, String, String
+    ) {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("yibao-cert-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: dir) }
         var impl = "python3 \(TestSupport.fixtures.appendingPathComponent("impl/proxy.py").path) \(TestSupport.yibao)"
         if let only { impl += " --only " + only.joined(separator: ",") }
         for id in wrong { impl += " --wrong " + id }
-        let out = try TestSupport.run(TestSupport.yibao, ["certify", "--vectors", TestSupport.vectors, "--impl", impl, "--output", dir.path,
-                                                          "--random-cases", "40"] + extra)
+        let out = try TestSupport.run(
+            TestSupport.yibao,
+            [
+                "certify", "--vectors", TestSupport.vectors, "--impl", impl, "--output", dir.path,
+                "--random-cases", "40",
+            ] + extra)
         let report = try? JSON.parse(String(contentsOf: dir.appendingPathComponent("report.json"), encoding: .utf8))
         let html = (try? String(contentsOf: dir.appendingPathComponent("report.html"), encoding: .utf8)) ?? ""
         let badge = (try? String(contentsOf: dir.appendingPathComponent("badge.svg"), encoding: .utf8)) ?? ""
@@ -167,7 +198,8 @@ import YibaoRules
         #expect(scope?["operations"] == .array(nine.map(Value.string)))
         #expect(scope?["of"] == .number("14"))
         guard case .array(let outside)? = scope?["clausesOutside"], case .array(let inside)? = scope?["clauses"] else {
-            Issue.record("no scope clauses"); return
+            Issue.record("no scope clauses")
+            return
         }
         // The clauses of the five other operations only (resident insurance and newborns) are outside; none is both.
         #expect(outside.contains(.string("JI-2022-8/9.1")) && outside.contains(.string("LU-2021-54/9")))
@@ -197,8 +229,12 @@ import YibaoRules
     /// An expected-failure list would let a vendor forgive its own failures inside the scope: refused before any run.
     @Test(arguments: ["--expect-failures", "--expected-failures"])
     func certifyRefusesAnExpectedFailureList(flag: String) throws {
-        let out = try TestSupport.run(TestSupport.yibao, ["certify", "--vectors", TestSupport.vectors, "--impl", serve, "--output",
-                                                          "/nonexistent/cert", flag, "known.yaml"])
+        let out = try TestSupport.run(
+            TestSupport.yibao,
+            [
+                "certify", "--vectors", TestSupport.vectors, "--impl", serve, "--output",
+                "/nonexistent/cert", flag, "known.yaml",
+            ])
         #expect(out.status == 64, "\(out.stderr)")
         #expect(out.stderr.contains("certify accepts no expected-failure list"))
     }
@@ -210,8 +246,12 @@ import YibaoRules
         let adapter = TestSupport.repo.appendingPathComponent("examples/python-adapter/adapter.py").path
         let a = dir.appendingPathComponent("reference.json").path, b = dir.appendingPathComponent("adapter.json").path
         _ = try TestSupport.run(TestSupport.yibao, ["run", "--vectors", TestSupport.vectors, "--format", "json", "--output", a])
-        _ = try TestSupport.run(TestSupport.yibao, ["run", "--vectors", TestSupport.vectors, "--impl", "python3 \(adapter)",
-                                                    "--format", "json", "--output", b])
+        _ = try TestSupport.run(
+            TestSupport.yibao,
+            [
+                "run", "--vectors", TestSupport.vectors, "--impl", "python3 \(adapter)",
+                "--format", "json", "--output", b,
+            ])
         let out = try TestSupport.run(TestSupport.yibao, ["compare", a, b, "--format", "markdown"])
         #expect(out.status == 0)
         let lines = out.stdout.split(separator: "\n")

@@ -22,8 +22,10 @@ import Testing
     }
 
     @Test func releasesAfterAVersion() {
-        let log = Changelog(releases: [.init(version: "3.1.0", date: "d", summary: "s"), .init(version: "3.0.0", date: "d", summary: "s"),
-                                       .init(version: "2.0.0", date: "d", summary: "s")])
+        let log = Changelog(releases: [
+            .init(version: "3.1.0", date: "d", summary: "s"), .init(version: "3.0.0", date: "d", summary: "s"),
+            .init(version: "2.0.0", date: "d", summary: "s"),
+        ])
         #expect(log.version == "3.1.0")
         #expect(log.releases(after: "2.0.0").map(\.version) == ["3.1.0", "3.0.0"])
         #expect(log.releases(after: "3.1.0").isEmpty)
@@ -38,19 +40,19 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         let vectors = root.appendingPathComponent("vectors")
         try """
-            releases:
-              - version: "2.0"
-                date: 2026-12-01
-                summary: two numbers
-              - version: 1.0.0
-                date: 2026-12-01
-                summary: fine
-                retired:
-                  - {id: never-was, reason: no such vector}
-              - version: 1.1.0
-                date: 2026-12-01
-                summary: out of order
-            """.write(to: vectors.appendingPathComponent("changelog.yaml"), atomically: true, encoding: .utf8)
+        releases:
+          - version: "2.0"
+            date: 2026-12-01
+            summary: two numbers
+          - version: 1.0.0
+            date: 2026-12-01
+            summary: fine
+            retired:
+              - {id: never-was, reason: no such vector}
+          - version: 1.1.0
+            date: 2026-12-01
+            summary: out of order
+        """.write(to: vectors.appendingPathComponent("changelog.yaml"), atomically: true, encoding: .utf8)
         let out = try TestSupport.run(TestSupport.yibao, ["lint", "--vectors", vectors.path])
         #expect(out.status == 1)
         let file = vectors.appendingPathComponent("changelog.yaml").path
@@ -68,13 +70,17 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let old = dir.appendingPathComponent("old.json")
         try """
-            {"suite":{"name":"yibao-jining","version":"1.0.0","digest":"sha256:00"},"results":[
-             {"id":"ji-2022-8-8-paid-2023-01-31-waits-until-april","status":"pass"},
-             {"id":"lu-2021-54-8-only-later-announcement-given","status":"fail"},
-             {"id":"lu-2021-54-1-employer-may-2022-first-month-in-force","status":"pass"}]}
-            """.write(to: old, atomically: true, encoding: .utf8)
-        let out = try TestSupport.run(TestSupport.yibao, ["changelog", "--vectors", TestSupport.repo.appendingPathComponent("vectors").path,
-                                                           "--report", old.path])
+        {"suite":{"name":"yibao-jining","version":"1.0.0","digest":"sha256:00"},"results":[
+         {"id":"ji-2022-8-8-paid-2023-01-31-waits-until-april","status":"pass"},
+         {"id":"lu-2021-54-8-only-later-announcement-given","status":"fail"},
+         {"id":"lu-2021-54-1-employer-may-2022-first-month-in-force","status":"pass"}]}
+        """.write(to: old, atomically: true, encoding: .utf8)
+        let out = try TestSupport.run(
+            TestSupport.yibao,
+            [
+                "changelog", "--vectors", TestSupport.repo.appendingPathComponent("vectors").path,
+                "--report", old.path,
+            ])
         #expect(out.status == 0, "\(out.stderr)")
         #expect(out.stdout.hasPrefix("suite 2.1.0, releases after 1.0.0\n"))
         #expect(out.stdout.contains("2 of its 3 results are about vectors a later release changed or retired"))
@@ -92,15 +98,19 @@ import Testing
         let script = dir.appendingPathComponent("adapter.sh")
         // Records the hello it gets, then answers nothing but the hello (no operations: every vector unsupported).
         try """
-            #!/bin/sh
-            IFS= read -r hello
-            printf '%s\\n' "$hello" > "\(dir.path)/hello.json"
-            printf '%s\\n' '{"type":"hello","protocol":"yibao-conformance/1","implementation":{"name":"x","version":"1","vendor":"v"},"operations":[]}'
-            while IFS= read -r line; do :; done
-            """.write(to: script, atomically: true, encoding: .utf8)
+        #!/bin/sh
+        IFS= read -r hello
+        printf '%s\\n' "$hello" > "\(dir.path)/hello.json"
+        printf '%s\\n' '{"type":"hello","protocol":"yibao-conformance/1","implementation":{"name":"x","version":"1","vendor":"v"},"operations":[]}'
+        while IFS= read -r line; do :; done
+        """.write(to: script, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
-        let out = try TestSupport.run(TestSupport.yibao, ["run", "--vectors", TestSupport.repo.appendingPathComponent("vectors").path,
-                                                           "--impl", script.path, "--filter", "employee.first-enrollment"])
+        let out = try TestSupport.run(
+            TestSupport.yibao,
+            [
+                "run", "--vectors", TestSupport.repo.appendingPathComponent("vectors").path,
+                "--impl", script.path, "--filter", "employee.first-enrollment",
+            ])
         #expect(out.status == 0, "\(out.stderr)")
         let hello = try String(contentsOf: dir.appendingPathComponent("hello.json"), encoding: .utf8)
         #expect(hello.contains(#""suite":{"name":"yibao-jining","version":"2.1.0","digest":"sha256:"#), "\(hello)")

@@ -38,7 +38,8 @@ struct ExampleAdapterTests {
 
     /// Runs `impl` over the repository's suite: the two operations it implements pass, the rest are unsupported, exit 0.
     func check(_ impl: String, name: String, extra: [String] = []) throws {
-        let out = try TestSupport.run(TestSupport.yibao, ["run", "--vectors", TestSupport.vectors, "--impl", impl, "--format", "json"] + extra)
+        let out = try TestSupport.run(
+            TestSupport.yibao, ["run", "--vectors", TestSupport.vectors, "--impl", impl, "--format", "json"] + extra)
         let report = try JSON.parse(out.stdout)
         guard case .array(let results)? = report["results"] else {
             Issue.record("no results in the report; exit \(out.status), stderr: \(out.stderr)")
@@ -48,7 +49,8 @@ struct ExampleAdapterTests {
         var ours = 0
         for r in results {
             guard case .string(let id)? = r["id"], case .string(let operation)? = r["operation"],
-                  case .string(let status)? = r["status"] else {
+                case .string(let status)? = r["status"]
+            else {
                 Issue.record("a result without id, operation or status: \(JSON.serialize(r))")
                 continue
             }

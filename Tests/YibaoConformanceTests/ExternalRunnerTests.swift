@@ -71,9 +71,13 @@ import YibaoRules
         defer { try? FileManager.default.removeItem(at: root) }
         let impl = "python3 \(Self.adapter) \(mode) \(arg)"
         let start = Date()
-        let out = try TestSupport.run(TestSupport.yibao, ["run", "--vectors", root.appendingPathComponent("vectors").path,
-                                                          "--impl", impl, "--timeout", timeout, "--hello-timeout", helloTimeout,
-                                                          "--format", "json"] + extra)
+        let out = try TestSupport.run(
+            TestSupport.yibao,
+            [
+                "run", "--vectors", root.appendingPathComponent("vectors").path,
+                "--impl", impl, "--timeout", timeout, "--hello-timeout", helloTimeout,
+                "--format", "json",
+            ] + extra)
         let report = out.stdout.isEmpty ? nil : try JSON.parse(out.stdout)
         return Run(status: out.status, report: report, stderr: out.stderr, seconds: Date().timeIntervalSince(start))
     }
@@ -98,17 +102,21 @@ import YibaoRules
         let root = try Self.makeSuite()
         defer { try? FileManager.default.removeItem(at: root) }
         try """
-            operation: employee.first-enrollment
-            clauses: [LU-2021-54/1]
-            vectors:
-              - id: fx-unlisted
-                title: 未声明的操作
-                why: LU-2021-54/1 自缴费次月起 → 2022-06 + 1 = 2022-07
-                input: {category: employer, firstContributionMonth: 2022-06}
-                expected: {benefitsFrom: 2022-07}
-            """.write(to: root.appendingPathComponent("vectors/unlisted.yaml"), atomically: true, encoding: .utf8)
-        let out = try TestSupport.run(TestSupport.yibao, ["run", "--vectors", root.appendingPathComponent("vectors").path,
-                                                          "--impl", "python3 \(Self.adapter) ok", "--format", "json"])
+        operation: employee.first-enrollment
+        clauses: [LU-2021-54/1]
+        vectors:
+          - id: fx-unlisted
+            title: 未声明的操作
+            why: LU-2021-54/1 自缴费次月起 → 2022-06 + 1 = 2022-07
+            input: {category: employer, firstContributionMonth: 2022-06}
+            expected: {benefitsFrom: 2022-07}
+        """.write(to: root.appendingPathComponent("vectors/unlisted.yaml"), atomically: true, encoding: .utf8)
+        let out = try TestSupport.run(
+            TestSupport.yibao,
+            [
+                "run", "--vectors", root.appendingPathComponent("vectors").path,
+                "--impl", "python3 \(Self.adapter) ok", "--format", "json",
+            ])
         let report = try JSON.parse(out.stdout)
         #expect(out.status == 0)  // unsupported is not a failure
         #expect(report["summary"]?["unsupported"] == .number("1"))
@@ -127,8 +135,16 @@ import YibaoRules
         #expect(r.status == 1)
         expectStatuses(r, ["fx-05": "crash"])
         let result = try #require(r.result("fx-05"))
-        if case .string(let message)? = result["message"] { #expect(message.contains("exited with status 3")) } else { Issue.record("no message") }
-        if case .string(let tail)? = result["stderrTail"] { #expect(tail.contains("crashing on purpose")) } else { Issue.record("no stderr tail") }
+        if case .string(let message)? = result["message"] {
+            #expect(message.contains("exited with status 3"))
+        } else {
+            Issue.record("no message")
+        }
+        if case .string(let tail)? = result["stderrTail"] {
+            #expect(tail.contains("crashing on purpose"))
+        } else {
+            Issue.record("no stderr tail")
+        }
     }
 
     @Test func garbageIsAnErrorForTheVectorConcerned() throws {
@@ -136,7 +152,9 @@ import YibaoRules
         expectStatuses(r, ["fx-05": "error"])
         if case .string(let message)? = r.result("fx-05")?["message"] {
             #expect(message.contains("not JSON") && message.contains("this is not json"))
-        } else { Issue.record("no message") }
+        } else {
+            Issue.record("no message")
+        }
     }
 
     @Test func anAnswerUnderAWrongIDIsAnError() throws {
@@ -181,8 +199,9 @@ import YibaoRules
         defer { try? FileManager.default.removeItem(at: root) }
         let (suite, _) = Suite.load(root: root.appendingPathComponent("vectors").path)
         let log = ResultLog(count: 5)
-        _ = try ExternalRunner.run(VectorFeed(Array(suite.vectors.prefix(5))),
-                                   options: ExternalRunner.Options(command: ["python3", Self.adapter, "slow"]), into: log)
+        _ = try ExternalRunner.run(
+            VectorFeed(Array(suite.vectors.prefix(5))),
+            options: ExternalRunner.Options(command: ["python3", Self.adapter, "slow"]), into: log)
         let seconds = (0..<5).map { log.result($0)?.seconds ?? -1 }
         #expect(seconds.allSatisfy { $0 >= 0.04 && $0 < 5 }, "\(seconds)")
     }
@@ -197,9 +216,11 @@ import YibaoRules
         #expect(r.message("fx-40").contains("3 consecutive starts"), "\(r.message("fx-40"))")
     }
 
-    @Test(arguments: [("hello-hang", "did not answer the hello within 1 s"),
-                      ("wrong-protocol", #"speaks "other-protocol/2", not yibao-conformance/1"#),
-                      ("never-flush", "did not answer the hello within 1 s")])
+    @Test(arguments: [
+        ("hello-hang", "did not answer the hello within 1 s"),
+        ("wrong-protocol", #"speaks "other-protocol/2", not yibao-conformance/1"#),
+        ("never-flush", "did not answer the hello within 1 s"),
+    ])
     func aFailedHelloEndsTheRunWithExitTwo(_ mode: String, _ message: String) throws {
         // A wrong protocol is refused on its hello, whatever the timeout: a generous one, so that a slow Python start on
         // a loaded machine is not mistaken for silence.
@@ -213,7 +234,10 @@ import YibaoRules
     @Test func parallelJobsKeepVectorOrder() throws {
         let r = try run("ok", extra: ["--jobs", "3"])
         #expect(r.status == 0)
-        guard case .array(let results)? = r.report?["results"] else { Issue.record("no results"); return }
+        guard case .array(let results)? = r.report?["results"] else {
+            Issue.record("no results")
+            return
+        }
         #expect(results.map { $0["id"] } == (1...40).map { .string(String(format: "fx-%02d", $0)) })
     }
 
@@ -223,7 +247,10 @@ import YibaoRules
         let r = try run("slow", extra: ["--jobs", "4"])
         #expect(r.status == 0)
         expectStatuses(r, [:])
-        guard case .array(let results)? = r.report?["results"] else { Issue.record("no results"); return }
+        guard case .array(let results)? = r.report?["results"] else {
+            Issue.record("no results")
+            return
+        }
         let pids = Set(results.compactMap { $0["actual"]?["pid"].map(JSON.serialize) })
         #expect(pids.count >= 2, "answered by \(pids.count) process(es)")
     }
@@ -253,8 +280,9 @@ import YibaoRules
     @Test func stderrShownWithAFailureIsCapped() throws {
         let r = try run("stderr-flood", extra: ["--serial"])
         #expect(r.status == 0)
-        #expect(VectorResult.StderrLines(Array(String(repeating: "0123456789\n", count: 10_000).utf8), others: 0, lostBytes: 0).text
-            == String(repeating: "0123456789\n", count: VectorResult.StderrLines.maxLines))
+        #expect(
+            VectorResult.StderrLines(Array(String(repeating: "0123456789\n", count: 10_000).utf8), others: 0, lostBytes: 0).text
+                == String(repeating: "0123456789\n", count: VectorResult.StderrLines.maxLines))
         let long = VectorResult.StderrLines(Array(String(repeating: "x", count: 100_000).utf8), others: 0, lostBytes: 7)
         #expect(long.text.utf8.count <= VectorResult.StderrLines.maxBytes && long.omittedBytes == 100_007 - long.text.utf8.count)
     }
@@ -262,15 +290,22 @@ import YibaoRules
     @Test func anImplementationThatDiesBeforeItsHelloShowsItsStderr() throws {
         let root = try Self.makeSuite()
         defer { try? FileManager.default.removeItem(at: root) }
-        let out = try TestSupport.run(TestSupport.yibao, ["run", "--vectors", root.appendingPathComponent("vectors").path,
-                                                          "--impl", "sh -c 'echo \"Error: Cannot find module /x/adapter.js\" >&2; exit 1'"])
+        let out = try TestSupport.run(
+            TestSupport.yibao,
+            [
+                "run", "--vectors", root.appendingPathComponent("vectors").path,
+                "--impl", "sh -c 'echo \"Error: Cannot find module /x/adapter.js\" >&2; exit 1'",
+            ])
         #expect(out.status == 2)
         #expect(out.stderr.contains("ended before answering the hello: exited with status 1"), "\(out.stderr)")
         #expect(out.stderr.contains("| Error: Cannot find module /x/adapter.js"), "\(out.stderr)")
     }
 
     @Test func splitsCommandLinesLikeAShell() throws {
-        #expect(try CommandLineSplitter.split(#"./adapter --mode 'two words' "it's" a\ b"#) == ["./adapter", "--mode", "two words", "it's", "a b"])
+        #expect(
+            try CommandLineSplitter.split(#"./adapter --mode 'two words' "it's" a\ b"#) == [
+                "./adapter", "--mode", "two words", "it's", "a b",
+            ])
         #expect(throws: CommandLineSplitter.SplitError.self) { try CommandLineSplitter.split("python3 'unterminated") }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import YibaoRules
+
 @testable import YibaoConformance
 
 /// A failure explains itself in every format: the input sent, the vector's why, the clause text and the reference's
@@ -9,7 +10,8 @@ import YibaoRules
     static let clauseText = "参保人员自缴费次月起享受职工医保待遇"
 
     func run(_ root: URL, _ extra: [String]) throws -> TestSupport.Output {
-        try TestSupport.run(TestSupport.yibao, ["run", "--vectors", root.appendingPathComponent("vectors").path, "--only", "zz-broken"] + extra)
+        try TestSupport.run(
+            TestSupport.yibao, ["run", "--vectors", root.appendingPathComponent("vectors").path, "--only", "zz-broken"] + extra)
     }
 
     @Test func everyFormatCarriesTheCard() throws {
@@ -20,8 +22,11 @@ import YibaoRules
 
         let text = try run(root, [])
         #expect(text.status == 1)
-        for needle in ["benefitsFrom: expected \"2022-06\", got \"2022-07\"", "input sent: {\"category\":\"employer\",\"firstContributionMonth\":\"2022-06\"}",
-                       "why: LU-2021-54/1 gives 2022-07", "LU-2021-54/1: " + excerpt, "reference trace: LU-2021-54/1", "--only zz-broken"] {
+        for needle in [
+            "benefitsFrom: expected \"2022-06\", got \"2022-07\"",
+            "input sent: {\"category\":\"employer\",\"firstContributionMonth\":\"2022-06\"}",
+            "why: LU-2021-54/1 gives 2022-07", "LU-2021-54/1: " + excerpt, "reference trace: LU-2021-54/1", "--only zz-broken",
+        ] {
             #expect(text.stdout.contains(needle), "text lacks \(needle):\n\(text.stdout)")
         }
 
@@ -32,11 +37,17 @@ import YibaoRules
         }
         #expect(card["input"]?["firstContributionMonth"] == .string("2022-06"))
         #expect(card["why"].map(JSON.serialize)?.contains("2022-07") == true)
-        guard case .array(let clauses)? = card["clauses"], let first = clauses.first else { Issue.record("no clauses in the card"); return }
+        guard case .array(let clauses)? = card["clauses"], let first = clauses.first else {
+            Issue.record("no clauses in the card")
+            return
+        }
         #expect(first["id"] == .string("LU-2021-54/1"))
         #expect(first["text"] == .string(catalogText))
         #expect(card["referenceAnswer"]?["benefitsFrom"] == .string("2022-07"))
-        guard case .array(let trace)? = card["referenceTrace"] else { Issue.record("no reference trace"); return }
+        guard case .array(let trace)? = card["referenceTrace"] else {
+            Issue.record("no reference trace")
+            return
+        }
         #expect(trace.contains(.string("LU-2021-54/1")))
 
         let markdown = try run(root, ["--format", "markdown"]).stdout
@@ -54,7 +65,9 @@ import YibaoRules
         let root = try TestSupport.makeSuiteWithBrokenVector()
         defer { try? FileManager.default.removeItem(at: root) }
         let list = root.appendingPathComponent("known.yaml")
-        try "expected-failures:\n  - id: zz-broken\n    reason: fixed in the next release\n    link: https://example.invalid/2\n    expires: 2999-12-31\n".write(to: list, atomically: true, encoding: .utf8)
+        try
+            "expected-failures:\n  - id: zz-broken\n    reason: fixed in the next release\n    link: https://example.invalid/2\n    expires: 2999-12-31\n"
+            .write(to: list, atomically: true, encoding: .utf8)
 
         let junit = try run(root, ["--format", "junit", "--expect-failures", list.path])
         #expect(junit.status == 0, "\(junit.stderr)")

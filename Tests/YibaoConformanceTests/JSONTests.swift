@@ -31,8 +31,10 @@ struct JSONTests {
         #expect(throws: JSON.ParseError.self) { try JSON.parse(text) }
     }
 
-    @Test(arguments: [("70.04", "70.040", true), ("70.04", "7.004e1", true), ("0.07", ".07", false), ("-0", "0", true),
-                      ("100", "1e2", true), ("70.04", "70.05", false), ("3528.00", "3528", true)])
+    @Test(arguments: [
+        ("70.04", "70.040", true), ("70.04", "7.004e1", true), ("0.07", ".07", false), ("-0", "0", true),
+        ("100", "1e2", true), ("70.04", "70.05", false), ("3528.00", "3528", true),
+    ])
     func decimalsCompareByValue(_ a: String, _ b: String, _ equal: Bool) {
         let x = DecimalText(a), y = DecimalText(b)
         if equal {

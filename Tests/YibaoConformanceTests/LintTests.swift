@@ -18,25 +18,34 @@ struct LintFixtureTests {
     }
 
     static let cases: [Case] = [
-        Case(file: "unknown-top-key.yaml", line: 2, column: 1,
-             message: #"unknown key "clause" in vector file (allowed: operation, clauses, vectors)"#),
-        Case(file: "unknown-vector-key.yaml", line: 9, column: 5,
-             message: #"unknown key "note" in vector (allowed: id, title, operation, clauses, interpretations, why, input, expected)"#),
+        Case(
+            file: "unknown-top-key.yaml", line: 2, column: 1,
+            message: #"unknown key "clause" in vector file (allowed: operation, clauses, vectors)"#),
+        Case(
+            file: "unknown-vector-key.yaml", line: 9, column: 5,
+            message: #"unknown key "note" in vector (allowed: id, title, operation, clauses, interpretations, why, input, expected)"#),
         Case(file: "missing-why.yaml", line: 4, column: 5, message: #"vector is missing required key "why""#),
         Case(file: "missing-id.yaml", line: 4, column: 5, message: #"vector is missing required key "id""#),
         Case(file: "missing-expected.yaml", line: 4, column: 5, message: #"vector is missing required key "expected""#),
         Case(file: "unknown-clause.yaml", line: 5, column: 30, message: #"unknown clause "LU-2021-54/2z""#),
-        Case(file: "unknown-input-field.yaml", line: 7, column: 86,
-             message: #"employee.interruption takes no input field "settleMonth" (inputs: category, firstUnpaidMonth, lastUnpaidMonth, settledMonth, currentContributionsOnTime)"#),
-        Case(file: "unknown-output-field.yaml", line: 8, column: 16,
-             message: #"employee.interruption returns no field "suspendedSince" (outputs: suspendedFrom, restoredFrom, interruptionMonths, waitingMonths, arrearsCountTowardYears, arrearsExpensesCovered)"#),
+        Case(
+            file: "unknown-input-field.yaml", line: 7, column: 86,
+            message:
+                #"employee.interruption takes no input field "settleMonth" (inputs: category, firstUnpaidMonth, lastUnpaidMonth, settledMonth, currentContributionsOnTime)"#
+        ),
+        Case(
+            file: "unknown-output-field.yaml", line: 8, column: 16,
+            message:
+                #"employee.interruption returns no field "suspendedSince" (outputs: suspendedFrom, restoredFrom, interruptionMonths, waitingMonths, arrearsCountTowardYears, arrearsExpensesCovered)"#
+        ),
         Case(file: "input-not-mapping.yaml", line: 7, column: 12, message: "input must be a mapping, not a list"),
         Case(file: "wrong-type.yaml", line: 7, column: 126, message: "backPaysGap: \"yes\" is not a boolean"),
         Case(file: "bad-month.yaml", line: 8, column: 31, message: #"expected.suspendedFrom: "2022-13" is not a month (YYYY-MM)"#),
         Case(file: "bad-error-code.yaml", line: 8, column: 23, message: "expected.error must be one of invalid-input, out-of-scope"),
         Case(file: "duplicate-key.yaml", line: 7, column: 60, message: #"duplicate key "firstUnpaidMonth" (first defined at line 7)"#),
-        Case(file: "unknown-interpretation.yaml", line: 6, column: 23,
-             message: #"unknown interpretation "I-999" (not a heading of docs/interpretations.md)"#),
+        Case(
+            file: "unknown-interpretation.yaml", line: 6, column: 23,
+            message: #"unknown interpretation "I-999" (not a heading of docs/interpretations.md)"#),
     ]
 
     @Test(arguments: cases)
@@ -52,8 +61,9 @@ struct LintFixtureTests {
     @Test func unknownOperationIsReportedOnceAtTheFileLevel() throws {
         let root = try TestSupport.makeSuite()
         defer { try? FileManager.default.removeItem(at: root) }
-        try FileManager.default.copyItem(at: TestSupport.fixtures.appendingPathComponent("lint/unknown-operation.yaml"),
-                                         to: root.appendingPathComponent("vectors/unknown-operation.yaml"))
+        try FileManager.default.copyItem(
+            at: TestSupport.fixtures.appendingPathComponent("lint/unknown-operation.yaml"),
+            to: root.appendingPathComponent("vectors/unknown-operation.yaml"))
         let (_, diagnostics) = Suite.load(root: root.appendingPathComponent("vectors").path)
         #expect(diagnostics.count == 1)
         #expect(diagnostics.first?.line == 1 && diagnostics.first?.column == 12)
@@ -63,8 +73,9 @@ struct LintFixtureTests {
     @Test func syntaxErrorCarriesLibyamlsProblemAndContext() throws {
         let root = try TestSupport.makeSuite()
         defer { try? FileManager.default.removeItem(at: root) }
-        try FileManager.default.copyItem(at: TestSupport.fixtures.appendingPathComponent("lint/syntax-error.yaml"),
-                                         to: root.appendingPathComponent("vectors/syntax-error.yaml"))
+        try FileManager.default.copyItem(
+            at: TestSupport.fixtures.appendingPathComponent("lint/syntax-error.yaml"),
+            to: root.appendingPathComponent("vectors/syntax-error.yaml"))
         let (_, diagnostics) = Suite.load(root: root.appendingPathComponent("vectors").path)
         #expect(diagnostics.count == 1)
         let d = try #require(diagnostics.first)
@@ -83,23 +94,26 @@ struct LintFixtureTests {
         try FileManager.default.copyItem(at: source, to: vectors.appendingPathComponent("a.yaml"))
         let (_, diagnostics) = Suite.load(root: vectors.path)
         let first = vectors.appendingPathComponent("a.yaml").path
-        #expect(diagnostics.map(\.description) == [
-            "\(first):9:9: error: duplicate vector id \"fx-twice\" (first defined at \(first):4:9)"
-        ])
+        #expect(
+            diagnostics.map(\.description) == [
+                "\(first):9:9: error: duplicate vector id \"fx-twice\" (first defined at \(first):4:9)"
+            ])
     }
 
     @Test func retiredIDsMayNotBeReused() throws {
         let root = try TestSupport.makeSuite()
         defer { try? FileManager.default.removeItem(at: root) }
         let vectors = root.appendingPathComponent("vectors")
-        try FileManager.default.copyItem(at: TestSupport.fixtures.appendingPathComponent("lint/retired-id.yaml"),
-                                         to: vectors.appendingPathComponent("retired-id.yaml"))
+        try FileManager.default.copyItem(
+            at: TestSupport.fixtures.appendingPathComponent("lint/retired-id.yaml"),
+            to: vectors.appendingPathComponent("retired-id.yaml"))
         try "retired:\n  - id: fx-retired\n    reason: replaced by fx-new in 2026-11\n".write(
             to: vectors.appendingPathComponent("retired.yaml"), atomically: true, encoding: .utf8)
         let (_, diagnostics) = Suite.load(root: vectors.path)
-        #expect(diagnostics.map(\.description) == [
-            "\(vectors.path)/retired-id.yaml:4:9: error: id \"fx-retired\" was retired and may not be reused (replaced by fx-new in 2026-11)"
-        ])
+        #expect(
+            diagnostics.map(\.description) == [
+                "\(vectors.path)/retired-id.yaml:4:9: error: id \"fx-retired\" was retired and may not be reused (replaced by fx-new in 2026-11)"
+            ])
     }
 
     @Test func everyProblemInEveryFileIsReportedSorted() throws {
@@ -107,8 +121,9 @@ struct LintFixtureTests {
         defer { try? FileManager.default.removeItem(at: root) }
         let vectors = root.appendingPathComponent("vectors")
         for c in Self.cases {
-            try FileManager.default.copyItem(at: TestSupport.fixtures.appendingPathComponent("lint/\(c.file)"),
-                                             to: vectors.appendingPathComponent(c.file))
+            try FileManager.default.copyItem(
+                at: TestSupport.fixtures.appendingPathComponent("lint/\(c.file)"),
+                to: vectors.appendingPathComponent(c.file))
         }
         let (_, diagnostics) = Suite.load(root: vectors.path)
         #expect(diagnostics.count == Self.cases.count)
@@ -119,11 +134,13 @@ struct LintFixtureTests {
         let root = try TestSupport.makeSuite()
         defer { try? FileManager.default.removeItem(at: root) }
         let vectors = root.appendingPathComponent("vectors")
-        try FileManager.default.copyItem(at: TestSupport.fixtures.appendingPathComponent("lint/bad-month.yaml"),
-                                         to: vectors.appendingPathComponent("bad-month.yaml"))
+        try FileManager.default.copyItem(
+            at: TestSupport.fixtures.appendingPathComponent("lint/bad-month.yaml"),
+            to: vectors.appendingPathComponent("bad-month.yaml"))
         let out = try TestSupport.run(TestSupport.yibao, ["lint", "--vectors", vectors.path])
         #expect(out.status == 1)
-        #expect(out.stderr.contains("\(vectors.path)/bad-month.yaml:8:31: error: expected.suspendedFrom: \"2022-13\" is not a month (YYYY-MM)"))
+        #expect(
+            out.stderr.contains("\(vectors.path)/bad-month.yaml:8:31: error: expected.suspendedFrom: \"2022-13\" is not a month (YYYY-MM)"))
         #expect(out.stderr.contains("1 problem in \(vectors.path)"))
     }
 }
@@ -182,14 +199,18 @@ struct FieldCheckAgreementTests {
         Case(operation: "retiree.not-enrolled", clause: "LU-2020-47/6", input: #"{enrolledAtRetirement: false, hukouCounty: "   "}"#),
         Case(operation: "retiree.not-enrolled", clause: "LU-2020-47/6", input: #"{enrolledAtRetirement: false, hukouCounty: 任城区}"#),
         // A whole number written with a zero fraction: read by both.
-        Case(operation: "employee.minimum-years", clause: "LU-2021-54/6",
-             input: "{sex: male, retirementDate: 2026-01-01, actualMonths: 120.0, deemedMonths: 0}"),
+        Case(
+            operation: "employee.minimum-years", clause: "LU-2021-54/6",
+            input: "{sex: male, retirementDate: 2026-01-01, actualMonths: 120.0, deemedMonths: 0}"),
         // Out of the field's range: refused by both.
-        Case(operation: "employee.minimum-years", clause: "LU-2021-54/6",
-             input: "{sex: male, retirementDate: 2026-01-01, actualMonths: 1201, deemedMonths: 0}"),
+        Case(
+            operation: "employee.minimum-years", clause: "LU-2021-54/6",
+            input: "{sex: male, retirementDate: 2026-01-01, actualMonths: 1201, deemedMonths: 0}"),
         // A month outside the years any arithmetic accepts: refused by both.
-        Case(operation: "employee.first-enrollment", clause: "LU-2021-54/1", input: "{category: employer, firstContributionMonth: 0999-06}"),
-        Case(operation: "employee.first-enrollment", clause: "LU-2021-54/1", input: "{category: employer, firstContributionMonth: 2022-06}"),
+        Case(
+            operation: "employee.first-enrollment", clause: "LU-2021-54/1", input: "{category: employer, firstContributionMonth: 0999-06}"),
+        Case(
+            operation: "employee.first-enrollment", clause: "LU-2021-54/1", input: "{category: employer, firstContributionMonth: 2022-06}"),
     ]
 
     @Test(arguments: cases)
@@ -197,15 +218,15 @@ struct FieldCheckAgreementTests {
         let root = try TestSupport.makeSuite()
         defer { try? FileManager.default.removeItem(at: root) }
         try """
-            operation: \(c.operation)
-            clauses: [\(c.clause)]
-            vectors:
-              - id: agreement
-                title: 字段检查
-                why: lint and the reference must agree on this input
-                input: \(c.input)
-                expected: {placeholder: true}
-            """.write(to: root.appendingPathComponent("vectors/agreement.yaml"), atomically: true, encoding: .utf8)
+        operation: \(c.operation)
+        clauses: [\(c.clause)]
+        vectors:
+          - id: agreement
+            title: 字段检查
+            why: lint and the reference must agree on this input
+            input: \(c.input)
+            expected: {placeholder: true}
+        """.write(to: root.appendingPathComponent("vectors/agreement.yaml"), atomically: true, encoding: .utf8)
         let (suite, diagnostics) = Suite.load(root: root.appendingPathComponent("vectors").path)
         let parameters = try #require(suite.catalog.parameters)
         let typeProblems = diagnostics.filter { $0.kind == .wrongType }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import YibaoSuite
 
 /// The message catalogue: one table per language with the same keys and placeholders, every key the sources use in
@@ -41,8 +42,9 @@ struct MessagesTests {
         #expect(!called.isEmpty)
         #expect(called.subtracting(known).sorted() == [], "used in Sources/ but not in the catalogue")
         // Keys made from a status's raw value ("result." + status.rawValue).
-        let dynamic = Set(["pass", "fail", "error", "timeout", "crash", "unsupported", "not-run"].map { "result." + $0 }
-            + ["covered", "failing", "uncovered", "unsupported", "informative", "group"].map { "coverage." + $0 })
+        let dynamic = Set(
+            ["pass", "fail", "error", "timeout", "crash", "unsupported", "not-run"].map { "result." + $0 }
+                + ["covered", "failing", "uncovered", "unsupported", "informative", "group"].map { "coverage." + $0 })
         #expect(dynamic.subtracting(known).sorted() == [], "a status without its message")
         #expect(known.subtracting(literals).subtracting(dynamic).sorted() == [], "in the catalogue but never used")
     }
@@ -66,7 +68,8 @@ struct MessagesTests {
     }
 
     @Test func verifySpeaksChineseFromLANGOrLangAndEnglishOtherwise() throws {
-        let chinese = try TestSupport.run(TestSupport.yibao, ["verify", "--vectors", TestSupport.vectors], environment: ["LANG": "zh_CN.UTF-8"])
+        let chinese = try TestSupport.run(
+            TestSupport.yibao, ["verify", "--vectors", TestSupport.vectors], environment: ["LANG": "zh_CN.UTF-8"])
         #expect(chinese.status == 0, "\(chinese.stderr)")
         #expect(chinese.stdout.contains(#/\d+ 条向量：\d+ 通过，0 失败/#), "\(chinese.stdout)")
         #expect(chinese.stdout.contains("verify：通过"))
@@ -74,8 +77,9 @@ struct MessagesTests {
         let flag = try TestSupport.run(TestSupport.yibao, ["verify", "--lang", "zh", "--vectors", TestSupport.vectors])
         #expect(flag.stdout == chinese.stdout)
 
-        let english = try TestSupport.run(TestSupport.yibao, ["--lang=en", "verify", "--vectors", TestSupport.vectors],
-                                          environment: ["LANG": "zh_CN.UTF-8"])
+        let english = try TestSupport.run(
+            TestSupport.yibao, ["--lang=en", "verify", "--vectors", TestSupport.vectors],
+            environment: ["LANG": "zh_CN.UTF-8"])
         #expect(english.stdout.contains(#/\d+ vectors: \d+ passed, 0 failed/#), "\(english.stdout)")
         #expect(english.stdout.contains("verify: OK"))
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import YibaoRules
+
 @testable import YibaoConformance
 
 /// The notices' numbers and dates as data (vectors/catalog/parameters.yaml): loaded with the catalog, handed to the
@@ -36,33 +37,39 @@ import YibaoRules
         let (suite, diagnostics) = Suite.load(root: root.appendingPathComponent("vectors").path)
         #expect(diagnostics.isEmpty, "\(diagnostics)")
         // Derived from the inputs alone: continued in month reduction + 3, from 2022-05, inside Shandong.
-        let fourthMonth = Set(suite.vectors.filter { v in
-            guard v.operation == "employee.transfer", case .output = v.expected,
-                  case .string(let r)? = v.input["reductionMonth"], case .string(let c)? = v.input["continuationMonth"],
-                  let reduction = Month(r), let continuation = Month(c) else { return false }
-            return continuation - reduction == 3 && continuation >= Month("2022-05")!
-        }.map(\.id))
+        let fourthMonth = Set(
+            suite.vectors.filter { v in
+                guard v.operation == "employee.transfer", case .output = v.expected,
+                    case .string(let r)? = v.input["reductionMonth"], case .string(let c)? = v.input["continuationMonth"],
+                    let reduction = Month(r), let continuation = Month(c)
+                else { return false }
+                return continuation - reduction == 3 && continuation >= Month("2022-05")!
+            }.map(\.id))
         #expect(!fourthMonth.isEmpty)
 
         let out = try TestSupport.run(TestSupport.yibao, ["verify", "--vectors", root.appendingPathComponent("vectors").path])
         #expect(out.status == 1)
-        let failed = Set(out.stderr.split(separator: "\n").compactMap { line -> String? in
-            guard line.hasPrefix("error: vector "), line.hasSuffix(" fail") else { return nil }
-            return String(line.dropFirst("error: vector ".count).dropLast(" fail".count))
-        })
+        let failed = Set(
+            out.stderr.split(separator: "\n").compactMap { line -> String? in
+                guard line.hasPrefix("error: vector "), line.hasSuffix(" fail") else { return nil }
+                return String(line.dropFirst("error: vector ".count).dropLast(" fail".count))
+            })
         // Every failure is such a vector, and every such vector that states withinWindow fails.
         #expect(!failed.isEmpty && failed.isSubset(of: fourthMonth), "\(out.stderr)")
-        let statingWindow = Set(suite.vectors.filter { v in
-            guard fourthMonth.contains(v.id), case .output(let members) = v.expected else { return false }
-            return members.contains { $0.key == "withinWindow" }
-        }.map(\.id))
+        let statingWindow = Set(
+            suite.vectors.filter { v in
+                guard fourthMonth.contains(v.id), case .output(let members) = v.expected else { return false }
+                return members.contains { $0.key == "withinWindow" }
+            }.map(\.id))
         #expect(!statingWindow.isEmpty && statingWindow.isSubset(of: failed), "\(out.stderr)")
         #expect(out.stdout.contains("withinWindow: expected false, got true"))
 
         // The same through the API: the copy's parameters give the other answer for one such input.
-        let input: Value = .object([Member("category", .string("employer")), Member("lastPaidMonthOut", .string("2022-06")),
-                                    Member("reductionMonth", .string("2022-06")), Member("continuationMonth", .string("2022-09")),
-                                    Member("backPaysGap", .bool(true))])
+        let input: Value = .object([
+            Member("category", .string("employer")), Member("lastPaidMonthOut", .string("2022-06")),
+            Member("reductionMonth", .string("2022-06")), Member("continuationMonth", .string("2022-09")),
+            Member("backPaysGap", .bool(true)),
+        ])
         let real = try #require(Catalog.load(directory: TestSupport.vectors + "/catalog").0.parameters)
         let changed = try #require(suite.catalog.parameters)
         let before = try Reference.evaluate(operation: "employee.transfer", input: input, parameters: real).get()
@@ -74,9 +81,15 @@ import YibaoRules
     }
 
     @Test(arguments: [
-        ("    unit: months\n    values:\n      - {from: 2022-05-01, value: 3}", "    unit: days\n    values:\n      - {from: 2022-05-01, value: 3}", "unit must be one of"),
+        (
+            "    unit: months\n    values:\n      - {from: 2022-05-01, value: 3}",
+            "    unit: days\n    values:\n      - {from: 2022-05-01, value: 3}", "unit must be one of"
+        ),
         ("  - id: newborn.late.start", "  - id: newborn.later.start", "unknown parameter id \"newborn.later.start\""),
-        ("    value: 0.07\n  - id: back-payment.2022.rate", "    value: 7%\n  - id: back-payment.2022.rate", "value must be a decimal like 0.07"),
+        (
+            "    value: 0.07\n  - id: back-payment.2022.rate", "    value: 7%\n  - id: back-payment.2022.rate",
+            "value must be a decimal like 0.07"
+        ),
         ("    clause: LU-2021-54/9\n    phrase: 省内", "    clause: LU-2021-54/99\n    phrase: 省内", "unknown clause \"LU-2021-54/99\""),
         ("    value: 2022-05-01\n", "    value: 2022-02-30\n", "value must be a date YYYY-MM-DD"),
         ("  - id: newborn.within", "  - id: newborn.beyond", "duplicate parameter id \"newborn.beyond\""),
@@ -94,7 +107,8 @@ import YibaoRules
     @Test func aMissingParameterIsNamed() throws {
         let root = try TestSupport.makeSuite()
         defer { try? FileManager.default.removeItem(at: root) }
-        try Self.replace("""
+        try Self.replace(
+            """
               - id: newborn.late.start
                 clause: LU-2021-54/5
                 phrase: 超过 6 个月的，自缴费的次月起享受基本医疗保险待遇
@@ -103,7 +117,8 @@ import YibaoRules
 
             """, with: "", in: root)
         let (_, diagnostics) = Catalog.load(directory: root.appendingPathComponent("vectors/catalog").path)
-        #expect(diagnostics.map(\.description).contains { $0.contains("parameter newborn.late.start: missing: the rules read it") },
-                "\(diagnostics)")
+        #expect(
+            diagnostics.map(\.description).contains { $0.contains("parameter newborn.late.start: missing: the rules read it") },
+            "\(diagnostics)")
     }
 }

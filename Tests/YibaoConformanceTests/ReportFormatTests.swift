@@ -1,13 +1,14 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Testing
 import YibaoRules
 
 @testable import YibaoReports
 @testable import YibaoRun
 @testable import YibaoSuite
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// A headless Chromium on this machine, if any: `$CHROMIUM`, else `chromium`, `chromium-browser`,
 /// `google-chrome-stable` or `google-chrome` on PATH.
@@ -71,8 +72,10 @@ enum ReportFixture {
             synthetic[status] = r
         }
         set(picks[0], .fail) { r in
-            r.diffs = [FieldDiff(path: "suspendedFrom", expected: .string("2022-09"), actual: .string("2022-10")),
-                       FieldDiff(path: "requirements[1].actualMonths", expected: .number("12"), actual: nil)]
+            r.diffs = [
+                FieldDiff(path: "suspendedFrom", expected: .string("2022-09"), actual: .string("2022-10")),
+                FieldDiff(path: "requirements[1].actualMonths", expected: .number("12"), actual: nil),
+            ]
             r.message = pipeMessage
             r.seconds = 0.25
         }
@@ -88,7 +91,8 @@ enum ReportFixture {
         set(picks[3], .crash) { r in
             r.outcome = nil
             r.message = "the implementation exited with signal 11"
-            r.stderr = VectorResult.StderrLines(text: "panic: index out of range <at> main.go:42 & more\nSegmentation fault (core dumped)", others: 0)
+            r.stderr = VectorResult.StderrLines(
+                text: "panic: index out of range <at> main.go:42 & more\nSegmentation fault (core dumped)", others: 0)
         }
         set(picks[4], .unsupported) { r in
             r.outcome = nil
@@ -102,9 +106,12 @@ enum ReportFixture {
             suite: suite, implementation: Implementation(name: "acme <impl> & co", version: "1.2.3", vendor: "Acme 医保 \"vendor\""),
             results: results, coverage: coverage, seconds: 2.5,
             digest: "sha256:" + String(repeating: "0", count: 64), date: "2025-01-02T03:04:05Z")
-        return Built(report: report, synthetic: synthetic, baseline: RunReport.Summary(results.filter { r in
-            !synthetic.values.contains { $0.vector.id == r.vector.id }
-        }))
+        return Built(
+            report: report, synthetic: synthetic,
+            baseline: RunReport.Summary(
+                results.filter { r in
+                    !synthetic.values.contains { $0.vector.id == r.vector.id }
+                }))
     }()
 
     static var report: RunReport { built.report }
@@ -185,7 +192,10 @@ enum ReportFixture {
             #expect(intAttr(suite, "failures") == f)
             #expect(intAttr(suite, "errors") == e)
             #expect(intAttr(suite, "skipped") == s)
-            cases += testcases.count; failures += f; errors += e; skipped += s
+            cases += testcases.count
+            failures += f
+            errors += e
+            skipped += s
         }
         #expect(cases == total)
         #expect(failures == summary["failed"])
@@ -282,7 +292,10 @@ enum ReportFixture {
         // Every row of every table has as many cell bars as its header.
         var expectedBars: Int?
         for line in md.split(separator: "\n", omittingEmptySubsequences: false) {
-            guard line.hasPrefix("|") else { expectedBars = nil; continue }
+            guard line.hasPrefix("|") else {
+                expectedBars = nil
+                continue
+            }
             if let n = expectedBars { #expect(unescapedBars(line) == n, "\(line)") } else { expectedBars = unescapedBars(line) }
         }
 
@@ -291,8 +304,10 @@ enum ReportFixture {
         let (prose, code) = splitFences(md)
         #expect(!prose.contains("<script>"))
         #expect(prose.contains("&lt;script&gt;"))
-        #expect(code.contains(ReportFixture.hostile.replacingOccurrences(of: "\u{1}", with: "\u{2401}")
-            .replacingOccurrences(of: "\u{7}", with: "\u{2407}")))
+        #expect(
+            code.contains(
+                ReportFixture.hostile.replacingOccurrences(of: "\u{1}", with: "\u{2401}")
+                    .replacingOccurrences(of: "\u{7}", with: "\u{2407}")))
         #expect(!md.contains("\u{1}"))
         #expect(md.contains("\u{2401}"))
         #expect(md.contains("suspendedFrom: expected \"2022-09\", got \"2022-10\""))
@@ -322,7 +337,10 @@ enum ReportFixture {
     func unescapedBars<S: StringProtocol>(_ line: S) -> Int {
         var count = 0, escaped = false
         for c in line {
-            if escaped { escaped = false; continue }
+            if escaped {
+                escaped = false
+                continue
+            }
             if c == "\\" { escaped = true } else if c == "|" { count += 1 }
         }
         return count
@@ -332,13 +350,15 @@ enum ReportFixture {
         var report = ReportFixture.report
         let template = try #require(ReportFixture.built.synthetic[.fail])
         let bulky = String(repeating: "长的信息 | long message ", count: 20)
-        report.results = ResultLog(Array(report.results) + (0..<50_000).map { i in
-            var r = template
-            r.vector.id = "synthetic-\(i)"
-            r.message = "\(i): \(bulky)"
-            r.stderr = VectorResult.StderrLines(text: String(repeating: "stderr line \(i)\n", count: 30), others: 0)
-            return r
-        })
+        report.results = ResultLog(
+            Array(report.results)
+                + (0..<50_000).map { i in
+                    var r = template
+                    r.vector.id = "synthetic-\(i)"
+                    r.message = "\(i): \(bulky)"
+                    r.stderr = VectorResult.StderrLines(text: String(repeating: "stderr line \(i)\n", count: 30), others: 0)
+                    return r
+                })
         let clock = ContinuousClock()
         var md = ""
         let elapsed = clock.measure { md = MarkdownReport.run(report) }
@@ -435,9 +455,12 @@ enum ReportFixture {
         #expect(html.range(of: "id=\"not-passing\"")!.lowerBound < html.range(of: "class=\"document\"")!.lowerBound)
         let error = try #require(articles.first { attr($0, "id") == "vector-\(built.synthetic[.error]!.vector.id)" })
         #expect((attr(error, "class") ?? "").contains("result-error"))
-        let message = try #require(try nodes(doc, "//article[@id='vector-\(built.synthetic[.error]!.vector.id)']/p[@class='message']").first)
-        #expect(message.stringValue == ReportFixture.hostile.replacingOccurrences(of: "\u{1}", with: "\u{2401}")
-            .replacingOccurrences(of: "\u{7}", with: "\u{2407}"))
+        let message = try #require(
+            try nodes(doc, "//article[@id='vector-\(built.synthetic[.error]!.vector.id)']/p[@class='message']").first)
+        #expect(
+            message.stringValue
+                == ReportFixture.hostile.replacingOccurrences(of: "\u{1}", with: "\u{2401}")
+                .replacingOccurrences(of: "\u{7}", with: "\u{2407}"))
         let fail = try #require(articles.first { attr($0, "id") == "vector-\(built.synthetic[.fail]!.vector.id)" })
         let cells = try nodes(doc, "//article[@id='\(attr(fail, "id")!)']/table[@class='diff']//td").compactMap(\.stringValue)
         #expect(cells == ["suspendedFrom", "\"2022-09\"", "\"2022-10\"", "requirements[1].actualMonths", "12", "(missing)"])
@@ -447,8 +470,9 @@ enum ReportFixture {
 
     // MARK: - A real browser
 
-    @Test(.enabled(if: Chromium.path != nil, "no headless chromium on this machine; install the Debian package chromium"),
-          .timeLimit(.minutes(3)))
+    @Test(
+        .enabled(if: Chromium.path != nil, "no headless chromium on this machine; install the Debian package chromium"),
+        .timeLimit(.minutes(3)))
     func htmlRendersInHeadlessChromium() throws {
         let report = ReportFixture.report
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("yibao-html-\(UUID().uuidString)")
@@ -457,10 +481,12 @@ enum ReportFixture {
         let page = dir.appendingPathComponent("report.html")
         try Data(HTMLReport.run(report, catalog: report.catalog).utf8).write(to: page)
 
-        let out = try runWithDeadline(Chromium.path!, [
-            "--headless", "--disable-gpu", "--no-sandbox", "--disable-dev-shm-usage", "--no-first-run",
-            "--user-data-dir=\(dir.appendingPathComponent("profile").path)", "--dump-dom", page.absoluteString,
-        ], seconds: 120, in: dir)
+        let out = try runWithDeadline(
+            Chromium.path!,
+            [
+                "--headless", "--disable-gpu", "--no-sandbox", "--disable-dev-shm-usage", "--no-first-run",
+                "--user-data-dir=\(dir.appendingPathComponent("profile").path)", "--dump-dom", page.absoluteString,
+            ], seconds: 120, in: dir)
         try #require(!out.timedOut, "chromium did not finish in 120 s; stderr: \(out.stderr.suffix(2000))")
         try #require(out.status == 0 && !out.stdout.isEmpty, "chromium exited \(out.status); stderr: \(out.stderr.suffix(2000))")
         let dom = out.stdout
@@ -515,7 +541,8 @@ enum ReportFixture {
         process.waitUntilExit()
         try outHandle.close()
         try errHandle.close()
-        return Output(status: process.terminationStatus, stdout: try String(contentsOf: outURL, encoding: .utf8),
-                      stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self), timedOut: timedOut)
+        return Output(
+            status: process.terminationStatus, stdout: try String(contentsOf: outURL, encoding: .utf8),
+            stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self), timedOut: timedOut)
     }
 }

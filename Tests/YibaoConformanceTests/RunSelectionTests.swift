@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import YibaoRules
+
 @testable import YibaoConformance
 
 /// What a vendor types to pick vectors and places to run from: repeatable --filter, --only, a filter that selects
@@ -12,16 +13,24 @@ struct RunSelectionTests {
     }
 
     @Test func filterIsRepeatableAndTakesOperations() throws {
-        let out = try TestSupport.run(TestSupport.yibao, ["run", "--vectors", TestSupport.vectors, "--format", "json",
-                                                          "--filter", "scope.transfer", "--filter", "employee.first-enrollment"])
+        let out = try TestSupport.run(
+            TestSupport.yibao,
+            [
+                "run", "--vectors", TestSupport.vectors, "--format", "json",
+                "--filter", "scope.transfer", "--filter", "employee.first-enrollment",
+            ])
         #expect(out.status == 0, "\(out.stderr)")
         let operations = Set(try Self.results(out.stdout).compactMap { if case .string(let s)? = $0["operation"] { s } else { nil } })
         #expect(operations == ["scope.transfer", "employee.first-enrollment"])
     }
 
     @Test func aFilterThatMatchesNothingIsAUsageErrorWithSuggestions() throws {
-        let out = try TestSupport.run(TestSupport.yibao, ["run", "--vectors", TestSupport.vectors, "--filter", "scope.transfer",
-                                                          "--filter", "employe.transfer"])
+        let out = try TestSupport.run(
+            TestSupport.yibao,
+            [
+                "run", "--vectors", TestSupport.vectors, "--filter", "scope.transfer",
+                "--filter", "employe.transfer",
+            ])
         #expect(out.status == 64)
         #expect(out.stdout.isEmpty)
         #expect(out.stderr.contains("--filter employe.transfer matches no vector"), "\(out.stderr)")
@@ -30,8 +39,12 @@ struct RunSelectionTests {
     }
 
     @Test func onlyRunsOneVectorByItsExactID() throws {
-        let out = try TestSupport.run(TestSupport.yibao, ["run", "--vectors", TestSupport.vectors, "--format", "json",
-                                                          "--only", "lu-2020-47-1-in-scope"])
+        let out = try TestSupport.run(
+            TestSupport.yibao,
+            [
+                "run", "--vectors", TestSupport.vectors, "--format", "json",
+                "--only", "lu-2020-47-1-in-scope",
+            ])
         #expect(out.status == 0, "\(out.stderr)")
         #expect(try Self.results(out.stdout).map { $0["id"] } == [.string("lu-2020-47-1-in-scope")])
         // A part of an id is not enough for --only.
@@ -43,8 +56,9 @@ struct RunSelectionTests {
     }
 
     @Test func theSuiteIsFoundFromASubfolderOrTheEnvironment() throws {
-        let fromSources = try TestSupport.run(TestSupport.yibao, ["run", "--filter", "scope.transfer"],
-                                              directory: TestSupport.repo.appendingPathComponent("Sources/YibaoRules"))
+        let fromSources = try TestSupport.run(
+            TestSupport.yibao, ["run", "--filter", "scope.transfer"],
+            directory: TestSupport.repo.appendingPathComponent("Sources/YibaoRules"))
         #expect(fromSources.status == 0, "\(fromSources.stderr)")
         #expect(fromSources.stdout.contains("15 vectors") || fromSources.stdout.contains("passed"), "\(fromSources.stdout)")
 
@@ -55,13 +69,15 @@ struct RunSelectionTests {
         #expect(lost.status == 2)
         #expect(lost.stderr.contains("no suite found") && lost.stderr.contains("--vectors"), "\(lost.stderr)")
 
-        let env = try TestSupport.run("/usr/bin/env", ["YIBAO_VECTORS=\(TestSupport.vectors)", TestSupport.yibao, "run", "--filter", "scope.transfer"],
-                                      directory: elsewhere)
+        let env = try TestSupport.run(
+            "/usr/bin/env", ["YIBAO_VECTORS=\(TestSupport.vectors)", TestSupport.yibao, "run", "--filter", "scope.transfer"],
+            directory: elsewhere)
         #expect(env.status == 0, "\(env.stderr)")
     }
 
     @Test func anUnwritableOutputIsRefusedBeforeTheRun() throws {
-        let missing = try TestSupport.run(TestSupport.yibao, ["run", "--vectors", TestSupport.vectors, "--output", "/nonexistent-folder/report.json"])
+        let missing = try TestSupport.run(
+            TestSupport.yibao, ["run", "--vectors", TestSupport.vectors, "--output", "/nonexistent-folder/report.json"])
         #expect(missing.status == 64)
         #expect(missing.stderr.contains("the folder /nonexistent-folder does not exist"), "\(missing.stderr)")
         #expect(!missing.stderr.contains("NSCocoaErrorDomain"))
@@ -83,7 +99,10 @@ struct ShowTests {
     @Test func showsAVectorWithItsClauseText() throws {
         let out = try TestSupport.run(TestSupport.yibao, ["show", "--vectors", TestSupport.vectors, "lu-2020-47-1-cross-province"])
         #expect(out.status == 0, "\(out.stderr)")
-        for needle in ["input: {\"insurance\":\"employee\"", "expected: {\"inScope\":false}", "why: ", "LU-2020-47/1: 本通知所指", "--only lu-2020-47-1-cross-province"] {
+        for needle in [
+            "input: {\"insurance\":\"employee\"", "expected: {\"inScope\":false}", "why: ", "LU-2020-47/1: 本通知所指",
+            "--only lu-2020-47-1-cross-province",
+        ] {
             #expect(out.stdout.contains(needle), "lacks \(needle): \(out.stdout)")
         }
     }
@@ -91,7 +110,9 @@ struct ShowTests {
     @Test func showsAClauseWithItsVectors() throws {
         let out = try TestSupport.run(TestSupport.yibao, ["show", "--vectors", TestSupport.vectors, "LU-2020-47/1"])
         #expect(out.status == 0)
-        #expect(out.stdout.contains("text: 本通知所指") && out.stdout.contains("in force: 2020-09-01..") && out.stdout.contains("lu-2020-47-1-cross-province"))
+        #expect(
+            out.stdout.contains("text: 本通知所指") && out.stdout.contains("in force: 2020-09-01..")
+                && out.stdout.contains("lu-2020-47-1-cross-province"))
     }
 
     @Test func anUnknownIDIsAUsageErrorWithSuggestions() throws {
@@ -104,15 +125,15 @@ struct ShowTests {
         let root = try TestSupport.makeSuite()
         defer { try? FileManager.default.removeItem(at: root) }
         try """
-            operation: scope.transfer
-            clauses: [LU-2020-47/1]
-            vectors:
-              - id: zz-escape
-                title: 保险类型含控制字符
-                why: LU-2020-47/1 insurance must be employee or resident; a string with control characters is neither → invalid-input
-                input: {insurance: "employee\\e[2J\\e]0;owned\\a", reachedRetirementAge: false, crossArea: true, crossProvince: false}
-                expected: {error: invalid-input}
-            """.write(to: root.appendingPathComponent("vectors/escape.yaml"), atomically: true, encoding: .utf8)
+        operation: scope.transfer
+        clauses: [LU-2020-47/1]
+        vectors:
+          - id: zz-escape
+            title: 保险类型含控制字符
+            why: LU-2020-47/1 insurance must be employee or resident; a string with control characters is neither → invalid-input
+            input: {insurance: "employee\\e[2J\\e]0;owned\\a", reachedRetirementAge: false, crossArea: true, crossProvince: false}
+            expected: {error: invalid-input}
+        """.write(to: root.appendingPathComponent("vectors/escape.yaml"), atomically: true, encoding: .utf8)
         let out = try TestSupport.run(TestSupport.yibao, ["show", "--vectors", root.appendingPathComponent("vectors").path, "zz-escape"])
         #expect(out.status == 0, "\(out.stderr)")
         #expect(!out.stdout.contains("\u{1B}") && !out.stdout.contains("\u{7}"))

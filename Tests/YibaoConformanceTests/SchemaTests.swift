@@ -32,10 +32,12 @@ struct SchemaTests {
             fixture = list(v.iter_errors(yaml.load(open(sys.argv[3]), Loader=L)))
             print(json.dumps({"bad": bad, "fixture": [e.message for e in fixture]}))
             """
-        let out = try TestSupport.run("/usr/bin/env", [
-            "python3", "-c", script, TestSupport.repo.appendingPathComponent("docs/vector.schema.json").path, TestSupport.vectors,
-            TestSupport.fixtures.appendingPathComponent("lint/unknown-input-field.yaml").path,
-        ])
+        let out = try TestSupport.run(
+            "/usr/bin/env",
+            [
+                "python3", "-c", script, TestSupport.repo.appendingPathComponent("docs/vector.schema.json").path, TestSupport.vectors,
+                TestSupport.fixtures.appendingPathComponent("lint/unknown-input-field.yaml").path,
+            ])
         #expect(out.status == 0, "\(out.stderr)")
         let result = try JSON.parse(out.stdout)
         #expect(result["bad"] == .array([]))

@@ -13,14 +13,15 @@ struct ServeTests {
     }
 
     @Test func helloEvaluateGoodbye() throws {
-        let input = [
-            #"{"type":"hello","protocol":"yibao-conformance/1","suite":{"name":"t","version":"1","digest":"sha256:0"}}"#,
-            #"{"type":"evaluate","id":"a","operation":"employee.first-enrollment","input":{"category":"employer","firstContributionMonth":"2022-06"}}"#,
-            #"{"type":"evaluate","id":"b","operation":"employee.interruption","input":{"category":"employer","firstUnpaidMonth":"2022-08","lastUnpaidMonth":"2022-07"}}"#,
-            #"{"type":"evaluate","id":"c","operation":"employee.first-enrollment","input":{"category":"employer","firstContributionMonth":"2022-04"}}"#,
-            #"{"type":"goodbye"}"#,
-            #"{"type":"evaluate","id":"after-goodbye","operation":"scope.transfer","input":{}}"#,
-        ].joined(separator: "\n") + "\n"
+        let input =
+            [
+                #"{"type":"hello","protocol":"yibao-conformance/1","suite":{"name":"t","version":"1","digest":"sha256:0"}}"#,
+                #"{"type":"evaluate","id":"a","operation":"employee.first-enrollment","input":{"category":"employer","firstContributionMonth":"2022-06"}}"#,
+                #"{"type":"evaluate","id":"b","operation":"employee.interruption","input":{"category":"employer","firstUnpaidMonth":"2022-08","lastUnpaidMonth":"2022-07"}}"#,
+                #"{"type":"evaluate","id":"c","operation":"employee.first-enrollment","input":{"category":"employer","firstContributionMonth":"2022-04"}}"#,
+                #"{"type":"goodbye"}"#,
+                #"{"type":"evaluate","id":"after-goodbye","operation":"scope.transfer","input":{}}"#,
+            ].joined(separator: "\n") + "\n"
         let out = try TestSupport.run(TestSupport.yibao, ["serve"], input: input)
         #expect(out.status == 0)
         let answers = try lines(out.stdout)
@@ -32,7 +33,11 @@ struct ServeTests {
         #expect(answers[1]["type"] == .string("result"))
         #expect(answers[1]["id"] == .string("a"))
         #expect(answers[1]["output"]?["benefitsFrom"] == .string("2022-07"))
-        if case .array(let trace)? = answers[1]["trace"] { #expect(trace.contains(.string("LU-2021-54/1"))) } else { Issue.record("no trace") }
+        if case .array(let trace)? = answers[1]["trace"] {
+            #expect(trace.contains(.string("LU-2021-54/1")))
+        } else {
+            Issue.record("no trace")
+        }
         #expect(answers[2]["type"] == .string("error"))
         #expect(answers[2]["code"] == .string("invalid-input"))
         #expect(answers[3]["code"] == .string("out-of-scope"))

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import YibaoRules
+
 @testable import YibaoConformance
 
 /// `yibao strength`: mutation analysis of the reference, per clause, on the real suite and on copies with vectors
@@ -16,7 +17,8 @@ import YibaoRules
     static func remove(_ ids: Set<String>, under root: URL) throws {
         let fm = FileManager.default
         let vectors = root.appendingPathComponent("vectors")
-        for case let relative as String in fm.enumerator(atPath: vectors.path)! where relative.hasSuffix(".yaml") && !relative.hasPrefix("catalog/") {
+        for case let relative as String in fm.enumerator(atPath: vectors.path)!
+        where relative.hasSuffix(".yaml") && !relative.hasPrefix("catalog/") {
             let file = vectors.appendingPathComponent(relative)
             let text = try String(contentsOf: file, encoding: .utf8)
             var kept: [Substring] = []
@@ -57,12 +59,13 @@ import YibaoRules
         let root = try TestSupport.makeSuite(withVectors: true)
         defer { try? FileManager.default.removeItem(at: root) }
         let (suite, _) = Suite.load(root: root.appendingPathComponent("vectors").path)
-        let fourthMonth = Set(suite.vectors.filter { v in
-            guard v.operation == "employee.transfer", case .string(let r)? = v.input["reductionMonth"],
-                  case .string(let c)? = v.input["continuationMonth"], let reduction = Month(r), let continuation = Month(c)
-            else { return false }
-            return continuation - reduction == 3 && continuation >= Month("2022-05")!
-        }.map(\.id))
+        let fourthMonth = Set(
+            suite.vectors.filter { v in
+                guard v.operation == "employee.transfer", case .string(let r)? = v.input["reductionMonth"],
+                    case .string(let c)? = v.input["continuationMonth"], let reduction = Month(r), let continuation = Month(c)
+                else { return false }
+                return continuation - reduction == 3 && continuation >= Month("2022-05")!
+            }.map(\.id))
         #expect(!fourthMonth.isEmpty)
         try Self.remove(fourthMonth, under: root)
 
@@ -87,16 +90,20 @@ import YibaoRules
         let root = try TestSupport.makeSuite(withVectors: true)
         defer { try? FileManager.default.removeItem(at: root) }
         try """
-            equivalent:
-              - mutant: transfer.2022.window:+1
-                reason: wrongly claimed
-              - mutant: no.such.parameter:+1
-                reason: a typo
-            """.write(to: root.appendingPathComponent("vectors/equivalent-mutants.yaml"), atomically: true, encoding: .utf8)
+        equivalent:
+          - mutant: transfer.2022.window:+1
+            reason: wrongly claimed
+          - mutant: no.such.parameter:+1
+            reason: a typo
+        """.write(to: root.appendingPathComponent("vectors/equivalent-mutants.yaml"), atomically: true, encoding: .utf8)
         let (out, json) = try Self.strength(root.appendingPathComponent("vectors").path)
         #expect(out.status == 1)
         let problems = try #require(json?["problems"] as? [String])
-        #expect(problems.contains { $0.contains("mutant transfer.2022.window:+1 is listed as equivalent, but vector") && $0.contains("equivalent-mutants.yaml:2:") })
+        #expect(
+            problems.contains {
+                $0.contains("mutant transfer.2022.window:+1 is listed as equivalent, but vector")
+                    && $0.contains("equivalent-mutants.yaml:2:")
+            })
         #expect(problems.contains { $0.contains("equivalent mutant no.such.parameter:+1 is not a mutant of this suite") })
     }
 

@@ -27,7 +27,8 @@ enum TestSupport {
         let fm = FileManager.default
         let root = fm.temporaryDirectory.appendingPathComponent("yibao-test-\(UUID().uuidString)")
         try fm.createDirectory(at: root.appendingPathComponent("docs"), withIntermediateDirectories: true)
-        try fm.copyItem(at: repo.appendingPathComponent("docs/interpretations.md"), to: root.appendingPathComponent("docs/interpretations.md"))
+        try fm.copyItem(
+            at: repo.appendingPathComponent("docs/interpretations.md"), to: root.appendingPathComponent("docs/interpretations.md"))
         if withVectors {
             try fm.copyItem(at: repo.appendingPathComponent("vectors"), to: root.appendingPathComponent("vectors"))
         } else {
@@ -41,15 +42,15 @@ enum TestSupport {
     static func makeSuiteWithBrokenVector() throws -> URL {
         let root = try makeSuite(withVectors: true)
         try """
-            operation: employee.first-enrollment
-            clauses: [LU-2021-54/1]
-            vectors:
-              - id: zz-broken
-                title: 故意写错的期望
-                why: LU-2021-54/1 gives 2022-07 (the month after 2022-06); this vector claims 2022-06 on purpose
-                input: {category: employer, firstContributionMonth: 2022-06}
-                expected: {benefitsFrom: 2022-06}
-            """.write(to: root.appendingPathComponent("vectors/zz-broken.yaml"), atomically: true, encoding: .utf8)
+        operation: employee.first-enrollment
+        clauses: [LU-2021-54/1]
+        vectors:
+          - id: zz-broken
+            title: 故意写错的期望
+            why: LU-2021-54/1 gives 2022-07 (the month after 2022-06); this vector claims 2022-06 on purpose
+            input: {category: employer, firstContributionMonth: 2022-06}
+            expected: {benefitsFrom: 2022-06}
+        """.write(to: root.appendingPathComponent("vectors/zz-broken.yaml"), atomically: true, encoding: .utf8)
         return root
     }
 
@@ -61,8 +62,10 @@ enum TestSupport {
 
     /// Runs a real child process, feeding `input` to its standard input; waits for it. The child speaks English
     /// whatever the developer's locale (LANG=C.UTF-8, LC_ALL and LC_MESSAGES unset) unless `environment` says otherwise.
-    static func run(_ executable: String, _ arguments: [String], input: String = "", directory: URL? = nil,
-                    environment: [String: String] = [:]) throws -> Output {
+    static func run(
+        _ executable: String, _ arguments: [String], input: String = "", directory: URL? = nil,
+        environment: [String: String] = [:]
+    ) throws -> Output {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -86,7 +89,8 @@ enum TestSupport {
         let out = stdout.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         while errReader.isExecuting || !errReader.isFinished { Thread.sleep(forTimeInterval: 0.005) }
-        return Output(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-                      stderr: String(decoding: err, as: UTF8.self))
+        return Output(
+            status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
+            stderr: String(decoding: err, as: UTF8.self))
     }
 }

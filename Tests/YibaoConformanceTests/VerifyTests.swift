@@ -43,15 +43,15 @@ import Testing
         let root = try TestSupport.makeSuite(withVectors: true)
         defer { try? FileManager.default.removeItem(at: root) }
         try """
-            operation: employee.first-enrollment
-            vectors:
-              - id: zz-mistagged
-                title: 首次参保却标了新生儿条款
-                clauses: [LU-2021-54/1, LU-2021-54/5]
-                why: LU-2021-54/1 自缴费次月起 → 2022-07; the newborn clause has nothing to do with it
-                input: {category: employer, firstContributionMonth: 2022-06}
-                expected: {benefitsFrom: 2022-07}
-            """.write(to: root.appendingPathComponent("vectors/zz-mistagged.yaml"), atomically: true, encoding: .utf8)
+        operation: employee.first-enrollment
+        vectors:
+          - id: zz-mistagged
+            title: 首次参保却标了新生儿条款
+            clauses: [LU-2021-54/1, LU-2021-54/5]
+            why: LU-2021-54/1 自缴费次月起 → 2022-07; the newborn clause has nothing to do with it
+            input: {category: employer, firstContributionMonth: 2022-06}
+            expected: {benefitsFrom: 2022-07}
+        """.write(to: root.appendingPathComponent("vectors/zz-mistagged.yaml"), atomically: true, encoding: .utf8)
         let out = try verify(root)
         #expect(out.status == 1)
         #expect(out.stderr.contains("vector zz-mistagged is mis-tagged with LU-2021-54/5"))
@@ -60,8 +60,9 @@ import Testing
     @Test func aLintProblemFailsVerify() throws {
         let root = try TestSupport.makeSuite(withVectors: true)
         defer { try? FileManager.default.removeItem(at: root) }
-        try FileManager.default.copyItem(at: TestSupport.fixtures.appendingPathComponent("lint/missing-why.yaml"),
-                                         to: root.appendingPathComponent("vectors/missing-why.yaml"))
+        try FileManager.default.copyItem(
+            at: TestSupport.fixtures.appendingPathComponent("lint/missing-why.yaml"),
+            to: root.appendingPathComponent("vectors/missing-why.yaml"))
         let out = try verify(root)
         #expect(out.status == 1)
         #expect(out.stderr.contains("missing-why.yaml:4:5: error: vector is missing required key \"why\""))

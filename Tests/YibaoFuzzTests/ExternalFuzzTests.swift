@@ -69,8 +69,10 @@ struct ExternalFuzzTests {
     @Test(arguments: bugs.map(\.bug))
     func aPlantedBugBehindARealAdapterIsFoundAndShrunk(bug: String) throws {
         let operation = Self.bugs.first { $0.bug == bug }!.operation
-        let out = try Self.run(["fuzz", "--vectors", Self.vectors, "--impl", Self.plantedImpl(bug), "--operation", operation,
-                                "--seed", "7", "--count", "3000", "--format", "json"])
+        let out = try Self.run([
+            "fuzz", "--vectors", Self.vectors, "--impl", Self.plantedImpl(bug), "--operation", operation,
+            "--seed", "7", "--count", "3000", "--format", "json",
+        ])
         #expect(out.status == 1, "exit \(out.status): \(out.stderr)")
         let report = try JSON.parse(out.stdout)
         #expect(report["seed"] == .number("7"))
@@ -104,14 +106,18 @@ struct ExternalFuzzTests {
     }
 
     @Test func theReferenceBehindServeHasNoFindings() throws {
-        let out = try Self.run(["fuzz", "--vectors", Self.vectors, "--impl", "\(Self.quoted(Self.yibao)) serve",
-                                "--seed", "11", "--count", "10000", "--format", "json"])
+        let out = try Self.run([
+            "fuzz", "--vectors", Self.vectors, "--impl", "\(Self.quoted(Self.yibao)) serve",
+            "--seed", "11", "--count", "10000", "--format", "json",
+        ])
         #expect(out.status == 0, "exit \(out.status): \(out.stdout.prefix(2000)) \(out.stderr)")
         let report = try JSON.parse(out.stdout)
         #expect(report["findings"] == .array([]))
         #expect(report["cases"] == .number("10000"))
         // The proxy with no bug: the pipeline through a real adapter adds no disagreement either.
-        let proxied = try Self.run(["fuzz", "--vectors", Self.vectors, "--impl", Self.plantedImpl("none"), "--seed", "12", "--count", "3000"])
+        let proxied = try Self.run([
+            "fuzz", "--vectors", Self.vectors, "--impl", Self.plantedImpl("none"), "--seed", "12", "--count", "3000",
+        ])
         #expect(proxied.status == 0, "exit \(proxied.status): \(proxied.stdout.prefix(2000)) \(proxied.stderr)")
     }
 
@@ -119,7 +125,10 @@ struct ExternalFuzzTests {
         let fm = FileManager.default
         let first = fm.temporaryDirectory.appendingPathComponent("yibao-cert-\(UUID().uuidString)")
         let second = fm.temporaryDirectory.appendingPathComponent("yibao-cert-\(UUID().uuidString)")
-        defer { try? fm.removeItem(at: first); try? fm.removeItem(at: second) }
+        defer {
+            try? fm.removeItem(at: first)
+            try? fm.removeItem(at: second)
+        }
         let impl = "\(Self.quoted(Self.yibao)) serve"
         let a = try Self.run(["certify", "--vectors", Self.vectors, "--impl", impl, "--output", first.path, "--random-cases", "300"])
         #expect(a.status == 0, "exit \(a.status): \(a.stdout) \(a.stderr)")
@@ -139,8 +148,10 @@ struct ExternalFuzzTests {
         } else {
             Issue.record("no reach in the random section")
         }
-        let b = try Self.run(["certify", "--vectors", Self.vectors, "--impl", impl, "--output", second.path,
-                              "--random-cases", "300", "--seed", seed])
+        let b = try Self.run([
+            "certify", "--vectors", Self.vectors, "--impl", impl, "--output", second.path,
+            "--random-cases", "300", "--seed", seed,
+        ])
         #expect(b.status == 0)
         let reportB = try JSON.parse(String(contentsOf: second.appendingPathComponent("report.json"), encoding: .utf8))
         let randomB = reportB["certification"]?["random"]

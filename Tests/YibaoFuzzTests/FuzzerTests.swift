@@ -1,9 +1,9 @@
 import Foundation
 import Testing
-import YibaoRun
-import YibaoSuite
 import YibaoFuzz
 import YibaoRules
+import YibaoRun
+import YibaoSuite
 
 /// The fuzzer against planted bugs, the clean reference, and itself (determinism, reach, scaffolds).
 struct FuzzerTests {
@@ -33,7 +33,8 @@ struct FuzzerTests {
             #expect(Self.fieldCount(finding.input) <= Self.fieldCount(finding.originalInput))
             // The minimal input still shows the bug: the planted answer differs from the reference's.
             let planted = Outcome(bug.evaluate(finding.operation, finding.input))
-            let reference = Outcome(Reference.evaluate(operation: finding.operation, input: finding.input, parameters: FuzzerTests.parameters))
+            let reference = Outcome(
+                Reference.evaluate(operation: finding.operation, input: finding.input, parameters: FuzzerTests.parameters))
             #expect(planted.value != reference.value || planted.trace != reference.trace, "\(bug): \(JSON.serialize(finding.input))")
             #expect(finding.expected.value == reference.value)
             // The scaffold leaves expected to a person; the reference's answer is only a marked comment.
@@ -66,7 +67,8 @@ struct FuzzerTests {
     }
 
     @Test func theReferenceAgainstItselfFindsNothingAndReachesEveryNormativeClause() throws {
-        let report = try Fuzzer(catalog: Self.catalog, parameters: Self.parameters).run(Fuzzer.Options(seed: 3, count: 20_000), target: .reference(Self.parameters))
+        let report = try Fuzzer(catalog: Self.catalog, parameters: Self.parameters).run(
+            Fuzzer.Options(seed: 3, count: 20_000), target: .reference(Self.parameters))
         #expect(report.findings.isEmpty)
         #expect(report.cases == 20_000)
         #expect(report.invalidCases > 0)
@@ -88,7 +90,11 @@ struct FuzzerTests {
                 let (input, valid) = generator.input(for: schema, random: &random)
                 #expect(!valid)
                 total += 1
-                if case .failure(let e) = Reference.evaluate(operation: schema.name, input: input, parameters: FuzzerTests.parameters), e.code == .invalidInput { invalid += 1 }
+                if case .failure(let e) = Reference.evaluate(operation: schema.name, input: input, parameters: FuzzerTests.parameters),
+                    e.code == .invalidInput
+                {
+                    invalid += 1
+                }
             }
         }
         // Most corruptions make the input invalid (setting an optional field to null may not).

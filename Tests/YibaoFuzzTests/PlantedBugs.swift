@@ -1,8 +1,8 @@
 import Foundation
-import YibaoRun
-import YibaoSuite
 import YibaoFuzz
 import YibaoRules
+import YibaoRun
+import YibaoSuite
 
 /// Implementations with one planted bug each: the reference, wrong in one place the way real implementations go
 /// wrong. The same bugs are planted in a real adapter (`planted-adapter.py`) for the runs over pipes.
@@ -33,7 +33,8 @@ enum PlantedBug: String, CaseIterable, Sendable {
         case .floatRounding:
             let answer = reference(operation, input)
             guard case .success(var a) = answer, case .string(let base)? = a.output["base"], case .number(let months)? = a.output["months"],
-                  let b = Double(base), let m = Double(months), case .object(var members) = a.output else { return answer }
+                let b = Double(base), let m = Double(months), case .object(var members) = a.output
+            else { return answer }
             let amount = (b * 0.07 * m * 100).rounded() / 100
             if let k = members.firstIndex(where: { $0.key == "amount" }) { members[k].value = .string(String(format: "%.2f", amount)) }
             a.output = .object(members)
@@ -42,7 +43,8 @@ enum PlantedBug: String, CaseIterable, Sendable {
             // Within six months by the overflowing library: the reference's answer for a payment on the real end
             // of the window when the payment falls between it and the overflowed end.
             guard case .string(let b)? = input["birthDate"], case .string(let p)? = input["paymentDate"],
-                  let born = Day(b), let paid = Day(p) else { return reference(operation, input) }
+                let born = Day(b), let paid = Day(p)
+            else { return reference(operation, input) }
             let end = born.addingMonths(6)
             let overflowed = Day(year: end.year, month: end.month, day: 1)!.addingDays(born.day - 1)
             if paid > end && paid <= overflowed {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import YibaoRules
 
 /// I-31: one area normaliser (GB/T 2260 codes, Chinese names with or without 市 / 省) for every operation that takes
@@ -30,10 +31,15 @@ import Testing
     }
 
     /// Never silently another province: each of these names the field.
-    @Test(arguments: ["Shandong Province", "Shandong", "371200", "371202", "370800x", "37080", "3708000", "", "山东省",
-                      "990000", "济宁县", "370800\u{0}"])
+    @Test(arguments: [
+        "Shandong Province", "Shandong", "371200", "371202", "370800x", "37080", "3708000", "", "山东省",
+        "990000", "济宁县", "370800\u{0}",
+    ])
     func unplaceableAreas(_ raw: String) {
-        #expect(throws: RuleError.invalid("areaAtDischarge: \(Area.trimmed(raw).debugDescription) is not a pooling area (a GB/T 2260 code or Chinese name)")) {
+        #expect(
+            throws: RuleError.invalid(
+                "areaAtDischarge: \(Area.trimmed(raw).debugDescription) is not a pooling area (a GB/T 2260 code or Chinese name)")
+        ) {
             try Area.poolingArea(raw, field: "areaAtDischarge")
         }
     }
@@ -58,26 +64,41 @@ import Testing
 
     /// Through the operations: the message names the field.
     @Test func operationsNameTheField() {
-        expectError("employee.transfer-handling",
-                    ["fromCity": "济宁市", "toCity": "济南市", "fromProvince": "Shandong Province", "toProvince": "山东省",
-                     "applicationDate": "2023-03-03"], .invalidInput, message: "fromProvince:")
-        expectError("employee.hospital-stay-during-transfer",
-                    ["admissionDate": "2021-03-20", "dischargeDate": "2021-04-08", "areaAtAdmission": "泰安市",
-                     "areaAtDischarge": "371200"], .invalidInput, message: "areaAtDischarge:")
-        expectError("employee.contribution-years",
-                    ["periods": [["area": "370800x", "from": "2015-01", "to": "2015-12", "kind": "actual"]]],
-                    .invalidInput, message: "periods[0].area:")
-        expectError("employee.contribution-years",
-                    ["periods": [["area": "济宁", "from": "2015-01", "to": "2015-12", "kind": "actual"]],
-                     "systemStart": ["济宁市": "2000-01", "370800": "2001-01"]],
-                    .invalidInput, message: "systemStart.")
+        expectError(
+            "employee.transfer-handling",
+            [
+                "fromCity": "济宁市", "toCity": "济南市", "fromProvince": "Shandong Province", "toProvince": "山东省",
+                "applicationDate": "2023-03-03",
+            ], .invalidInput, message: "fromProvince:")
+        expectError(
+            "employee.hospital-stay-during-transfer",
+            [
+                "admissionDate": "2021-03-20", "dischargeDate": "2021-04-08", "areaAtAdmission": "泰安市",
+                "areaAtDischarge": "371200",
+            ], .invalidInput, message: "areaAtDischarge:")
+        expectError(
+            "employee.contribution-years",
+            ["periods": [["area": "370800x", "from": "2015-01", "to": "2015-12", "kind": "actual"]]],
+            .invalidInput, message: "periods[0].area:")
+        expectError(
+            "employee.contribution-years",
+            [
+                "periods": [["area": "济宁", "from": "2015-01", "to": "2015-12", "kind": "actual"]],
+                "systemStart": ["济宁市": "2000-01", "370800": "2001-01"],
+            ],
+            .invalidInput, message: "systemStart.")
     }
 
     /// One area written two ways is one area: no JI-2022-8/4 accumulation across areas.
     @Test func oneAreaTwoWays() {
-        expectOutput("employee.contribution-years",
-                     ["periods": [["area": "济宁", "from": "2015-01", "to": "2015-12", "kind": "actual"],
-                                  ["area": "370811", "from": "2016-01", "to": "2016-12", "kind": "actual"]]],
-                     ["actualMonths": 24, "deemedMonths": 0, "totalMonths": 24], trace: ["LU-2020-47/3"])
+        expectOutput(
+            "employee.contribution-years",
+            [
+                "periods": [
+                    ["area": "济宁", "from": "2015-01", "to": "2015-12", "kind": "actual"],
+                    ["area": "370811", "from": "2016-01", "to": "2016-12", "kind": "actual"],
+                ]
+            ],
+            ["actualMonths": 24, "deemedMonths": 0, "totalMonths": 24], trace: ["LU-2020-47/3"])
     }
 }

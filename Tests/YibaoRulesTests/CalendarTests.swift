@@ -1,4 +1,5 @@
 import Testing
+
 @testable import YibaoRules
 
 @Suite struct MonthTests {
@@ -34,7 +35,10 @@ import Testing
         #expect(Day(text)?.description == text)
     }
 
-    @Test(arguments: ["2023-02-29", "1900-02-29", "2023-04-31", "2023-13-01", "2023-00-10", "2023-01-00", "2023-1-01", "2023-01-1", "20230101", "", "2023-01-01T00:00"])
+    @Test(arguments: [
+        "2023-02-29", "1900-02-29", "2023-04-31", "2023-13-01", "2023-00-10", "2023-01-00", "2023-1-01", "2023-01-1", "20230101", "",
+        "2023-01-01T00:00",
+    ])
     func rejectsImpossibleOrMalformedDates(text: String) {
         #expect(Day(text) == nil)
     }
@@ -52,8 +56,10 @@ import Testing
         #expect(try #require(Day(start)).addingMonths(months).description == end)
     }
 
-    @Test(arguments: [("2023-12-31", 1, "2024-01-01"), ("2024-02-28", 1, "2024-02-29"), ("2024-03-01", -1, "2024-02-29"),
-                      ("2023-01-01", 365, "2024-01-01"), ("2024-01-01", 366, "2025-01-01")])
+    @Test(arguments: [
+        ("2023-12-31", 1, "2024-01-01"), ("2024-02-28", 1, "2024-02-29"), ("2024-03-01", -1, "2024-02-29"),
+        ("2023-01-01", 365, "2024-01-01"), ("2024-01-01", 366, "2025-01-01"),
+    ])
     func addingDays(start: String, days: Int, end: String) throws {
         #expect(try #require(Day(start)).addingDays(days).description == end)
     }

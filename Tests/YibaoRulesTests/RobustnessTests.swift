@@ -1,4 +1,5 @@
 import Testing
+
 @testable import YibaoRules
 
 /// Malformed input of every kind → invalid-input with no trace; never a trap.
@@ -7,25 +8,43 @@ import Testing
     static let valid: [String: Value] = [
         "scope.transfer": ["insurance": "employee", "reachedRetirementAge": false, "crossArea": true, "crossProvince": false],
         "employee.first-enrollment": ["category": "employer", "firstContributionMonth": "2023-03", "localHukou": true],
-        "employee.interruption": ["category": "flexible", "firstUnpaidMonth": "2023-01", "lastUnpaidMonth": "2023-05",
-                                  "settledMonth": "2023-06", "currentContributionsOnTime": true],
-        "employee.transfer": ["category": "employer", "lastPaidMonthOut": "2023-01", "reductionMonth": "2023-02",
-                              "continuationMonth": "2023-03", "backPaysGap": true, "crossProvince": false],
-        "employee.hospital-stay-during-transfer": ["admissionDate": "2023-01-10", "dischargeDate": "2023-01-20",
-                                                   "areaAtAdmission": "济南", "areaAtDischarge": "济宁"],
-        "employee.contribution-years": ["periods": [["area": "济宁", "from": "1995-01", "to": "2001-12", "kind": "deemed", "basis": "pre-system-work"],
-                                                    ["area": "济宁", "from": "2000-01", "to": "2020-12", "kind": "actual"]],
-                                        "systemStart": ["济宁": "2000-01"]],
-        "employee.minimum-years": ["sex": "female", "retirementDate": "2024-05-01", "actualMonths": 200, "deemedMonths": 40,
-                                   "fromOutsideProvince": false],
-        "employee.back-payment": ["category": "employer", "status": "drawing-pension", "shortfallMonths": 30, "paymentDate": "2024-05-01",
-                                  "lastContributionBase": "4000", "previousMonthDueBase": "4000", "previousMonthPension": "3000",
-                                  "minimumBase": "3600"],
-        "employee.retiree-benefits-start": ["method": "lump-sum", "status": "on-time-full", "pensionFirstMonth": "2024-01",
-                                            "lumpSumPaidDate": "2024-02-01", "minimumReachedMonth": "2024-01"],
+        "employee.interruption": [
+            "category": "flexible", "firstUnpaidMonth": "2023-01", "lastUnpaidMonth": "2023-05",
+            "settledMonth": "2023-06", "currentContributionsOnTime": true,
+        ],
+        "employee.transfer": [
+            "category": "employer", "lastPaidMonthOut": "2023-01", "reductionMonth": "2023-02",
+            "continuationMonth": "2023-03", "backPaysGap": true, "crossProvince": false,
+        ],
+        "employee.hospital-stay-during-transfer": [
+            "admissionDate": "2023-01-10", "dischargeDate": "2023-01-20",
+            "areaAtAdmission": "济南", "areaAtDischarge": "济宁",
+        ],
+        "employee.contribution-years": [
+            "periods": [
+                ["area": "济宁", "from": "1995-01", "to": "2001-12", "kind": "deemed", "basis": "pre-system-work"],
+                ["area": "济宁", "from": "2000-01", "to": "2020-12", "kind": "actual"],
+            ],
+            "systemStart": ["济宁": "2000-01"],
+        ],
+        "employee.minimum-years": [
+            "sex": "female", "retirementDate": "2024-05-01", "actualMonths": 200, "deemedMonths": 40,
+            "fromOutsideProvince": false,
+        ],
+        "employee.back-payment": [
+            "category": "employer", "status": "drawing-pension", "shortfallMonths": 30, "paymentDate": "2024-05-01",
+            "lastContributionBase": "4000", "previousMonthDueBase": "4000", "previousMonthPension": "3000",
+            "minimumBase": "3600",
+        ],
+        "employee.retiree-benefits-start": [
+            "method": "lump-sum", "status": "on-time-full", "pensionFirstMonth": "2024-01",
+            "lumpSumPaidDate": "2024-02-01", "minimumReachedMonth": "2024-01",
+        ],
         "employee.base-limits-year": ["month": "2024-01", "announcements": [["wageYear": 2022, "date": "2023-07-15"]]],
-        "employee.transfer-handling": ["fromCity": "济南市", "toCity": "济宁市", "fromProvince": "山东省", "toProvince": "山东省",
-                                       "applicationDate": "2024-01-02", "holidays": ["2024-01-03"], "extraWorkdays": ["2024-01-06"]],
+        "employee.transfer-handling": [
+            "fromCity": "济南市", "toCity": "济宁市", "fromProvince": "山东省", "toProvince": "山东省",
+            "applicationDate": "2024-01-02", "holidays": ["2024-01-03"], "extraWorkdays": ["2024-01-06"],
+        ],
         "resident.benefits-start": ["coverageYear": 2024, "paymentDate": "2024-02-01", "specialGroup": "none"],
         "resident.newborn": ["birthDate": "2023-10-01", "paymentDate": "2024-01-15", "option": "next-year-only"],
         "retiree.not-enrolled": ["enrolledAtRetirement": false, "hukouCounty": "任城区"],
@@ -43,25 +62,35 @@ import Testing
 
     static let huge: Value = .number("99999999999999999999")
     static let nested: Value = [["x": [[nil, ["y": huge]]]]]
-    static let common: [Value] = [huge, .number("-99999999999999999999"), .number("1e400"), .number("NaN"), nested,
-                                  ["": ""], .string("\u{0}"), .string(String(repeating: "9", count: 500))]
+    static let common: [Value] = [
+        huge, .number("-99999999999999999999"), .number("1e400"), .number("NaN"), nested,
+        ["": ""], .string("\u{0}"), .string(String(repeating: "9", count: 500)),
+    ]
 
     static func junk(for type: FieldType) -> [Value] {
         switch type {
         case .nullable(let inner):
             return junk(for: inner).filter { $0 != .null }
         case .month:
-            return common + ["2023-13", "2023-00", "abc", "2023-1", "99999-01", "0999-12", "9000-01", "", "2023-01-01",
-                             .number("202301"), true, nil, [], [:]]
+            return common + [
+                "2023-13", "2023-00", "abc", "2023-1", "99999-01", "0999-12", "9000-01", "", "2023-01-01",
+                .number("202301"), true, nil, [], [:],
+            ]
         case .date:
-            return common + ["2023-02-29", "2023-13-01", "2023-06-31", "2023-6-1", "0999-12-31", "9000-01-01",
-                             "2023-01-01T00:00:00Z", "", "2023-01", .number("20230101"), false, nil, [], [:]]
+            return common + [
+                "2023-02-29", "2023-13-01", "2023-06-31", "2023-6-1", "0999-12-31", "9000-01-01",
+                "2023-01-01T00:00:00Z", "", "2023-01", .number("20230101"), false, nil, [], [:],
+            ]
         case .money, .decimal:
-            return common + ["-1", "1.234", "1e3", .number("1e3"), .number("-0.5"), "abc", "", " 1", "1,000",
-                             "99999999999999999999", "100000000000.01", true, nil, [], [:]]
+            return common + [
+                "-1", "1.234", "1e3", .number("1e3"), .number("-0.5"), "abc", "", " 1", "1,000",
+                "99999999999999999999", "100000000000.01", true, nil, [], [:],
+            ]
         case .int:
-            return common + [.number("1.5"), .number("-1"), "12", .number("1e2"), .number("99999"), .number(""),
-                             .number("--1"), true, nil, [], [:]]
+            return common + [
+                .number("1.5"), .number("-1"), "12", .number("1e2"), .number("99999"), .number(""),
+                .number("--1"), true, nil, [], [:],
+            ]
         case .bool:
             return common + ["true", "yes", "no", .number("1"), .number("0"), nil, [], [:]]
         case .string:
@@ -89,7 +118,9 @@ import Testing
             if field.required { inputs.append(base.without(field.name)) }
             if case .list(.object(let elementFields)) = field.type, case .array(let items)? = base[field.name], let item = items.first {
                 for f in elementFields {
-                    for j in junk(for: f.type) where f.required || j != .null { inputs.append(base.with(field.name, .array([item.with(f.name, j)]))) }
+                    for j in junk(for: f.type) where f.required || j != .null {
+                        inputs.append(base.with(field.name, .array([item.with(f.name, j)])))
+                    }
                     if f.required { inputs.append(base.with(field.name, .array([item.without(f.name)]))) }
                 }
                 inputs.append(base.with(field.name, .array([item.with("unknown", 1)])))
@@ -116,8 +147,10 @@ import Testing
     }
 
     static func randomValue(_ g: inout Generator, depth: Int) -> Value {
-        let scalars: [Value] = [nil, true, false, huge, .number("0"), .number("-7"), .number("3.14159"), .number("1e-9"),
-                                "", "2023-13", "2023-02-29", "-1", "employer", "x\u{0}y", "🙂"]
+        let scalars: [Value] = [
+            nil, true, false, huge, .number("0"), .number("-7"), .number("3.14159"), .number("1e-9"),
+            "", "2023-13", "2023-02-29", "-1", "employer", "x\u{0}y", "🙂",
+        ]
         if depth == 0 || g.pick(3) == 0 { return scalars[g.pick(scalars.count)] }
         let count = g.pick(4)
         if g.pick(2) == 0 { return .array((0..<count).map { _ in randomValue(&g, depth: depth - 1) }) }
@@ -163,14 +196,24 @@ import Testing
 
     /// Extreme but valid values do not trap either.
     @Test func extremesDoNotTrap() {
-        expectOutput("employee.back-payment", ["category": "employer", "status": "on-time-full", "shortfallMonths": 1200,
-                                               "paymentDate": "2200-12-31", "lastContributionBase": "100000000000.00"],
-                     ["amount": "8400000000000.00"])
-        expectOutput("employee.transfer-handling", ["fromCity": "济南市", "toCity": "北京市", "fromProvince": "山东省", "toProvince": "北京市",
-                                                    "applicationDate": "2200-12-31"], ["deadline": "2201-01-21"])
-        expectOutput("employee.contribution-years", ["periods": [["area": "济宁", "from": "1900-01", "to": "2200-12", "kind": "actual"]]],
-                     ["actualMonths": 3612])
+        expectOutput(
+            "employee.back-payment",
+            [
+                "category": "employer", "status": "on-time-full", "shortfallMonths": 1200,
+                "paymentDate": "2200-12-31", "lastContributionBase": "100000000000.00",
+            ],
+            ["amount": "8400000000000.00"])
+        expectOutput(
+            "employee.transfer-handling",
+            [
+                "fromCity": "济南市", "toCity": "北京市", "fromProvince": "山东省", "toProvince": "北京市",
+                "applicationDate": "2200-12-31",
+            ], ["deadline": "2201-01-21"])
+        expectOutput(
+            "employee.contribution-years", ["periods": [["area": "济宁", "from": "1900-01", "to": "2200-12", "kind": "actual"]]],
+            ["actualMonths": 3612])
         expectOutput("resident.newborn", ["birthDate": "2200-12-31", "paymentDate": "2200-12-31"], ["asOrdinaryResident": false])
-        expectOutput("employee.first-enrollment", ["category": "employer", "firstContributionMonth": "2200-12"], ["benefitsFrom": "2201-01"])
+        expectOutput(
+            "employee.first-enrollment", ["category": "employer", "firstContributionMonth": "2200-12"], ["benefitsFrom": "2201-01"])
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import YibaoRules
 
 /// The schemas as contract §3 lists them (names fixed: outside tools depend on them).
@@ -24,11 +25,19 @@ import Testing
         ("employee.hospital-stay-during-transfer", ["admissionDate", "dischargeDate", "areaAtAdmission", "areaAtDischarge"]),
         ("employee.contribution-years", ["periods", "systemStart"]),
         ("employee.minimum-years", ["sex", "retirementDate", "actualMonths", "deemedMonths", "fromOutsideProvince"]),
-        ("employee.back-payment", ["category", "status", "shortfallMonths", "paymentDate", "lastContributionBase",
-                                   "previousMonthDueBase", "previousMonthPension", "minimumBase"]),
+        (
+            "employee.back-payment",
+            [
+                "category", "status", "shortfallMonths", "paymentDate", "lastContributionBase",
+                "previousMonthDueBase", "previousMonthPension", "minimumBase",
+            ]
+        ),
         ("employee.retiree-benefits-start", ["method", "status", "pensionFirstMonth", "lumpSumPaidDate", "minimumReachedMonth"]),
         ("employee.base-limits-year", ["month", "announcements"]),
-        ("employee.transfer-handling", ["fromCity", "toCity", "fromProvince", "toProvince", "applicationDate", "holidays", "extraWorkdays"]),
+        (
+            "employee.transfer-handling",
+            ["fromCity", "toCity", "fromProvince", "toProvince", "applicationDate", "holidays", "extraWorkdays"]
+        ),
         ("resident.benefits-start", ["coverageYear", "paymentDate", "specialGroup"]),
         ("resident.newborn", ["birthDate", "paymentDate", "option"]),
         ("retiree.not-enrolled", ["enrolledAtRetirement", "hukouCounty"]),
@@ -37,10 +46,20 @@ import Testing
     static let outputs: [(String, [String])] = [
         ("scope.transfer", ["inScope"]),
         ("employee.first-enrollment", ["eligible", "benefitsFrom"]),
-        ("employee.interruption", ["suspendedFrom", "restoredFrom", "interruptionMonths", "waitingMonths",
-                                   "arrearsCountTowardYears", "arrearsExpensesCovered"]),
-        ("employee.transfer", ["outAreaBenefitsUntil", "withinWindow", "inAreaBenefitsFrom", "gapBackPayAllowed",
-                               "gapCountsTowardYears", "gapExpensesCovered"]),
+        (
+            "employee.interruption",
+            [
+                "suspendedFrom", "restoredFrom", "interruptionMonths", "waitingMonths",
+                "arrearsCountTowardYears", "arrearsExpensesCovered",
+            ]
+        ),
+        (
+            "employee.transfer",
+            [
+                "outAreaBenefitsUntil", "withinWindow", "inAreaBenefitsFrom", "gapBackPayAllowed",
+                "gapCountsTowardYears", "gapExpensesCovered",
+            ]
+        ),
         ("employee.hospital-stay-during-transfer", ["payingArea"]),
         ("employee.contribution-years", ["actualMonths", "deemedMonths", "totalMonths"]),
         ("employee.minimum-years", ["requirements", "met", "shortfallMonths"]),
@@ -110,11 +129,13 @@ import Testing
         #expect(Self.field("employee.interruption", "category")?.type == .enumeration(["employer", "flexible"]))
         #expect(Self.field("employee.minimum-years", "sex")?.type == .enumeration(["male", "female"]))
         #expect(Self.field("scope.transfer", "insurance")?.type == .enumeration(["employee", "resident"]))
-        #expect(Self.field("employee.back-payment", "status")?.type
+        #expect(
+            Self.field("employee.back-payment", "status")?.type
                 == .enumeration(["on-time-full", "not-on-time-full", "not-enrolled", "drawing-pension"]))
         #expect(Self.field("employee.back-payment", "minimumBase")?.type == .money)
         #expect(Self.field("employee.retiree-benefits-start", "method")?.type == .enumeration(["lump-sum", "continued-payment"]))
-        #expect(Self.field("resident.benefits-start", "specialGroup")?.type
+        #expect(
+            Self.field("resident.benefits-start", "specialGroup")?.type
                 == .enumeration(["none", "subsistence-allowance", "extreme-poverty", "low-income", "relapse-poverty"]))
         #expect(Self.field("resident.newborn", "option")?.type == .enumeration(["birth-and-next-year", "next-year-only"]))
         #expect(Self.field("employee.contribution-years", "systemStart")?.type == .map(.month))
@@ -125,7 +146,8 @@ import Testing
         }
         #expect(period.map(\.name) == ["area", "from", "to", "kind", "basis"])
         #expect(period.first { $0.name == "kind" }?.type == .enumeration(["actual", "deemed"]))
-        #expect(period.first { $0.name == "basis" }?.type
+        #expect(
+            period.first { $0.name == "basis" }?.type
                 == .enumeration(["pre-system-work", "military-service", "military-spouse", "other-recognised"]))
         #expect(period.first { $0.name == "basis" }?.required == false)
 
@@ -134,7 +156,8 @@ import Testing
         #expect(backPayment.first { $0.name == "payer" }?.type == .enumeration(["employer", "individual"]))
         #expect(Operations.schema(named: "employee.interruption")?.output.first { $0.name == "restoredFrom" }?.type == .nullable(.month))
         #expect(Operations.schema(named: "employee.transfer-handling")?.output.first { $0.name == "deadline" }?.type == .nullable(.date))
-        #expect(Operations.schema(named: "employee.retiree-benefits-start")?.output.first { $0.name == "inServiceBenefitsUntil" }?.type
+        #expect(
+            Operations.schema(named: "employee.retiree-benefits-start")?.output.first { $0.name == "inServiceBenefitsUntil" }?.type
                 == .nullable(.month))
         guard case .list(.object(let option))? = Operations.schema(named: "retiree.not-enrolled")?.output.first?.type else {
             Issue.record("options is a list of objects")

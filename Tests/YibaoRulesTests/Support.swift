@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import YibaoSuite
+
 @testable import YibaoRules
 
 /// The notices' numbers and dates, from the suite's own parameter file (the one source the reference reads).
@@ -15,7 +16,8 @@ let notices: Parameters = {
 // Literals for writing inputs and expected outputs as tables.
 extension Value: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral,
     ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral,
-    ExpressibleByDictionaryLiteral, ExpressibleByNilLiteral {
+    ExpressibleByDictionaryLiteral, ExpressibleByNilLiteral
+{
     public init(stringLiteral value: String) { self = .string(value) }
     public init(integerLiteral value: Int) { self = .number(String(value)) }
     public init(booleanLiteral value: Bool) { self = .bool(value) }
@@ -56,8 +58,10 @@ func answer(_ operation: String, _ input: Value, sourceLocation: SourceLocation 
 }
 
 /// Checks the listed output fields (and, when given, the whole trace).
-func expectOutput(_ operation: String, _ input: Value, _ expected: Value, trace: [String]? = nil,
-                  sourceLocation: SourceLocation = #_sourceLocation) {
+func expectOutput(
+    _ operation: String, _ input: Value, _ expected: Value, trace: [String]? = nil,
+    sourceLocation: SourceLocation = #_sourceLocation
+) {
     guard let answer = answer(operation, input, sourceLocation: sourceLocation) else { return }
     for member in expected.members {
         #expect(answer.output[member.key] == member.value, "\(member.key)", sourceLocation: sourceLocation)
@@ -68,8 +72,10 @@ func expectOutput(_ operation: String, _ input: Value, _ expected: Value, trace:
 }
 
 /// Checks an error: its code, optionally its message's start and its trace.
-func expectError(_ operation: String, _ input: Value, _ code: RuleError.Code, message: String? = nil,
-                 trace: [String]? = nil, sourceLocation: SourceLocation = #_sourceLocation) {
+func expectError(
+    _ operation: String, _ input: Value, _ code: RuleError.Code, message: String? = nil,
+    trace: [String]? = nil, sourceLocation: SourceLocation = #_sourceLocation
+) {
     switch Reference.evaluate(operation: operation, input: input, parameters: notices) {
     case .success(let answer):
         Issue.record("\(operation): expected \(code.rawValue), got \(answer.output)", sourceLocation: sourceLocation)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import YibaoRules
 
 /// Every dated operation, with representative inputs, evaluated with its event at every month 2019-01 .. 2030-12
@@ -23,16 +24,21 @@ import Testing
     static let windows: [String: ClosedRange<Day>] = {
         var w: [String: ClosedRange<Day>] = [:]
         for leaf in ["1", "2a", "2b", "2c", "2d", "3", "4", "5", "6", "7"] { w["LU-2020-47/" + leaf] = from2020...until2025 }
-        for leaf in ["1", "2.1", "2.2", "2.3", "3.1", "3.2a", "3.2b", "3.2c", "3.3", "3.4", "3.5", "4"] { w["JI-2020-19/" + leaf] = from2020...until2025 }
-        for id in ["LU-2020-47/2a", "LU-2020-47/2b", "LU-2020-47/2d", "LU-2020-47/5",
-                   "JI-2020-19/2.1", "JI-2020-19/2.2", "JI-2020-19/2.3", "JI-2020-19/3.2a", "JI-2020-19/3.2b", "JI-2020-19/3.3"] {
+        for leaf in ["1", "2.1", "2.2", "2.3", "3.1", "3.2a", "3.2b", "3.2c", "3.3", "3.4", "3.5", "4"] {
+            w["JI-2020-19/" + leaf] = from2020...until2025
+        }
+        for id in [
+            "LU-2020-47/2a", "LU-2020-47/2b", "LU-2020-47/2d", "LU-2020-47/5",
+            "JI-2020-19/2.1", "JI-2020-19/2.2", "JI-2020-19/2.3", "JI-2020-19/3.2a", "JI-2020-19/3.2b", "JI-2020-19/3.3",
+        ] {
             w[id] = from2020...supersededUntil
         }
         w["JI-2020-19/3.1"] = from2020...day("2022-04-06")
         for leaf in ["1", "2a", "2b", "2c", "3a", "3b", "3c", "3d", "4a", "4b", "4c", "4d", "5", "6", "7", "8", "9", "10"] {
             w["LU-2021-54/" + leaf] = from2022...forever
         }
-        for leaf in ["1", "2", "3", "4", "5a", "5b", "5c", "6a", "6b", "7", "7.1", "7.2", "8", "9.1", "9.2.1", "9.2.2", "9.3", "9.4", "10"] {
+        for leaf in ["1", "2", "3", "4", "5a", "5b", "5c", "6a", "6b", "7", "7.1", "7.2", "8", "9.1", "9.2.1", "9.2.2", "9.3", "9.4", "10"]
+        {
             w["JI-2022-8/" + leaf] = from2022...forever
         }
         w["JI-2022-8/1"] = issue...forever
@@ -82,66 +88,142 @@ import Testing
         let m = e.monthValue
         var c: [Case] = []
         for category in ["employer", "flexible"] as [Value] {
-            c.append(Case(operation: "employee.first-enrollment", input: ["category": category, "firstContributionMonth": s(m)], monthEvent: true))
+            c.append(
+                Case(
+                    operation: "employee.first-enrollment", input: ["category": category, "firstContributionMonth": s(m)], monthEvent: true)
+            )
             for onTime in [true, false] {
-                c.append(Case(operation: "employee.interruption", input: ["category": category, "firstUnpaidMonth": "2018-01",
-                    "lastUnpaidMonth": "2018-12", "settledMonth": s(m), "currentContributionsOnTime": .bool(onTime)], monthEvent: true))
+                c.append(
+                    Case(
+                        operation: "employee.interruption",
+                        input: [
+                            "category": category, "firstUnpaidMonth": "2018-01",
+                            "lastUnpaidMonth": "2018-12", "settledMonth": s(m), "currentContributionsOnTime": .bool(onTime),
+                        ], monthEvent: true))
             }
-            c.append(Case(operation: "employee.interruption", input: ["category": category, "firstUnpaidMonth": s(m + (-6)),
-                "lastUnpaidMonth": s(m + (-1)), "settledMonth": s(m)], monthEvent: true))
-            c.append(Case(operation: "employee.interruption", input: ["category": category, "firstUnpaidMonth": s(m + (-1)),
-                "lastUnpaidMonth": s(m + (-1))], monthEvent: true))
+            c.append(
+                Case(
+                    operation: "employee.interruption",
+                    input: [
+                        "category": category, "firstUnpaidMonth": s(m + (-6)),
+                        "lastUnpaidMonth": s(m + (-1)), "settledMonth": s(m),
+                    ], monthEvent: true))
+            c.append(
+                Case(
+                    operation: "employee.interruption",
+                    input: [
+                        "category": category, "firstUnpaidMonth": s(m + (-1)),
+                        "lastUnpaidMonth": s(m + (-1)),
+                    ], monthEvent: true))
             for backPays in [true, false] {
-                c.append(Case(operation: "employee.transfer", input: ["category": category, "lastPaidMonthOut": s(m + (-2)),
-                    "reductionMonth": s(m + (-1)), "continuationMonth": s(m), "backPaysGap": .bool(backPays)], monthEvent: true))
-                c.append(Case(operation: "employee.transfer", input: ["category": category, "lastPaidMonthOut": s(m + (-5)),
-                    "reductionMonth": s(m + (-4)), "continuationMonth": s(m), "backPaysGap": .bool(backPays)], monthEvent: true))
+                c.append(
+                    Case(
+                        operation: "employee.transfer",
+                        input: [
+                            "category": category, "lastPaidMonthOut": s(m + (-2)),
+                            "reductionMonth": s(m + (-1)), "continuationMonth": s(m), "backPaysGap": .bool(backPays),
+                        ], monthEvent: true))
+                c.append(
+                    Case(
+                        operation: "employee.transfer",
+                        input: [
+                            "category": category, "lastPaidMonthOut": s(m + (-5)),
+                            "reductionMonth": s(m + (-4)), "continuationMonth": s(m), "backPaysGap": .bool(backPays),
+                        ], monthEvent: true))
             }
             for status in ["on-time-full", "not-on-time-full", "not-enrolled", "drawing-pension"] as [Value] {
-                c.append(Case(operation: "employee.back-payment", input: ["category": category, "status": status, "shortfallMonths": 24,
-                    "paymentDate": s(e), "lastContributionBase": "4200.50", "previousMonthDueBase": "3900",
-                    "previousMonthPension": "3100", "minimumBase": "3600"], monthEvent: false))
+                c.append(
+                    Case(
+                        operation: "employee.back-payment",
+                        input: [
+                            "category": category, "status": status, "shortfallMonths": 24,
+                            "paymentDate": s(e), "lastContributionBase": "4200.50", "previousMonthDueBase": "3900",
+                            "previousMonthPension": "3100", "minimumBase": "3600",
+                        ], monthEvent: false))
             }
         }
-        c.append(Case(operation: "employee.hospital-stay-during-transfer", input: ["admissionDate": s(e.addingDays(-10)),
-            "dischargeDate": s(e), "areaAtAdmission": "济南", "areaAtDischarge": "济宁"], monthEvent: false))
+        c.append(
+            Case(
+                operation: "employee.hospital-stay-during-transfer",
+                input: [
+                    "admissionDate": s(e.addingDays(-10)),
+                    "dischargeDate": s(e), "areaAtAdmission": "济南", "areaAtDischarge": "济宁",
+                ], monthEvent: false))
         for sex in ["male", "female"] as [Value] {
             for outside in [false, true] {
-                c.append(Case(operation: "employee.minimum-years", input: ["sex": sex, "retirementDate": s(e), "actualMonths": 130,
-                    "deemedMonths": 150, "fromOutsideProvince": .bool(outside)], monthEvent: false))
+                c.append(
+                    Case(
+                        operation: "employee.minimum-years",
+                        input: [
+                            "sex": sex, "retirementDate": s(e), "actualMonths": 130,
+                            "deemedMonths": 150, "fromOutsideProvince": .bool(outside),
+                        ], monthEvent: false))
             }
         }
         for status in ["on-time-full", "not-on-time-full"] as [Value] {
             for pension in [m + (-1), m + (-6)] {
-                c.append(Case(operation: "employee.retiree-benefits-start", input: ["method": "lump-sum", "status": status,
-                    "pensionFirstMonth": s(pension), "lumpSumPaidDate": s(e)], monthEvent: false))
+                c.append(
+                    Case(
+                        operation: "employee.retiree-benefits-start",
+                        input: [
+                            "method": "lump-sum", "status": status,
+                            "pensionFirstMonth": s(pension), "lumpSumPaidDate": s(e),
+                        ], monthEvent: false))
             }
         }
-        c.append(Case(operation: "employee.retiree-benefits-start", input: ["method": "continued-payment", "minimumReachedMonth": s(m)], monthEvent: true))
+        c.append(
+            Case(
+                operation: "employee.retiree-benefits-start", input: ["method": "continued-payment", "minimumReachedMonth": s(m)],
+                monthEvent: true))
         let announcements = Value.array((2018...2029).map { ["wageYear": .number(String($0)), "date": .string("\($0 + 1)-06-15")] })
         c.append(Case(operation: "employee.base-limits-year", input: ["month": s(m), "announcements": announcements], monthEvent: true))
         // A make-up working day is a weekend day and not a holiday (I-18): the first Saturday after e + 1.
         var saturday = e.addingDays(2)  // after the holiday on e + 1
         while saturday.weekday != 6 { saturday = saturday.addingDays(1) }
         for (fromCity, fromProvince) in [("济南市", "山东省"), ("济宁市", "山东"), ("南京市", "江苏省")] as [(Value, Value)] {
-            c.append(Case(operation: "employee.transfer-handling", input: ["fromCity": fromCity, "toCity": "济宁市",
-                "fromProvince": fromProvince, "toProvince": "山东省", "applicationDate": s(e),
-                "holidays": [s(e.addingDays(1))], "extraWorkdays": [s(saturday)]], monthEvent: false))
+            c.append(
+                Case(
+                    operation: "employee.transfer-handling",
+                    input: [
+                        "fromCity": fromCity, "toCity": "济宁市",
+                        "fromProvince": fromProvince, "toProvince": "山东省", "applicationDate": s(e),
+                        "holidays": [s(e.addingDays(1))], "extraWorkdays": [s(saturday)],
+                    ], monthEvent: false))
         }
         for group in ["none", "low-income"] as [Value] {
-            c.append(Case(operation: "resident.benefits-start", input: ["coverageYear": .number(String(e.year)), "paymentDate": s(e),
-                "specialGroup": group], monthEvent: false))
+            c.append(
+                Case(
+                    operation: "resident.benefits-start",
+                    input: [
+                        "coverageYear": .number(String(e.year)), "paymentDate": s(e),
+                        "specialGroup": group,
+                    ], monthEvent: false))
             if e.month >= 9 {
-                c.append(Case(operation: "resident.benefits-start", input: ["coverageYear": .number(String(e.year + 1)),
-                    "paymentDate": s(e), "specialGroup": group], monthEvent: false))
+                c.append(
+                    Case(
+                        operation: "resident.benefits-start",
+                        input: [
+                            "coverageYear": .number(String(e.year + 1)),
+                            "paymentDate": s(e), "specialGroup": group,
+                        ], monthEvent: false))
             }
         }
         for months in [0, 1, 7, 13] {
-            c.append(Case(operation: "resident.newborn", input: ["birthDate": s(e.addingMonths(-months)), "paymentDate": s(e),
-                "option": "next-year-only"], monthEvent: false))
+            c.append(
+                Case(
+                    operation: "resident.newborn",
+                    input: [
+                        "birthDate": s(e.addingMonths(-months)), "paymentDate": s(e),
+                        "option": "next-year-only",
+                    ], monthEvent: false))
         }
-        c.append(Case(operation: "resident.newborn", input: ["birthDate": s(e.addingMonths(-5)), "paymentDate": s(e),
-            "option": "birth-and-next-year"], monthEvent: false))
+        c.append(
+            Case(
+                operation: "resident.newborn",
+                input: [
+                    "birthDate": s(e.addingMonths(-5)), "paymentDate": s(e),
+                    "option": "birth-and-next-year",
+                ], monthEvent: false))
         return c
     }
 
@@ -156,10 +238,12 @@ import Testing
                 case .failure(let error):
                     #expect(error.code == .outOfScope, "\(label): \(error.code.rawValue) \(error.message)")
                     // I-12: resident coverage years up to 2023 stay out-of-scope whenever paid.
-                    let earlyCoverageYear = c.operation == "resident.benefits-start"
+                    let earlyCoverageYear =
+                        c.operation == "resident.benefits-start"
                         && (c.input["coverageYear"].flatMap { if case .number(let n) = $0 { Int(n) } else { nil } } ?? 0) < 2024
                     // I-9: pension drawers have no rule once JI-2020-19/3.2c expires (2025-08-31).
-                    let lateDrawer = c.operation == "employee.back-payment" && c.input["status"] == "drawing-pension"
+                    let lateDrawer =
+                        c.operation == "employee.back-payment" && c.input["status"] == "drawing-pension"
                         && e > Self.until2025
                     if Self.openEnded.contains(c.operation), !earlyCoverageYear, !lateDrawer {
                         #expect(e.year < 2023, "\(label): out-of-scope in 2023 or later")
@@ -191,10 +275,11 @@ import Testing
 
     /// The sweep's own inputs reach results somewhere: each dated operation answers in 2024.
     @Test func everyDatedOperationAnswersIn2024() throws {
-        let answered = Set(Self.cases(try #require(Day("2024-03-01"))).compactMap { c -> String? in
-            if case .success = Reference.evaluate(operation: c.operation, input: c.input, parameters: notices) { return c.operation }
-            return nil
-        })
+        let answered = Set(
+            Self.cases(try #require(Day("2024-03-01"))).compactMap { c -> String? in
+                if case .success = Reference.evaluate(operation: c.operation, input: c.input, parameters: notices) { return c.operation }
+                return nil
+            })
         #expect(answered == Self.openEnded.union(["employee.hospital-stay-during-transfer"]))
     }
 }

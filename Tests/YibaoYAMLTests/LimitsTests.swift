@@ -95,12 +95,12 @@ struct LimitsTests {
         for n in 1...50_000 {
             let month = 1 + n % 12
             text += """
-              - id: bench-\(n)
-                why: 2022-\(month < 10 ? "0" : "")\(month) 起欠费 → 次月暂停；补齐 → 次月恢复
-                input: {category: employer, firstUnpaidMonth: 2022-08, settledMonth: 2022-12}
-                expected: {suspendedFrom: 2022-09, restoredFrom: 2023-01, covered: \(n % 2 == 0)}
+                  - id: bench-\(n)
+                    why: 2022-\(month < 10 ? "0" : "")\(month) 起欠费 → 次月暂停；补齐 → 次月恢复
+                    input: {category: employer, firstUnpaidMonth: 2022-08, settledMonth: 2022-12}
+                    expected: {suspendedFrom: 2022-09, restoredFrom: 2023-01, covered: \(n % 2 == 0)}
 
-            """
+                """
         }
         let directory = try makeTemporaryDirectory()
         defer { removeTemporaryDirectory(directory) }

@@ -68,9 +68,9 @@ struct StructureTests {
     @Test(arguments: [
         // (document, duplicate's line, column, key text, first line)
         ("id: 1\nid: 2\n", 2, 1, "id", 1),
-        ("a: 1\n\"a\": 2\n", 2, 1, "a", 1),       // quoted and plain are the same string key
+        ("a: 1\n\"a\": 2\n", 2, 1, "a", 1),  // quoted and plain are the same string key
         ("'a': 1\nb: 2\na: 3\n", 3, 1, "a", 1),
-        ("~: 1\nnull: 2\n", 2, 1, "null", 1),     // both resolve to null
+        ("~: 1\nnull: 2\n", 2, 1, "null", 1),  // both resolve to null
         ("true: 1\nTrue: 2\n", 2, 1, "True", 1),
         ("{x: 1, y: 2, x: 3}", 1, 14, "x", 1),
         ("k: &k id\nm: {id: 1, *k : 2}\n", 2, 12, "id", 2),  // an aliased key
@@ -147,7 +147,8 @@ struct StructureTests {
         let link = try #require(loadingError { () throws(YAMLError) in try YAMLLoader().load(contentsOf: path) })
         #expect(link.kind == .io)
         #expect(link.message == "a symbolic link, not read: suite files must be regular files inside the suite folder")
-        let followed = try #require(loadingError { () throws(YAMLError) in try YAMLLoader(limits: .followingSymlinks).load(contentsOf: path) })
+        let followed = try #require(
+            loadingError { () throws(YAMLError) in try YAMLLoader(limits: .followingSymlinks).load(contentsOf: path) })
         #expect(followed.message == "a FIFO, not read: suite files must be regular files inside the suite folder")
         // Still unread: the bytes are there for whoever reads the pipe.
         try pipe.fileHandleForWriting.close()

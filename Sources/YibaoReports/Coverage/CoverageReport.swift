@@ -104,14 +104,18 @@ public struct CoverageReport: Sendable {
             case .informative: status = .informative
             case .group: status = .group
             case .normative:
-                status = counts.vectors == 0 ? .uncovered
-                    : counts.passed + counts.advisory == counts.vectors ? .covered
-                    : counts.unsupported == counts.vectors ? .unsupported : .failing
+                status =
+                    counts.vectors == 0
+                    ? .uncovered
+                    : counts.passed + counts.advisory == counts.vectors
+                        ? .covered
+                        : counts.unsupported == counts.vectors ? .unsupported : .failing
                 perDocument[clause.document]?.normative += 1
                 if status == .covered { perDocument[clause.document]?.covered += 1 }
             }
-            let line = ClauseLine(clause: clause, vectors: counts.vectors, passed: counts.passed, status: status,
-                                  advisoryNotPassing: counts.advisory)
+            let line = ClauseLine(
+                clause: clause, vectors: counts.vectors, passed: counts.passed, status: status,
+                advisoryNotPassing: counts.advisory)
             clauses.append(line)
             if clause.isNormative && counts.vectors < minimumVectors { thin.append(line) }
         }

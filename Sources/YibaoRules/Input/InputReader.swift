@@ -21,16 +21,18 @@ enum InputReader {
             // `null` is absent (docs/protocol.md): vendors' systems serialise every field. A field that may itself be
             // null keeps it; any other null field is read as left out (a required one is then "required").
             if member.value == .null, !field.type.isNullable { continue }
-            record.fields[field.name] = try read(member.value, as: field.type, range: field.range,
-                                                 path: record.path(of: field.name))
+            record.fields[field.name] = try read(
+                member.value, as: field.type, range: field.range,
+                path: record.path(of: field.name))
         }
         for field in fields where record.fields[field.name] == nil {
             if field.required {
                 throw RuleError.invalid("\(record.path(of: field.name)): required")
             }
             if let defaultValue = field.defaultValue {
-                record.fields[field.name] = try read(defaultValue, as: field.type, range: field.range,
-                                                     path: record.path(of: field.name))
+                record.fields[field.name] = try read(
+                    defaultValue, as: field.type, range: field.range,
+                    path: record.path(of: field.name))
             }
         }
         return record

@@ -6,8 +6,10 @@
 enum EmployeeBackPayment {
     static let schema = OperationSchema(
         name: "employee.back-payment",
-        clauses: ["JI-2020-19/3.2a", "JI-2020-19/3.2b", "JI-2020-19/3.2c", "JI-2020-19/3.3", "JI-2020-19/3.4",
-                  "JI-2022-8/5a", "JI-2022-8/5b", "JI-2022-8/5c", "LU-2020-47/5"],
+        clauses: [
+            "JI-2020-19/3.2a", "JI-2020-19/3.2b", "JI-2020-19/3.2c", "JI-2020-19/3.3", "JI-2020-19/3.4",
+            "JI-2022-8/5a", "JI-2022-8/5b", "JI-2022-8/5c", "LU-2020-47/5",
+        ],
         input: [
             Field("category", .category),
             Field("status", .status),
@@ -36,8 +38,9 @@ enum EmployeeBackPayment {
         let paid = try input.date("paymentDate")
 
         guard paid >= p.date(.notices2020Start) else {
-            throw .outOfScope("paymentDate \(paid): before 2020-09-01, when JI-2020-19 took effect",
-                              Closings.of2020 + [Closings.ji2022])
+            throw .outOfScope(
+                "paymentDate \(paid): before 2020-09-01, when JI-2020-19 took effect",
+                Closings.of2020 + [Closings.ji2022])
         }
 
         let base: Money
@@ -77,8 +80,9 @@ enum EmployeeBackPayment {
                 // I-9: JI-2022-8/5 speaks of those "达到法定退休年龄办理退休时", not of people already drawing a pension;
                 // only JI-2020-19/3.2c rules on them, and it expires on 2025-08-31.
                 guard paid <= p.date(.notices2020End) else {
-                    throw .outOfScope("status drawing-pension, paymentDate \(paid): JI-2020-19/3.2c, the only rule for pension drawers, expired on 2025-08-31",
-                                      ["JI-2022-8/5b", "JI-2020-19/3.2c", Closings.ji2020])
+                    throw .outOfScope(
+                        "status drawing-pension, paymentDate \(paid): JI-2020-19/3.2c, the only rule for pension drawers, expired on 2025-08-31",
+                        ["JI-2022-8/5b", "JI-2020-19/3.2c", Closings.ji2020])
                 }
                 let pension = try input.needed("previousMonthPension", input.optionalMoney)
                 base = max(pension, try input.needed("minimumBase", input.optionalMoney))

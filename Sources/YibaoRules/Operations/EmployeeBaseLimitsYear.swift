@@ -26,14 +26,17 @@ enum EmployeeBaseLimitsYear {
             let wageYear = try record.int("wageYear"), date = try record.date("date")
             // I-17: a year's average wage is known, and announced, only after that year has ended.
             guard date.year > wageYear else {
-                throw .invalid("announcements[\(i)].date: the \(wageYear) average wage cannot be announced on \(date), before the year ends")
+                throw .invalid(
+                    "announcements[\(i)].date: the \(wageYear) average wage cannot be announced on \(date), before the year ends")
             }
             announcements.append((wageYear, date))
         }
         // I-17: a later announcement is never of an earlier year.
         for a in announcements {
             for b in announcements where a.date < b.date && a.wageYear > b.wageYear {
-                throw .invalid("announcements: the \(b.wageYear) wage announced on \(b.date) comes after the \(a.wageYear) wage announced on \(a.date)")
+                throw .invalid(
+                    "announcements: the \(b.wageYear) wage announced on \(b.date) comes after the \(a.wageYear) wage announced on \(a.date)"
+                )
             }
         }
         // I-17: at least one announcement is needed to answer.
@@ -53,9 +56,12 @@ enum EmployeeBaseLimitsYear {
         // I-17: that year's wage is itself announced only after the year ends, so it is in force from February of the
         // next year at the earliest; a month before that cannot be answered from these announcements.
         guard latest != nil || month >= Month(index: (wageYear + 1) * 12 + 1) else {
-            throw .invalid("announcements: none is in force in \(month), and the \(wageYear) wage their predecessor would be cannot be announced before \(wageYear + 1)")
+            throw .invalid(
+                "announcements: none is in force in \(month), and the \(wageYear) wage their predecessor would be cannot be announced before \(wageYear + 1)"
+            )
         }
-        return Answer(output: .object([Member("wageYear", .int(wageYear))]),
-                      trace: ["LU-2021-54/8"] + Closings.of2022)
+        return Answer(
+            output: .object([Member("wageYear", .int(wageYear))]),
+            trace: ["LU-2021-54/8"] + Closings.of2022)
     }
 }

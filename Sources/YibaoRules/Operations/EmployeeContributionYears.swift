@@ -35,11 +35,10 @@ enum EmployeeContributionYears {
             systemStart[area] = try value.month()
         }
 
-        // Months from the reader's first year, each counted once (LU-2020-47/3 "不重复计算").
-        let origin = Month(index: InputReader.years.lowerBound * 12)
-        let span = InputReader.years.count * 12
-        var actual = [Bool](repeating: false, count: span)
-        var deemed = [Bool](repeating: false, count: span)
+        // Each month counted once (LU-2020-47/3 "不重复计算"): the periods as month intervals, merged, so the work is
+        // proportional to the number of periods, not to the months they span.
+        var actual: [MonthSpan] = []
+        var deemed: [MonthSpan] = []
         var areas = Set<Area>()
         var anyDeemed = false
 
@@ -51,7 +50,7 @@ enum EmployeeContributionYears {
             guard from <= to else { throw .invalid("periods[\(i)].to: before from") }
             areas.insert(area)
             if try period.string("kind") == "actual" {
-                for m in (from - origin)...(to - origin) { actual[m] = true }
+                actual.append(MonthSpan(from: from, to: to))
                 continue
             }
             anyDeemed = true
@@ -69,17 +68,14 @@ enum EmployeeContributionYears {
                 }
                 end = min(to, start + (-1))
             }
-            if from <= end {
-                for m in (from - origin)...(end - origin) { deemed[m] = true }
-            }
+            if from <= end { deemed.append(MonthSpan(from: from, to: end)) }
         }
 
         // I-16: actual wins over deemed; each month once.
-        var actualMonths = 0
-        var deemedMonths = 0
-        for m in 0..<span {
-            if actual[m] { actualMonths += 1 } else if deemed[m] { deemedMonths += 1 }
-        }
+        let actualSpans = MonthSpan.union(actual)
+        let actualMonths = MonthSpan.count(actualSpans)
+        let deemedSpans = MonthSpan.union(deemed)
+        let deemedMonths = MonthSpan.count(deemedSpans) - MonthSpan.overlap(deemedSpans, actualSpans)
 
         var trace = ["LU-2020-47/3"]
         if anyDeemed { trace += ["LU-2020-47/4", "JI-2022-8/2"] }

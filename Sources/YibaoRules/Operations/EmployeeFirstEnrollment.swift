@@ -21,8 +21,9 @@ enum EmployeeFirstEnrollment {
         let first = try input.month("firstContributionMonth")
         // I-22, I-1: the rule governs first contributions from 2022-05 (JI-2022-8/10).
         guard first >= p.date(.notices2022Start).monthValue else {
-            throw .outOfScope("firstContributionMonth \(first): before 2022-05, when LU-2021-54 and JI-2022-8 took effect in Jining",
-                              Closings.of2022)
+            throw .outOfScope(
+                "firstContributionMonth \(first): before 2022-05, when LU-2021-54 and JI-2022-8 took effect in Jining",
+                Closings.of2022)
         }
         // LU-2021-54/1, I-22: employers must enrol their staff; flexible workers enrol "不受参保地户籍限制",
         // so `localHukou` never makes anyone ineligible.

@@ -25,11 +25,13 @@ enum EmployeeHospitalStay {
         guard admission <= discharge else { throw .invalid("dischargeDate: before admissionDate") }
         // I-21: LU-2020-47 is in force 2020-09-01 .. 2025-08-31 (LU-2020-47/7); nothing later contradicts 2c.
         guard discharge >= p.date(.notices2020Start), discharge <= p.date(.notices2020End) else {
-            throw .outOfScope("dischargeDate \(discharge): outside 2020-09-01 .. 2025-08-31, when LU-2020-47 is in force",
-                              [Closings.lu2020])
+            throw .outOfScope(
+                "dischargeDate \(discharge): outside 2020-09-01 .. 2025-08-31, when LU-2020-47 is in force",
+                [Closings.lu2020])
         }
         // LU-2020-47/2c: the area of the relation at discharge decides.
-        return Answer(output: .object([Member("payingArea", .string(dischargeArea))]),
-                      trace: ["LU-2020-47/2c", Closings.lu2020])
+        return Answer(
+            output: .object([Member("payingArea", .string(dischargeArea))]),
+            trace: ["LU-2020-47/2c", Closings.lu2020])
     }
 }

@@ -26,7 +26,6 @@ enum EmployeeInterruption {
         ]
     )
 
-
     static func evaluate(_ input: Record, _ p: Parameters) throws(RuleError) -> Answer {
         let employer = try input.string("category") == "employer"
         let first = try input.month("firstUnpaidMonth")
@@ -43,8 +42,9 @@ enum EmployeeInterruption {
         // I-7: the event is the settlement month, or the start of the suspension when not settled.
         let event = settled ?? suspendedFrom
         guard event >= p.date(.notices2022Start).monthValue else {
-            throw .outOfScope("\(settled == nil ? "suspension from" : "settledMonth") \(event): before 2022-05; the 2020 notices do not rule on interruptions",
-                              Closings.of2022)
+            throw .outOfScope(
+                "\(settled == nil ? "suspension from" : "settledMonth") \(event): before 2022-05; the 2020 notices do not rule on interruptions",
+                Closings.of2022)
         }
 
         var trace = ["LU-2021-54/2a"]

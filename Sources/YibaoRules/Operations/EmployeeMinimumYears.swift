@@ -13,8 +13,10 @@ enum EmployeeMinimumYears {
 
     static let schema = OperationSchema(
         name: "employee.minimum-years",
-        clauses: ["JI-2020-19/3.1", "LU-2020-47/5", "LU-2021-54/6", "LU-2021-54/7",
-                  "JI-2022-8/1", "JI-2022-8/3", "JI-2022-8/4"],
+        clauses: [
+            "JI-2020-19/3.1", "LU-2020-47/5", "LU-2021-54/6", "LU-2021-54/7",
+            "JI-2022-8/1", "JI-2022-8/3", "JI-2022-8/4",
+        ],
         input: [
             Field("sex", .sex),
             Field("retirementDate", .date),
@@ -43,8 +45,9 @@ enum EmployeeMinimumYears {
 
         // I-19: before 2020-09-01 no notice of the suite was in force.
         guard retirement >= p.date(.notices2020Start) else {
-            throw .outOfScope("retirementDate \(retirement): before 2020-09-01, when JI-2020-19 took effect",
-                              Closings.of2020 + Closings.of2022)
+            throw .outOfScope(
+                "retirementDate \(retirement): before 2020-09-01, when JI-2020-19 took effect",
+                Closings.of2020 + Closings.of2022)
         }
         // LU-2021-54/6, JI-2022-8/1: "男职工为30年，女职工为25年".
         let newMinimum = p.yearsInMonths(male ? .totalYearsMale : .totalYearsFemale, on: retirement)
@@ -65,8 +68,10 @@ enum EmployeeMinimumYears {
             // (LU-2021-54/6 applies from 2022-05-01, I-2). JI-2022-8/4 qualifies the new minimum of (一) for those
             // from outside the province ("除满足新的最低缴费年限外，其中实际缴费年限不得低于10年"), so it comes
             // with (一) and (三) from the issue day (I-8); LU-2021-54/7 only from 2022-05-01.
-            requirements = [Requirement(totalMonths: newMinimum, actualMonths: outside ? tenYearsOutside : 0),
-                            Requirement(totalMonths: 0, actualMonths: tenYearsTransition)]
+            requirements = [
+                Requirement(totalMonths: newMinimum, actualMonths: outside ? tenYearsOutside : 0),
+                Requirement(totalMonths: 0, actualMonths: tenYearsTransition),
+            ]
             trace = ["JI-2022-8/1", "JI-2022-8/3", "LU-2020-47/5", Closings.lu2020]
             if outside { trace.append("JI-2022-8/4") }
         } else {
@@ -89,9 +94,12 @@ enum EmployeeMinimumYears {
         let gaps = requirements.map { max($0.totalMonths - total, $0.actualMonths - actual, 0) }
         let shortfall = gaps.min() ?? 0
         let output = Value.object([
-            Member("requirements", .array(requirements.map {
-                .object([Member("totalMonths", .int($0.totalMonths)), Member("actualMonths", .int($0.actualMonths))])
-            })),
+            Member(
+                "requirements",
+                .array(
+                    requirements.map {
+                        .object([Member("totalMonths", .int($0.totalMonths)), Member("actualMonths", .int($0.actualMonths))])
+                    })),
             Member("met", .bool(shortfall == 0)),
             Member("shortfallMonths", .int(shortfall)),
         ])

@@ -33,8 +33,9 @@ enum EmployeeRetireeBenefitsStart {
         let status = try input.needed("status", input.optionalString)
         // I-11: the 2020 notices do not say when benefits start after a lump sum.
         guard paid >= p.date(.notices2022Start) else {
-            throw .outOfScope("lumpSumPaidDate \(paid): before 2022-05-01; the 2020 notices do not say when benefits start after a lump sum",
-                              [Closings.ji2022])
+            throw .outOfScope(
+                "lumpSumPaidDate \(paid): before 2022-05-01; the 2020 notices do not say when benefits start after a lump sum",
+                [Closings.ji2022])
         }
         let paidMonth = paid.monthValue
         let from: Month
@@ -77,8 +78,9 @@ enum EmployeeRetireeBenefitsStart {
             // once the minimum is reached.
             trace = ["JI-2020-19/3.3", Closings.ji2020]
         } else {
-            throw .outOfScope("minimumReachedMonth \(reached): before 2020-09, when JI-2020-19 took effect",
-                              [Closings.ji2020, Closings.ji2022])
+            throw .outOfScope(
+                "minimumReachedMonth \(reached): before 2020-09, when JI-2020-19 took effect",
+                [Closings.ji2020, Closings.ji2022])
         }
         let output = Value.object([
             Member("retireeBenefitsFrom", .text(reached + offset)),

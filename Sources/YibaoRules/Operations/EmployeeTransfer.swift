@@ -5,9 +5,11 @@
 enum EmployeeTransfer {
     static let schema = OperationSchema(
         name: "employee.transfer",
-        clauses: ["LU-2020-47/2a", "LU-2020-47/2b", "LU-2020-47/2d",
-                  "JI-2020-19/2.1", "JI-2020-19/2.2", "JI-2020-19/2.3",
-                  "LU-2021-54/3a", "LU-2021-54/3b", "LU-2021-54/3c", "LU-2021-54/3d"],
+        clauses: [
+            "LU-2020-47/2a", "LU-2020-47/2b", "LU-2020-47/2d",
+            "JI-2020-19/2.1", "JI-2020-19/2.2", "JI-2020-19/2.3",
+            "LU-2021-54/3a", "LU-2021-54/3b", "LU-2021-54/3c", "LU-2021-54/3d",
+        ],
         input: [
             Field("category", .category),
             Field("lastPaidMonthOut", .month),
@@ -41,14 +43,16 @@ enum EmployeeTransfer {
         // I-4: the event is the continuation month.
         let rules2022 = continuation >= p.date(.notices2022Start).monthValue
         guard rules2022 || continuation >= p.date(.notices2020Start).monthValue else {
-            throw .outOfScope("continuationMonth \(continuation): before 2020-09, when LU-2020-47 and JI-2020-19 took effect",
-                              Closings.of2020 + Closings.of2022)
+            throw .outOfScope(
+                "continuationMonth \(continuation): before 2020-09, when LU-2020-47 and JI-2020-19 took effect",
+                Closings.of2020 + Closings.of2022)
         }
         if crossProvince {
             // I-4: the notices cover transfers inside Shandong (LU-2020-47/1, JI-2020-19/1 "省内跨统筹地区";
             // LU-2021-54/3a "省内跨统筹地区"); cross-province transfers follow 医保办发〔2021〕43号.
-            throw .outOfScope("crossProvince: the notices cover transfers inside Shandong only",
-                              rules2022 ? ["LU-2021-54/3a"] : ["LU-2020-47/1", "JI-2020-19/1"])
+            throw .outOfScope(
+                "crossProvince: the notices cover transfers inside Shandong only",
+                rules2022 ? ["LU-2021-54/3a"] : ["LU-2020-47/1", "JI-2020-19/1"])
         }
 
         // "自转出地办理职工医保减员当月起，3个月内接续" (LU-2020-47/2b, JI-2020-19/2.2, 2.3, LU-2021-54/3b),
@@ -56,7 +60,8 @@ enum EmployeeTransfer {
         let day = continuation.firstDay
         let window = p.count(rules2022 ? .transferWindow2022 : .transferWindow2020, on: day)
         let within = continuation <= reduction + (window - 1)
-        let result = rules2022
+        let result =
+            rules2022
             ? rules2022From(continuation: continuation, within: within, backPays: backPays, employer: employer, p)
             : rules2020From(continuation: continuation, within: within, backPays: backPays, employer: employer, p)
 
@@ -90,21 +95,23 @@ enum EmployeeTransfer {
             // LU-2020-47/2b, JI-2020-19/2.2: within 3 months + back pay → the in-area fund pays the gap's
             // expenses; beyond → "不补缴中断缴费期间的医疗保险费……在转入地参保缴费的次月开始享受".
             // I-3: within the window benefits start in the continuation month even without back pay.
-            return Outcome(inAreaFrom: within ? inArea : continuation + p.count(.transferBeyondOffset2020, on: day),
-                           backPayAllowed: within,
-                           countsTowardYears: backPaid,
-                           expensesCovered: backPaid,
-                           trace: ["LU-2020-47/2a", "LU-2020-47/2b", "JI-2020-19/2.1", "JI-2020-19/2.2"]
-                               + Closings.of2020)
+            return Outcome(
+                inAreaFrom: within ? inArea : continuation + p.count(.transferBeyondOffset2020, on: day),
+                backPayAllowed: within,
+                countsTowardYears: backPaid,
+                expensesCovered: backPaid,
+                trace: ["LU-2020-47/2a", "LU-2020-47/2b", "JI-2020-19/2.1", "JI-2020-19/2.2"]
+                    + Closings.of2020)
         }
         // LU-2020-47/2d: flexible workers follow the in-area rules, i.e. JI-2020-19/2.3.
         // I-5: beyond the window benefits come after six paid months C .. C+5, from C+6, and the gap
         // cannot be back-paid ("不补缴"); within it, from C (as I-3), gap expenses covered when back-paid.
-        return Outcome(inAreaFrom: within ? inArea : continuation + p.count(.flexiblePaidMonths2020, on: day),
-                       backPayAllowed: within,
-                       countsTowardYears: backPaid,
-                       expensesCovered: backPaid,
-                       trace: ["LU-2020-47/2d", "JI-2020-19/2.3"] + Closings.of2020)
+        return Outcome(
+            inAreaFrom: within ? inArea : continuation + p.count(.flexiblePaidMonths2020, on: day),
+            backPayAllowed: within,
+            countsTowardYears: backPaid,
+            expensesCovered: backPaid,
+            trace: ["LU-2020-47/2d", "JI-2020-19/2.3"] + Closings.of2020)
     }
 
     /// From 2022-05: LU-2021-54/3a–3d.
@@ -116,14 +123,16 @@ enum EmployeeTransfer {
             // LU-2021-54/3b: "3个月内接续……并补缴中断缴费期间费用的，自参保缴费的当月起享受……转入地按规定支付
             // 其补缴费期间发生的医疗费用". I-3: the start month does not depend on the back payment.
             trace.append("LU-2021-54/3b")
-            outcome = Outcome(inAreaFrom: continuation + p.count(.transferWithinOffset2022, on: day), backPayAllowed: true,
-                              countsTowardYears: backPays, expensesCovered: backPays, trace: [])
+            outcome = Outcome(
+                inAreaFrom: continuation + p.count(.transferWithinOffset2022, on: day), backPayAllowed: true,
+                countsTowardYears: backPays, expensesCovered: backPays, trace: [])
         } else {
             // LU-2021-54/3c: "超过3个月接续……自参保缴费的次月起享受……补缴中断缴费期间费用的，只计算基本医疗保险
             // 缴费年限，欠费期间发生的医疗费用不纳入医疗保险统筹基金支付".
             trace.append("LU-2021-54/3c")
-            outcome = Outcome(inAreaFrom: continuation + p.count(.transferBeyondOffset2022, on: day), backPayAllowed: true,
-                              countsTowardYears: backPays, expensesCovered: false, trace: [])
+            outcome = Outcome(
+                inAreaFrom: continuation + p.count(.transferBeyondOffset2022, on: day), backPayAllowed: true,
+                countsTowardYears: backPays, expensesCovered: false, trace: [])
         }
         if !employer {
             // LU-2021-54/3d: flexible workers "按照以上规定执行".

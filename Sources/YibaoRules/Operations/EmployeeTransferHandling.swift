@@ -40,8 +40,9 @@ enum EmployeeTransferHandling {
         }
 
         guard applied >= p.date(.notices2022Start) else {
-            throw .outOfScope("applicationDate \(applied): before 2022-05-01, when LU-2021-54 took effect in Jining",
-                              Closings.of2022)
+            throw .outOfScope(
+                "applicationDate \(applied): before 2022-05-01, when LU-2021-54 took effect in Jining",
+                Closings.of2022)
         }
         // I-18: a Shandong notice rules only where one side is Shandong.
         guard fromProvince.isShandong || toProvince.isShandong else {
@@ -51,8 +52,9 @@ enum EmployeeTransferHandling {
         let sameProvince = fromProvince == toProvince
         if sameProvince && fromCity == toCity {
             // LU-2021-54/9: "在省内设区的市内流动就业的，无需办理基本医疗保险关系转移接续".
-            return Answer(output: .object([Member("transferNeeded", .bool(false)), Member("deadline", .null)]),
-                          trace: trace)
+            return Answer(
+                output: .object([Member("transferNeeded", .bool(false)), Member("deadline", .null)]),
+                trace: trace)
         }
         // LU-2021-54/9: 9 working days inside the province, 15 across provinces (I-18).
         let workingDays = p.count(sameProvince ? .sameProvinceWorkingDays : .crossProvinceWorkingDays, on: applied)
@@ -64,7 +66,8 @@ enum EmployeeTransferHandling {
             let working = extraWorkdays.contains(day) || (day.weekday <= 5 && !holidays.contains(day))
             if working { counted += 1 }
         }
-        return Answer(output: .object([Member("transferNeeded", .bool(true)), Member("deadline", .text(day))]),
-                      trace: trace)
+        return Answer(
+            output: .object([Member("transferNeeded", .bool(true)), Member("deadline", .text(day))]),
+            trace: trace)
     }
 }

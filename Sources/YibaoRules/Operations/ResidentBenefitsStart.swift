@@ -29,8 +29,9 @@ enum ResidentBenefitsStart {
         // collected under Jining's earlier rules, which this suite does not hold.
         let firstYear = p.count(.residentFirstCoverageYear)
         guard year >= firstYear else {
-            throw .outOfScope("coverageYear \(year): before \(firstYear), the first coverage year collected under Jining's unified period (2023-09..12)",
-                              ["LU-2021-54/4d", "JI-2022-8/8"])
+            throw .outOfScope(
+                "coverageYear \(year): before \(firstYear), the first coverage year collected under Jining's unified period (2023-09..12)",
+                ["LU-2021-54/4d", "JI-2022-8/8"])
         }
 
         // I-13, checked once the rules are in force (an event outside every window is out-of-scope first): the

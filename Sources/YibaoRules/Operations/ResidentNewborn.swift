@@ -33,8 +33,9 @@ enum ResidentNewborn {
         let option = try input.optionalString("option")
         guard paid >= born else { throw .invalid("paymentDate: before birthDate") }
         guard paid >= p.date(.notices2022Start) else {
-            throw .outOfScope("paymentDate \(paid): before 2022-05-01, when LU-2021-54 and JI-2022-8 took effect in Jining",
-                              Closings.of2022)
+            throw .outOfScope(
+                "paymentDate \(paid): before 2022-05-01, when LU-2021-54 and JI-2022-8 took effect in Jining",
+                Closings.of2022)
         }
 
         let birthYear = born.year
@@ -61,8 +62,10 @@ enum ResidentNewborn {
             let january = Day(unchecked: nextYear, 1, 1)
             if option == "birth-and-next-year" {
                 // JI-2022-8/9.2.1: both years, from the birth date, each year at its own standard.
-                coverage = [Self.coverage(year: birthYear, from: born, standardYear: birthYear),
-                            Self.coverage(year: nextYear, from: january, standardYear: nextYear)]
+                coverage = [
+                    Self.coverage(year: birthYear, from: born, standardYear: birthYear),
+                    Self.coverage(year: nextYear, from: january, standardYear: nextYear),
+                ]
                 trace.append("JI-2022-8/9.2.1")
             } else {
                 // JI-2022-8/9.2.2: the following year only, from its January 1.
@@ -82,7 +85,8 @@ enum ResidentNewborn {
             coverage = [Self.coverage(year: paid.year, from: monthAfterPayment, standardYear: paid.year)]
         }
         trace.append(Closings.ji2022)
-        return Answer(output: .object([Member("coverage", .array(coverage)), Member("asOrdinaryResident", .bool(ordinary))]),
-                      trace: trace)
+        return Answer(
+            output: .object([Member("coverage", .array(coverage)), Member("asOrdinaryResident", .bool(ordinary))]),
+            trace: trace)
     }
 }

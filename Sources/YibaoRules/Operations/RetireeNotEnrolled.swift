@@ -20,8 +20,10 @@ enum RetireeNotEnrolled {
     )
 
     static func option(_ insurance: String, _ county: String, backPayment: Bool) -> Value {
-        .object([Member("insurance", .string(insurance)), Member("county", .string(county)),
-                 Member("backPayment", .bool(backPayment))])
+        .object([
+            Member("insurance", .string(insurance)), Member("county", .string(county)),
+            Member("backPayment", .bool(backPayment)),
+        ])
     }
 
     static func evaluate(_ input: Record, _ p: Parameters) throws(RuleError) -> Answer {
@@ -32,8 +34,10 @@ enum RetireeNotEnrolled {
         }
         // LU-2020-47/6: employee insurance in the hukou county with back payment, or resident insurance there;
         // JI-2020-19/3.5 leaves the contributions to 济医保发〔2019〕50号 (I-21: the options stay the same).
-        let options: [Value] = [option("employee", county, backPayment: true),
-                                option("resident", county, backPayment: false)]
+        let options: [Value] = [
+            option("employee", county, backPayment: true),
+            option("resident", county, backPayment: false),
+        ]
         return Answer(output: .object([Member("options", .array(options))]), trace: ["LU-2020-47/6", "JI-2020-19/3.5"])
     }
 }

@@ -27,7 +27,8 @@ enum ScopeTransfer {
             throw .invalid("crossArea: false although crossProvince is true (a move between provinces always crosses pooling areas)")
         }
         let inScope = employee && !retired && crossArea && !crossProvince
-        return Answer(output: .object([Member("inScope", .bool(inScope))]),
-                      trace: ["LU-2020-47/1", "JI-2020-19/1"])
+        return Answer(
+            output: .object([Member("inScope", .bool(inScope))]),
+            trace: ["LU-2020-47/1", "JI-2020-19/1"])
     }
 }

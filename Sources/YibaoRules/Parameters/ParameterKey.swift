@@ -54,16 +54,20 @@ public enum ParameterKey: String, CaseIterable, Sendable {
     public var switchingOperations: [String] {
         switch self {
         case .notices2020Start:
-            ["employee.transfer", "employee.hospital-stay-during-transfer", "employee.minimum-years", "employee.back-payment",
-             "employee.retiree-benefits-start"]
+            [
+                "employee.transfer", "employee.hospital-stay-during-transfer", "employee.minimum-years", "employee.back-payment",
+                "employee.retiree-benefits-start",
+            ]
         case .notices2020End:
             ["employee.hospital-stay-during-transfer", "employee.back-payment"]
         case .issue2022:
             ["employee.interruption", "employee.minimum-years"]
         case .notices2022Start:
-            ["employee.first-enrollment", "employee.interruption", "employee.transfer", "employee.minimum-years",
-             "employee.back-payment", "employee.retiree-benefits-start", "employee.base-limits-year",
-             "employee.transfer-handling", "resident.newborn"]
+            [
+                "employee.first-enrollment", "employee.interruption", "employee.transfer", "employee.minimum-years",
+                "employee.back-payment", "employee.retiree-benefits-start", "employee.base-limits-year",
+                "employee.transfer-handling", "resident.newborn",
+            ]
         default:
             []
         }
@@ -77,11 +81,11 @@ public enum ParameterKey: String, CaseIterable, Sendable {
         case .actualYears2020, .actualYearsTransition, .actualYearsOutsideProvince, .totalYearsMale, .totalYearsFemale:
             .years
         case .transferWindow2020, .flexiblePaidMonths2020, .transferWindow2022, .interruptionThreshold, .interruptionWait,
-             .arrearsTransitionMonths, .pensionWindow, .residentWait, .newbornWithin, .newbornBeyond:
+            .arrearsTransitionMonths, .pensionWindow, .residentWait, .newbornWithin, .newbornBeyond:
             .months
         case .transferInAreaOffset2020, .transferBeyondOffset2020, .transferWithinOffset2022, .transferBeyondOffset2022,
-             .firstEnrollmentOffset, .suspensionOffset, .restorationOffset, .arrearsTransitionOffset, .lumpSumOffset,
-             .continuedOffset2022, .announcementOffset, .newbornLateOffset:
+            .firstEnrollmentOffset, .suspensionOffset, .restorationOffset, .arrearsTransitionOffset, .lumpSumOffset,
+            .continuedOffset2022, .announcementOffset, .newbornLateOffset:
             .offset
         case .sameProvinceWorkingDays, .crossProvinceWorkingDays:
             .workingDays

@@ -145,7 +145,8 @@ public struct Parameters: Sendable, Equatable {
     /// A copy with value `valueIndex` of `key` replaced (nil if the new value is not valid in the unit).
     public func replacing(_ key: ParameterKey, value valueIndex: Int, with quantity: Quantity) -> Parameters? {
         guard let i = index[key], all[i].values.indices.contains(valueIndex),
-              Self.problem(quantity, unit: key.unit) == nil else { return nil }
+            Self.problem(quantity, unit: key.unit) == nil
+        else { return nil }
         var copy = self
         copy.all[i].values[valueIndex].value = quantity
         return copy

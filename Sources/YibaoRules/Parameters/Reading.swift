@@ -4,14 +4,17 @@
 public struct Reading: Sendable, Hashable {
     /// I-20: the amount is rounded to the fen once, half up.
     public enum Rounding: String, Sendable, CaseIterable {
-        case halfUp = "half-up", halfEven = "half-even", truncation
+        case halfUp = "half-up"
+        case halfEven = "half-even"
+        case truncation
     }
 
     /// Contract §2 (民法典 arts. 201–202): a period of months ends on the same-numbered day, or the month's last day
     /// where there is none. `overflow` instead runs the missing days into the next month (2023-08-31 + 6 months =
     /// 2024-03-02).
     public enum MonthEnd: String, Sendable, CaseIterable {
-        case civilCode = "civil-code", overflow
+        case civilCode = "civil-code"
+        case overflow
     }
 
     /// Day-precise boundaries a ±1 in a parameter's unit (months) cannot move by one day.

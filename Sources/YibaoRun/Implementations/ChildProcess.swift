@@ -1,8 +1,9 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
 import YibaoSuite
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// A child process on three pipes, started with `posix_spawn` in its own process group so that it and
 /// anything it starts can be killed together. Our ends of the pipes are non-blocking.
@@ -61,9 +62,13 @@ final class ChildProcess {
             if status == 0 { Interruption.addGroup(pid) }
             return status
         }
-        close(inPipe[0]); close(outPipe[1]); close(errPipe[1])
+        close(inPipe[0])
+        close(outPipe[1])
+        close(errPipe[1])
         guard status == 0 else {
-            close(inPipe[1]); close(outPipe[0]); close(errPipe[0])
+            close(inPipe[1])
+            close(outPipe[0])
+            close(errPipe[0])
             throw SpawnError(description: "cannot start \(arguments[0]): \(String(cString: strerror(status)))")
         }
         self.pid = pid
@@ -78,10 +83,14 @@ final class ChildProcess {
     // glibc declares these only for _GNU_SOURCE, which the Glibc module does not set: looked up by name.
     private typealias Pipe2 = @convention(c) (UnsafeMutablePointer<Int32>, Int32) -> Int32
     private typealias AddCloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
-    private static let pipe2Function: Pipe2? = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "pipe2").map { unsafeBitCast($0, to: Pipe2.self) }
+    private static let pipe2Function: Pipe2? = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "pipe2").map {
+        unsafeBitCast($0, to: Pipe2.self)
+    }
     /// `posix_spawn_file_actions_addclosefrom_np` (glibc 2.34 and later).
-    private static let addCloseFrom: AddCloseFrom? = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addclosefrom_np")
-        .map { unsafeBitCast($0, to: AddCloseFrom.self) }
+    private static let addCloseFrom: AddCloseFrom? = dlsym(
+        UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addclosefrom_np"
+    )
+    .map { unsafeBitCast($0, to: AddCloseFrom.self) }
 
     /// `pipe2`, or `pipe` and then `FD_CLOEXEC` where it is missing.
     private static func pipe2(_ fds: inout [Int32], _ flags: Int32) -> Int32 {
@@ -92,15 +101,24 @@ final class ChildProcess {
     }
 
     func closeStdin() {
-        if stdin >= 0 { close(stdin); stdin = -1 }
+        if stdin >= 0 {
+            close(stdin)
+            stdin = -1
+        }
     }
 
     func closeStdout() {
-        if stdout >= 0 { close(stdout); stdout = -1 }
+        if stdout >= 0 {
+            close(stdout)
+            stdout = -1
+        }
     }
 
     func closeStderr() {
-        if stderr >= 0 { close(stderr); stderr = -1 }
+        if stderr >= 0 {
+            close(stderr)
+            stderr = -1
+        }
     }
 
     /// Reaps the child if it has ended; returns its wait status.
@@ -132,7 +150,9 @@ final class ChildProcess {
         let deadline = Date().addingTimeInterval(seconds)
         while poll() == nil && Date() < deadline { usleep(5_000) }
         kill()
-        closeStdin(); closeStdout(); closeStderr()
+        closeStdin()
+        closeStdout()
+        closeStderr()
     }
 
     /// "exited with status 3", "killed by signal 9 (SIGKILL)".
@@ -150,6 +170,8 @@ final class ChildProcess {
 
     deinit {
         if exitStatus == nil { kill() } else { Interruption.removeGroup(pid) }
-        closeStdin(); closeStdout(); closeStderr()
+        closeStdin()
+        closeStdout()
+        closeStderr()
     }
 }

@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
 import YibaoRules
 import YibaoSuite
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 extension ExternalRunner {
     /// One supervised implementation process and the vectors it works through.
@@ -80,8 +81,12 @@ extension ExternalRunner {
             process = child
             let hello: Value = .object([
                 Member("type", .string("hello")), Member("protocol", .string(Version.protocolName)),
-                Member("suite", .object([Member("name", .string(options.suiteName)), Member("version", .string(options.suiteVersion)),
-                                         Member("digest", .string(options.suiteDigest))])),
+                Member(
+                    "suite",
+                    .object([
+                        Member("name", .string(options.suiteName)), Member("version", .string(options.suiteVersion)),
+                        Member("digest", .string(options.suiteDigest)),
+                    ])),
             ])
             send(hello)
             let deadline = Date().addingTimeInterval(options.helloTimeout)
@@ -92,7 +97,8 @@ extension ExternalRunner {
                 case .deadline:
                     drainStderr()
                     kill()
-                    throw StartFailure(reason: "did not answer the hello within \(formatSeconds(options.helloTimeout))" + stderrSinceStart())
+                    throw StartFailure(
+                        reason: "did not answer the hello within \(formatSeconds(options.helloTimeout))" + stderrSinceStart())
                 case .endOfOutput:
                     let status = finishProcess()
                     throw StartFailure(reason: "ended before answering the hello: \(status)" + stderrSinceStart())
@@ -124,9 +130,12 @@ extension ExternalRunner {
                     for case .string(let op) in ops { operations.append(op) }
                     let advertised = Set(operations)
                     let known = Operations.all.map(\.name).filter(advertised.contains)
-                    return Hello(implementation: Implementation(name: field("name"), version: field("version"), vendor: field("vendor"),
-                                                                operations: known).capped(),
-                                 operations: operations)
+                    return Hello(
+                        implementation: Implementation(
+                            name: field("name"), version: field("version"), vendor: field("vendor"),
+                            operations: known
+                        ).capped(),
+                        operations: operations)
                 }
             }
         }
@@ -157,7 +166,9 @@ extension ExternalRunner {
 
         private func kill() {
             process?.kill()
-            process?.closeStdin(); process?.closeStdout(); process?.closeStderr()
+            process?.closeStdin()
+            process?.closeStdout()
+            process?.closeStderr()
             process = nil
         }
 
@@ -215,11 +226,15 @@ extension ExternalRunner {
                 // Keep the window full.
                 let now = Date()
                 while inFlight.count - inFlightStart < shared.window(options.window), let (index, v) = takeNext(shared) {
-                    appendLine(.object([Member("type", .string("evaluate")), Member("id", .string(v.id)),
-                                        Member("operation", .string(v.operation)), Member("input", v.input)]))
+                    appendLine(
+                        .object([
+                            Member("type", .string("evaluate")), Member("id", .string(v.id)),
+                            Member("operation", .string(v.operation)), Member("input", v.input),
+                        ]))
                     let others = inFlight.count - inFlightStart
                     for k in inFlight.indices.dropFirst(inFlightStart) { inFlight[k].others = max(inFlight[k].others, others) }
-                    inFlight.append(InFlight(index: index, vector: v, sentAt: now, stderrAt: stderrDropped + stderrTail.count, others: others))
+                    inFlight.append(
+                        InFlight(index: index, vector: v, sentAt: now, stderrAt: stderrDropped + stderrTail.count, others: others))
                     inFlightByID[v.id] = index
                     assigned[v.id] = index
                 }
@@ -228,21 +243,24 @@ extension ExternalRunner {
                 switch waitEvent(until: deadline) {
                 case .line(let bytes): handle(bytes, results: results)
                 case .tooLong(let prefix, let length):
-                    blameOldest(results: results, status: .error,
-                                message: "the implementation wrote a line of \(length) bytes, over the \(options.maxLineBytes >> 20) MiB limit",
-                                line: prefix)
+                    blameOldest(
+                        results: results, status: .error,
+                        message: "the implementation wrote a line of \(length) bytes, over the \(options.maxLineBytes >> 20) MiB limit",
+                        line: prefix)
                 case .endOfOutput:
                     let how = finishProcess()
                     endOfStart()
-                    blameOldest(results: results, status: .crash,
-                                message: "the implementation \(how) while working on this vector", line: nil)
+                    blameOldest(
+                        results: results, status: .crash,
+                        message: "the implementation \(how) while working on this vector", line: nil)
                     requeueInFlight()
                 case .deadline:
                     kill()
                     endOfStart()
-                    blameOldest(results: results, status: .timeout,
-                                message: "no answer within \(formatSeconds(options.timeout)); the implementation was killed and restarted",
-                                line: nil)
+                    blameOldest(
+                        results: results, status: .timeout,
+                        message: "no answer within \(formatSeconds(options.timeout)); the implementation was killed and restarted",
+                        line: nil)
                     requeueInFlight()
                 }
             }
@@ -254,7 +272,10 @@ extension ExternalRunner {
             if requeuedStart < requeued.count {
                 defer {
                     requeuedStart += 1
-                    if requeuedStart == requeued.count { requeued.removeAll(keepingCapacity: true); requeuedStart = 0 }
+                    if requeuedStart == requeued.count {
+                        requeued.removeAll(keepingCapacity: true)
+                        requeuedStart = 0
+                    }
                 }
                 return requeued[requeuedStart]
             }
@@ -290,7 +311,8 @@ extension ExternalRunner {
 
         /// Gives up on the process: its vectors are not run, and, if no other worker is left, neither is the rest.
         private func giveUp(_ shared: Shared) {
-            let reason = "not run: the implementation was given up after \(consecutiveDeadStarts) consecutive starts that answered nothing"
+            let reason =
+                "not run: the implementation was given up after \(consecutiveDeadStarts) consecutive starts that answered nothing"
                 + (lastStartFailure.map { " (last: it \($0))" } ?? "")
             func notRun(_ index: Int, _ vector: Vector) {
                 var r = VectorResult(vector: vector, status: .notRun, message: reason)
@@ -311,25 +333,29 @@ extension ExternalRunner {
         private func handle(_ bytes: ArraySlice<UInt8>, results: ResultLog) {
             if isBlank(bytes) { return }
             guard let message = parse(bytes) else {
-                blameOldest(results: results, status: .error, message: "the implementation wrote a line that is not JSON",
-                            line: Array(bytes.prefix(4096)))
+                blameOldest(
+                    results: results, status: .error, message: "the implementation wrote a line that is not JSON",
+                    line: Array(bytes.prefix(4096)))
                 return
             }
             guard case .object = message else {
-                blameOldest(results: results, status: .error, message: "the implementation wrote JSON that is not an object",
-                            line: Array(bytes.prefix(4096)))
+                blameOldest(
+                    results: results, status: .error, message: "the implementation wrote JSON that is not an object",
+                    line: Array(bytes.prefix(4096)))
                 return
             }
             let type = message["type"]
             guard type == .string("result") || type == .string("error") else {
-                blameOldest(results: results, status: .error,
-                            message: "the implementation wrote a message of unknown type \(type.map(JSON.serialize) ?? "(none)")",
-                            line: Array(bytes.prefix(4096)))
+                blameOldest(
+                    results: results, status: .error,
+                    message: "the implementation wrote a message of unknown type \(type.map(JSON.serialize) ?? "(none)")",
+                    line: Array(bytes.prefix(4096)))
                 return
             }
             guard case .string(let id)? = message["id"] else {
-                blameOldest(results: results, status: .error, message: "the implementation answered without an id",
-                            line: Array(bytes.prefix(4096)))
+                blameOldest(
+                    results: results, status: .error, message: "the implementation answered without an id",
+                    line: Array(bytes.prefix(4096)))
                 return
             }
             guard let index = inFlightByID[id] else {
@@ -344,8 +370,9 @@ extension ExternalRunner {
                     }
                     return
                 }
-                blameOldest(results: results, status: .error,
-                            message: "the implementation answered an id that was not asked: \(id)", line: Array(bytes.prefix(4096)))
+                blameOldest(
+                    results: results, status: .error,
+                    message: "the implementation answered an id that was not asked: \(id)", line: Array(bytes.prefix(4096)))
                 return
             }
             answersThisStart += 1
@@ -476,8 +503,9 @@ extension ExternalRunner {
             let from = max(entry.stderrAt, stderrDropped)
             guard from < end else { return nil }
             let written = Array(stderrTail[(from - stderrDropped)...])
-            return VectorResult.StderrLines(written, others: max(entry.others, inFlight.count - inFlightStart),
-                                            lostBytes: from - entry.stderrAt)
+            return VectorResult.StderrLines(
+                written, others: max(entry.others, inFlight.count - inFlightStart),
+                lostBytes: from - entry.stderrAt)
         }
 
         /// What the process wrote to standard error since it was started, as lines to add to a start failure

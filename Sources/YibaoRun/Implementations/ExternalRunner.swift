@@ -1,10 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Dispatch
 import Foundation
 import YibaoRules
 import YibaoSuite
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Runs vectors against an external implementation over the JSON-lines protocol (contract §5), supervising it:
 /// a hang becomes `timeout`, an exit `crash`, garbage `error`, and the run always ends with every vector given a status.
@@ -136,8 +137,11 @@ public enum ExternalRunner {
         func next() -> (index: Int, vector: Vector)? {
             while let (index, vector) = feed.next() {
                 if operations.contains(vector.operation) { return (index, vector) }
-                results.record(index, VectorResult(vector: vector, status: .unsupported,
-                                                   message: "the implementation does not list \(vector.operation) in its hello"))
+                results.record(
+                    index,
+                    VectorResult(
+                        vector: vector, status: .unsupported,
+                        message: "the implementation does not list \(vector.operation) in its hello"))
             }
             return nil
         }

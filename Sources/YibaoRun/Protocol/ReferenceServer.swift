@@ -1,8 +1,9 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import YibaoRules
 import YibaoSuite
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// The reference over the protocol of contract §5: JSON lines on a pair of file descriptors.
 public enum ReferenceServer {
@@ -17,7 +18,8 @@ public enum ReferenceServer {
             let bytes: [UInt8]
             switch line {
             case .tooLong(_, let length):
-                writer.write(errorLine(id: .null, code: "invalid-input", message: "line of \(length) bytes is longer than the 16 MiB limit"))
+                writer.write(
+                    errorLine(id: .null, code: "invalid-input", message: "line of \(length) bytes is longer than the 16 MiB limit"))
                 continue
             case .line(let b): bytes = b
             }
@@ -47,7 +49,8 @@ public enum ReferenceServer {
         switch message["type"] {
         case .string("hello")?:
             if let p = message["protocol"], p != .string(Version.protocolName) {
-                return errorLine(id: id, code: "invalid-input", message: "unsupported protocol \(JSON.serialize(p)); this is \(Version.protocolName)")
+                return errorLine(
+                    id: id, code: "invalid-input", message: "unsupported protocol \(JSON.serialize(p)); this is \(Version.protocolName)")
             }
             return hello()
         case .string("goodbye")?:
@@ -60,34 +63,44 @@ public enum ReferenceServer {
             let input = message["input"] ?? .object([])
             switch Reference.evaluate(operation: operation, input: input, parameters: parameters) {
             case .success(let answer):
-                return JSON.serialize(.object([
-                    Member("type", .string("result")), Member("id", id), Member("output", answer.output),
-                    Member("trace", .array(answer.trace.map(Value.string))),
-                ]))
+                return JSON.serialize(
+                    .object([
+                        Member("type", .string("result")), Member("id", id), Member("output", answer.output),
+                        Member("trace", .array(answer.trace.map(Value.string))),
+                    ]))
             case .failure(let error):
-                var members = [Member("type", .string("error")), Member("id", id), Member("code", .string(error.code.rawValue)),
-                               Member("message", .string(error.message))]
+                var members = [
+                    Member("type", .string("error")), Member("id", id), Member("code", .string(error.code.rawValue)),
+                    Member("message", .string(error.message)),
+                ]
                 if !error.trace.isEmpty { members.append(Member("trace", .array(error.trace.map(Value.string)))) }
                 return JSON.serialize(.object(members))
             }
         default:
-            return errorLine(id: id, code: "invalid-input", message: "unknown message type \(message["type"].map(JSON.serialize) ?? "(none)")")
+            return errorLine(
+                id: id, code: "invalid-input", message: "unknown message type \(message["type"].map(JSON.serialize) ?? "(none)")")
         }
     }
 
     static func hello() -> String {
-        JSON.serialize(.object([
-            Member("type", .string("hello")), Member("protocol", .string(Version.protocolName)),
-            Member("implementation", .object([
-                Member("name", .string(ReferenceRunner.implementation.name)),
-                Member("version", .string(ReferenceRunner.implementation.version)),
-                Member("vendor", .string(ReferenceRunner.implementation.vendor)),
-            ])),
-            Member("operations", .array(Operations.all.map { .string($0.name) })),
-        ]))
+        JSON.serialize(
+            .object([
+                Member("type", .string("hello")), Member("protocol", .string(Version.protocolName)),
+                Member(
+                    "implementation",
+                    .object([
+                        Member("name", .string(ReferenceRunner.implementation.name)),
+                        Member("version", .string(ReferenceRunner.implementation.version)),
+                        Member("vendor", .string(ReferenceRunner.implementation.vendor)),
+                    ])),
+                Member("operations", .array(Operations.all.map { .string($0.name) })),
+            ]))
     }
 
     static func errorLine(id: Value, code: String, message: String) -> String {
-        JSON.serialize(.object([Member("type", .string("error")), Member("id", id), Member("code", .string(code)), Member("message", .string(message))]))
+        JSON.serialize(
+            .object([
+                Member("type", .string("error")), Member("id", id), Member("code", .string(code)), Member("message", .string(message)),
+            ]))
     }
 }

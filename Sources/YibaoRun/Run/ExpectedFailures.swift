@@ -1,7 +1,7 @@
 import Foundation
 import YibaoRules
-import YibaoYAML
 import YibaoSuite
+import YibaoYAML
 
 /// A vendor's list of vectors known to fail (`--expect-failures FILE`), each with a reason, a link and an expiry date.
 /// An expected failure does not fail the run; an unexpected pass does (the list must shrink), and so does an expired
@@ -38,7 +38,8 @@ public struct ExpectedFailures: Sendable {
     public var entries: [Entry]
 
     /// Loads the list at `path` (named on the command line, so it may be a symlink).
-    public static func load(_ path: String, loader: YAMLLoader = YAMLLoader(limits: .followingSymlinks)) -> (ExpectedFailures, [Diagnostic]) {
+    public static func load(_ path: String, loader: YAMLLoader = YAMLLoader(limits: .followingSymlinks)) -> (ExpectedFailures, [Diagnostic])
+    {
         var reader = NodeReader()
         var entries: [Entry] = []
         let nodes: [YAMLNode]
@@ -46,7 +47,8 @@ public struct ExpectedFailures: Sendable {
             return (ExpectedFailures(entries: []), [Diagnostic(error)])
         }
         guard let root = nodes.first,
-            let top = reader.fields(of: root, in: "expected-failures file", allowed: ["expected-failures"], required: ["expected-failures"]),
+            let top = reader.fields(
+                of: root, in: "expected-failures file", allowed: ["expected-failures"], required: ["expected-failures"]),
             let list = top["expected-failures"]
         else {
             if nodes.isEmpty { reader.report(.missingKey, Mark(file: path, line: 1, column: 1), "expected-failures file is empty") }
@@ -57,8 +59,10 @@ public struct ExpectedFailures: Sendable {
             return (ExpectedFailures(entries: []), reader.diagnostics)
         }
         for item in items {
-            guard let f = reader.fields(of: item, in: "expected failure", allowed: ["id", "reason", "link", "expires"],
-                                        required: ["id", "reason", "expires"]),
+            guard
+                let f = reader.fields(
+                    of: item, in: "expected failure", allowed: ["id", "reason", "link", "expires"],
+                    required: ["id", "reason", "expires"]),
                 let id = reader.string(f["id"], "id"), let reason = reader.string(f["reason"], "reason"),
                 let expiresNode = f["expires"]
             else { continue }

@@ -20,7 +20,9 @@ public struct FailureCard: Sendable, Equatable {
     public var referenceAnswer: Value?
     public var referenceTrace: [String]?
 
-    public init(input: Value, why: String, interpretations: [String], clauses: [ClauseText], referenceAnswer: Value?, referenceTrace: [String]?) {
+    public init(
+        input: Value, why: String, interpretations: [String], clauses: [ClauseText], referenceAnswer: Value?, referenceTrace: [String]?
+    ) {
         self.input = input
         self.why = why
         self.interpretations = interpretations
@@ -35,9 +37,10 @@ public struct FailureCard: Sendable, Equatable {
         if let parameters = catalog.parameters {
             reference = Outcome(Reference.evaluate(operation: vector.operation, input: vector.input, parameters: parameters))
         }
-        self.init(input: vector.input, why: vector.why, interpretations: vector.interpretations,
-                  clauses: vector.clauses.map { id in ClauseText(id: id, text: catalog[id]?.text, summary: catalog[id]?.summary) },
-                  referenceAnswer: reference?.value, referenceTrace: reference?.trace)
+        self.init(
+            input: vector.input, why: vector.why, interpretations: vector.interpretations,
+            clauses: vector.clauses.map { id in ClauseText(id: id, text: catalog[id]?.text, summary: catalog[id]?.summary) },
+            referenceAnswer: reference?.value, referenceTrace: reference?.trace)
     }
 
     /// The card as the JSON report shows it.
@@ -45,10 +48,15 @@ public struct FailureCard: Sendable, Equatable {
         var members = [
             Member("input", input), Member("why", .string(why)),
             Member("interpretations", .array(interpretations.map(Value.string))),
-            Member("clauses", .array(clauses.map { c in
-                .object([Member("id", .string(c.id)), Member("text", c.text.map(Value.string) ?? .null),
-                         Member("summary", c.summary.map(Value.string) ?? .null)])
-            })),
+            Member(
+                "clauses",
+                .array(
+                    clauses.map { c in
+                        .object([
+                            Member("id", .string(c.id)), Member("text", c.text.map(Value.string) ?? .null),
+                            Member("summary", c.summary.map(Value.string) ?? .null),
+                        ])
+                    })),
         ]
         if let referenceAnswer { members.append(Member("referenceAnswer", referenceAnswer)) }
         if let referenceTrace { members.append(Member("referenceTrace", .array(referenceTrace.map(Value.string)))) }
@@ -65,9 +73,12 @@ public struct FailureCard: Sendable, Equatable {
         }
         var clauses: [ClauseText] = []
         if case .array(let items)? = value["clauses"] {
-            for item in items { clauses.append(ClauseText(id: string(item["id"]) ?? "", text: string(item["text"]), summary: string(item["summary"]))) }
+            for item in items {
+                clauses.append(ClauseText(id: string(item["id"]) ?? "", text: string(item["text"]), summary: string(item["summary"])))
+            }
         }
-        self.init(input: value["input"] ?? .null, why: string(value["why"]) ?? "", interpretations: strings(value["interpretations"]) ?? [],
-                  clauses: clauses, referenceAnswer: value["referenceAnswer"], referenceTrace: strings(value["referenceTrace"]))
+        self.init(
+            input: value["input"] ?? .null, why: string(value["why"]) ?? "", interpretations: strings(value["interpretations"]) ?? [],
+            clauses: clauses, referenceAnswer: value["referenceAnswer"], referenceTrace: strings(value["referenceTrace"]))
     }
 }

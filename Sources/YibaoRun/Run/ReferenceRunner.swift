@@ -4,7 +4,8 @@ import YibaoSuite
 
 /// Runs vectors against the reference rules, in process.
 public enum ReferenceRunner {
-    public static let implementation = Implementation(name: "yibao-reference", version: Version.tool, vendor: "yibao", operations: Operations.all.map(\.name))
+    public static let implementation = Implementation(
+        name: "yibao-reference", version: Version.tool, vendor: "yibao", operations: Operations.all.map(\.name))
 
     /// Runs `vectors` with the notices' numbers and dates in `parameters` (the catalog's; nil when they failed to
     /// load, and then every vector ends in an internal error).
@@ -27,7 +28,8 @@ public enum ReferenceRunner {
 
     public static func run(_ vector: Vector, parameters: Parameters?) -> VectorResult {
         guard let parameters else {
-            return VectorResult.judge(vector, .error(code: "internal", message: "no parameters: catalog/\(Parameters.fileName) did not load", trace: nil))
+            return VectorResult.judge(
+                vector, .error(code: "internal", message: "no parameters: catalog/\(Parameters.fileName) did not load", trace: nil))
         }
         let outcome = Outcome(Reference.evaluate(operation: vector.operation, input: vector.input, parameters: parameters))
         return VectorResult.judge(vector, outcome)

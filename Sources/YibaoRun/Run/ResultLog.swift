@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
 import YibaoRules
 import YibaoSuite
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Every result of a run, by vector index, written by the runners as results come (in any order, from any thread)
 /// and read back in vector order by the reports.
@@ -198,8 +199,9 @@ public final class ResultLog: @unchecked Sendable, Sequence {
         defer { lock.unlock() }
         for index in statuses.indices where statuses[index] != Self.unset {
             let trace = traceIDs[index] >= 0 ? traces.values[Int(traceIDs[index])] : nil
-            body(index, VectorResult.Status.allCases[Int(statuses[index])], clauseLists.values[Int(clauseListIDs[index])], trace,
-                 advisory[index])
+            body(
+                index, VectorResult.Status.allCases[Int(statuses[index])], clauseLists.values[Int(clauseListIDs[index])], trace,
+                advisory[index])
         }
     }
 

@@ -1,4 +1,5 @@
 import YibaoSuite
+
 /// How many vectors of a run ended in each status.
 public struct RunSummary: Sendable, Equatable {
     public var passed = 0, failed = 0, errored = 0, unsupported = 0, timeout = 0, crash = 0, notRun = 0

@@ -109,7 +109,8 @@ extension VectorResult {
 extension Implementation {
     /// The hello's identity within `Caps.nameBytes` per field.
     func capped() -> Implementation {
-        Implementation(name: Caps.text(name, Caps.nameBytes), version: Caps.text(version, Caps.nameBytes),
-                       vendor: Caps.text(vendor, Caps.nameBytes), operations: operations)
+        Implementation(
+            name: Caps.text(name, Caps.nameBytes), version: Caps.text(version, Caps.nameBytes),
+            vendor: Caps.text(vendor, Caps.nameBytes), operations: operations)
     }
 }

@@ -1,6 +1,6 @@
 import YibaoRules
-import YibaoYAML
 import YibaoSuite
+import YibaoYAML
 
 /// A result as one line of the run's spool file (`ResultLog`): its `record` (which the JSON report
 /// copies as it is), a tab, and what the other reports need besides (compact JSON both). The vector's input,
@@ -15,9 +15,13 @@ extension VectorResult {
             Member("expected", Self.expected(vector.expected)), Member("actual", outcome?.value ?? .null),
         ]
         if !diffs.isEmpty {
-            members.append(Member("diff", .array(diffs.map { d in
-                .object([Member("field", .string(d.path)), Member("expected", d.expected), Member("actual", d.actual ?? .null)])
-            })))
+            members.append(
+                Member(
+                    "diff",
+                    .array(
+                        diffs.map { d in
+                            .object([Member("field", .string(d.path)), Member("expected", d.expected), Member("actual", d.actual ?? .null)])
+                        })))
         }
         if vector.advisory {
             members.append(Member("advisory", .bool(true)))
@@ -76,7 +80,9 @@ extension VectorResult {
         else { return nil }
         // The report shows an expected error as {"error": code}; an operation's output has no field of that name.
         let expected: Vector.Expected
-        if case .object(let fields)? = value["expected"], fields.count == 1, fields[0].key == "error", case .string(let code) = fields[0].value {
+        if case .object(let fields)? = value["expected"], fields.count == 1, fields[0].key == "error",
+            case .string(let code) = fields[0].value
+        {
             expected = .error(code)
         } else if case .object(let fields)? = value["expected"] {
             expected = .output(fields)
@@ -85,15 +91,17 @@ extension VectorResult {
         }
         let mark = Mark(file: string(value["file"]) ?? "", line: int(value["line"]), column: int(extra["column"]))
         let card = FailureCard(value["card"])
-        var vector = Vector(id: id, title: string(extra["title"]) ?? "", operation: operation, clauses: strings(value["clauses"]) ?? [],
-                            interpretations: card?.interpretations ?? [], why: card?.why ?? "", input: card?.input ?? .null,
-                            expected: expected, mark: mark)
+        var vector = Vector(
+            id: id, title: string(extra["title"]) ?? "", operation: operation, clauses: strings(value["clauses"]) ?? [],
+            interpretations: card?.interpretations ?? [], why: card?.why ?? "", input: card?.input ?? .null,
+            expected: expected, mark: mark)
         vector.provisional = strings(value["provisional"]) ?? []
         var outcome: Outcome?
         let actual = value["actual"] ?? .null
         switch string(extra["outcome"]) {
         case "result": outcome = .result(output: actual, trace: strings(value["trace"]))
-        case "error": outcome = .error(code: string(actual["error"]) ?? "", message: string(actual["message"]) ?? "", trace: strings(value["trace"]))
+        case "error":
+            outcome = .error(code: string(actual["error"]) ?? "", message: string(actual["message"]) ?? "", trace: strings(value["trace"]))
         default: break
         }
         var diffs: [FieldDiff] = []
@@ -101,8 +109,10 @@ extension VectorResult {
             var missing = Set<Int>()
             if case .array(let list)? = extra["diffsWithoutActual"] { for n in list { missing.insert(int(n)) } }
             for (k, item) in items.enumerated() {
-                diffs.append(FieldDiff(path: string(item["field"]) ?? "", expected: item["expected"] ?? .null,
-                                       actual: missing.contains(k) ? nil : item["actual"]))
+                diffs.append(
+                    FieldDiff(
+                        path: string(item["field"]) ?? "", expected: item["expected"] ?? .null,
+                        actual: missing.contains(k) ? nil : item["actual"]))
             }
         }
         self.init(vector: vector, status: status, outcome: outcome, diffs: diffs, message: string(value["message"]))

@@ -69,7 +69,10 @@ public struct VectorResult: Sendable {
             while k >= start {
                 if bytes[k] == 0x0A {
                     lines += 1
-                    if lines == Self.maxLines { start = k + 1; break }
+                    if lines == Self.maxLines {
+                        start = k + 1
+                        break
+                    }
                 }
                 k -= 1
             }
@@ -97,16 +100,19 @@ public struct VectorResult: Sendable {
         switch (vector.expected, outcome) {
         case (.error(let want), .error(let code, let message, _)):
             if want == code { return VectorResult(vector: vector, status: .pass, outcome: outcome) }
-            return VectorResult(vector: vector, status: .fail, outcome: outcome,
-                                diffs: [FieldDiff(path: "error", expected: .string(want), actual: .string(code))],
-                                message: "expected error \(want), got error \(code): \(message)")
+            return VectorResult(
+                vector: vector, status: .fail, outcome: outcome,
+                diffs: [FieldDiff(path: "error", expected: .string(want), actual: .string(code))],
+                message: "expected error \(want), got error \(code): \(message)")
         case (.error(let want), .result(let output, _)):
-            return VectorResult(vector: vector, status: .fail, outcome: outcome,
-                                diffs: [FieldDiff(path: "error", expected: .string(want), actual: output)],
-                                message: "expected error \(want), got a result")
+            return VectorResult(
+                vector: vector, status: .fail, outcome: outcome,
+                diffs: [FieldDiff(path: "error", expected: .string(want), actual: output)],
+                message: "expected error \(want), got a result")
         case (.output, .error(let code, let message, _)):
-            return VectorResult(vector: vector, status: .error, outcome: outcome,
-                                message: "expected a result, got error \(code): \(message)")
+            return VectorResult(
+                vector: vector, status: .error, outcome: outcome,
+                message: "expected a result, got error \(code): \(message)")
         case (.output(let expected), .result(let output, _)):
             guard let schema = Operations.schema(named: vector.operation) else {
                 return VectorResult(vector: vector, status: .error, outcome: outcome, message: "unknown operation \(vector.operation)")
@@ -115,8 +121,9 @@ public struct VectorResult: Sendable {
                 return VectorResult(vector: vector, status: .error, outcome: outcome, message: "the output is not a JSON object")
             }
             let diffs = Comparison.diff(expected: expected, actual: output, schema: schema)
-            return VectorResult(vector: vector, status: diffs.isEmpty ? .pass : .fail, outcome: outcome, diffs: diffs,
-                                message: diffs.isEmpty ? nil : "\(diffs.count) field\(diffs.count == 1 ? "" : "s") differ")
+            return VectorResult(
+                vector: vector, status: diffs.isEmpty ? .pass : .fail, outcome: outcome, diffs: diffs,
+                message: diffs.isEmpty ? nil : "\(diffs.count) field\(diffs.count == 1 ? "" : "s") differ")
         }
     }
 

@@ -36,14 +36,18 @@ public struct Mutant: Sendable, Identifiable {
                     let change = "\(words(dated.value, p.unit)) → \(words(value, p.unit))"
                     let operations = p.key.switchingOperations
                     if operations.isEmpty {
-                        mutants.append(Mutant(id: "\(p.id)\(at):\(suffix)", clauses: [p.clause],
-                                              description: "\(p.clause)「\(p.phrase)」：\(change)", change: .parameters(changed)))
+                        mutants.append(
+                            Mutant(
+                                id: "\(p.id)\(at):\(suffix)", clauses: [p.clause],
+                                description: "\(p.clause)「\(p.phrase)」：\(change)", change: .parameters(changed)))
                     }
                     // A shared switch date: the rule picked on its wrong side in one operation at a time.
                     for operation in operations {
-                        mutants.append(Mutant(id: "\(p.id)\(at)[\(operation)]:\(suffix)", clauses: [p.clause],
-                                              description: "\(p.clause)「\(p.phrase)」（\(operation)）：\(change)",
-                                              change: .parameters(changed), operations: [operation]))
+                        mutants.append(
+                            Mutant(
+                                id: "\(p.id)\(at)[\(operation)]:\(suffix)", clauses: [p.clause],
+                                description: "\(p.clause)「\(p.phrase)」（\(operation)）：\(change)",
+                                change: .parameters(changed), operations: [operation]))
                     }
                 }
             }
@@ -61,14 +65,18 @@ public struct Mutant: Sendable, Identifiable {
                 for f in schema.output where !fields.contains(f.name) { fields.append(f.name) }
             }
             if fields.isEmpty {
-                mutants.append(Mutant(id: "conclusion:\(clause)", clauses: [clause],
-                                      description: "\(clause)：依此条款作出的回答结论有误（每个输出字段偏一步）",
-                                      change: .conclusion(clause, field: nil)))
+                mutants.append(
+                    Mutant(
+                        id: "conclusion:\(clause)", clauses: [clause],
+                        description: "\(clause)：依此条款作出的回答结论有误（每个输出字段偏一步）",
+                        change: .conclusion(clause, field: nil)))
             }
             for field in fields {
-                mutants.append(Mutant(id: "conclusion:\(clause):\(field)", clauses: [clause],
-                                      description: "\(clause)：依此条款作出的回答中 \(field) 有误（偏一步）",
-                                      change: .conclusion(clause, field: field)))
+                mutants.append(
+                    Mutant(
+                        id: "conclusion:\(clause):\(field)", clauses: [clause],
+                        description: "\(clause)：依此条款作出的回答中 \(field) 有误（偏一步）",
+                        change: .conclusion(clause, field: field)))
             }
         }
         return mutants
@@ -85,8 +93,10 @@ public struct Mutant: Sendable, Identifiable {
         case .rate(let h):
             return [("+0.01", .rate(hundredths: h + 1)), ("-0.01", .rate(hundredths: h - 1))]
         case .date(let d):
-            return [("+1d", .date(d.addingDays(1))), ("-1d", .date(d.addingDays(-1))),
-                    ("+1m", .date(d.addingMonths(1))), ("-1m", .date(d.addingMonths(-1)))]
+            return [
+                ("+1d", .date(d.addingDays(1))), ("-1d", .date(d.addingDays(-1))),
+                ("+1m", .date(d.addingMonths(1))), ("-1m", .date(d.addingMonths(-1))),
+            ]
         }
     }
 
@@ -113,19 +123,26 @@ public struct Mutant: Sendable, Identifiable {
         for mode in Reading.Rounding.allCases where mode != base.rounding {
             var r = base
             r.rounding = mode
-            result.append(("reading.rounding:\(mode.rawValue)", rounding,
-                           "补缴金额舍入到分（I-20）：\(roundingWords(base.rounding)) → \(roundingWords(mode))", r))
+            result.append(
+                (
+                    "reading.rounding:\(mode.rawValue)", rounding,
+                    "补缴金额舍入到分（I-20）：\(roundingWords(base.rounding)) → \(roundingWords(mode))", r
+                ))
         }
         for end in Reading.MonthEnd.allCases where end != base.monthEnd {
             var r = base
             r.monthEnd = end
-            result.append(("reading.month-end:\(end.rawValue)", ["LU-2021-54/5"],
-                           "LU-2021-54/5「自出生之日起 6个月内」的月末（民法典第二百零二条）：无对应日取月末 → 顺延到下月", r))
+            result.append(
+                (
+                    "reading.month-end:\(end.rawValue)", ["LU-2021-54/5"],
+                    "LU-2021-54/5「自出生之日起 6个月内」的月末（民法典第二百零二条）：无对应日取月末 → 顺延到下月", r
+                ))
         }
         for boundary in Reading.Boundary.allCases {
             var r = base
             r.flipped.formSymmetricDifference([boundary])
-            let text = boundary == .newbornWithin
+            let text =
+                boundary == .newbornWithin
                 ? "LU-2021-54/5「6个月内」：含届满当日 → 不含届满当日"
                 : "LU-2021-54/5「超过 12 个月」：届满次日起 → 届满当日起"
             result.append(("reading.boundary.\(boundary.rawValue):flip", ["LU-2021-54/5"], text, r))

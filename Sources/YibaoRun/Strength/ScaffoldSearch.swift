@@ -67,7 +67,8 @@ enum ScaffoldSearch {
             switch member.value {
             case .string(let s):
                 if let d = Day(s) {
-                    variants = [1, -1, 2, -2].map { .string(d.addingDays($0).description) }
+                    variants =
+                        [1, -1, 2, -2].map { .string(d.addingDays($0).description) }
                         + [1, -1, 2, -2, 3, -3].map { .string(d.addingMonths($0).description) }
                 } else if let m = Month(s) {
                     variants = [1, -1, 2, -2, 3, -3].map { .string((m + $0).description) }

@@ -75,10 +75,14 @@ extension Catalog {
     }
 
     private static func readDocument(_ node: YAMLNode, reader: inout NodeReader) -> NoticeDocument? {
-        let keys = ["id", "number", "title", "issuer", "dated", "datedNote", "forwards", "forwardedBy", "notice",
-                    "summary", "effective", "effectiveNote"]
-        guard let f = reader.fields(of: node, in: "document", allowed: keys,
-                                    required: ["id", "number", "title", "issuer", "notice", "summary", "effective"]),
+        let keys = [
+            "id", "number", "title", "issuer", "dated", "datedNote", "forwards", "forwardedBy", "notice",
+            "summary", "effective", "effectiveNote",
+        ]
+        guard
+            let f = reader.fields(
+                of: node, in: "document", allowed: keys,
+                required: ["id", "number", "title", "issuer", "notice", "summary", "effective"]),
             let id = reader.string(f["id"], "id"), let number = reader.string(f["number"], "number"),
             let title = reader.string(f["title"], "title"), let issuer = reader.strings(f["issuer"], "issuer"),
             let notice = reader.string(f["notice"], "notice"), let summary = reader.string(f["summary"], "summary"),
@@ -87,7 +91,9 @@ extension Catalog {
         // The id names folders and files (`yibao new` writes vectors/<id>/…): a strict pattern keeps every path inside
         // the suite.
         guard isDocumentID(id) else {
-            reader.report(.wrongShape, f["id"]!.mark, "document id \"\(id)\" must be capital letters and digits in '-'-separated parts, starting with a letter (LU-2021-54)")
+            reader.report(
+                .wrongShape, f["id"]!.mark,
+                "document id \"\(id)\" must be capital letters and digits in '-'-separated parts, starting with a letter (LU-2021-54)")
             return nil
         }
         return NoticeDocument(
@@ -113,7 +119,10 @@ extension Catalog {
             return nil
         }
         guard isClausePart(id.dropFirst(document.id.count + 1)) else {
-            reader.report(.wrongShape, f["id"]!.mark, "clause id \"\(id)\" must be the document id, '/' and lowercase letters and digits in '.'- or '-'-separated parts (LU-2021-54/3b, JI-2020-19/2.1)")
+            reader.report(
+                .wrongShape, f["id"]!.mark,
+                "clause id \"\(id)\" must be the document id, '/' and lowercase letters and digits in '.'- or '-'-separated parts (LU-2021-54/3b, JI-2020-19/2.1)"
+            )
             return nil
         }
         let text = reader.string(f["text"], "text")

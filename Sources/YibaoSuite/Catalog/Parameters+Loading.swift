@@ -14,10 +14,12 @@ extension Parameters {
             return (nil, [Diagnostic(error)])
         }
         guard nodes.count == 1, let root = nodes.first,
-              let top = reader.fields(of: root, in: "parameter file", allowed: ["parameters"], required: ["parameters"]),
-              let list = top["parameters"]
+            let top = reader.fields(of: root, in: "parameter file", allowed: ["parameters"], required: ["parameters"]),
+            let list = top["parameters"]
         else {
-            if nodes.count != 1 { reader.report(.wrongShape, Mark(file: file, line: 1, column: 1), "a parameter file holds exactly one YAML document") }
+            if nodes.count != 1 {
+                reader.report(.wrongShape, Mark(file: file, line: 1, column: 1), "a parameter file holds exactly one YAML document")
+            }
             return (nil, reader.diagnostics)
         }
         guard case .sequence(let items) = list.content else {
@@ -45,18 +47,24 @@ extension Parameters {
     }
 
     private static func readParameter(_ node: YAMLNode, clauses: Set<String>?, reader: inout NodeReader) -> Parameter? {
-        guard let f = reader.fields(of: node, in: "parameter", allowed: ["id", "clause", "phrase", "unit", "value", "values", "note"],
-                                    required: ["id", "clause", "phrase", "unit"]),
-              let id = reader.string(f["id"], "id"), let clause = reader.string(f["clause"], "clause"),
-              let phrase = reader.string(f["phrase"], "phrase"), let unitText = reader.string(f["unit"], "unit")
+        guard
+            let f = reader.fields(
+                of: node, in: "parameter", allowed: ["id", "clause", "phrase", "unit", "value", "values", "note"],
+                required: ["id", "clause", "phrase", "unit"]),
+            let id = reader.string(f["id"], "id"), let clause = reader.string(f["clause"], "clause"),
+            let phrase = reader.string(f["phrase"], "phrase"), let unitText = reader.string(f["unit"], "unit")
         else { return nil }
         _ = reader.string(f["note"], "note")
         guard let key = ParameterKey(rawValue: id) else {
-            reader.report(.catalog, f["id"]!.mark, "unknown parameter id \"\(id)\": the rules read \(ParameterKey.allCases.map(\.rawValue).joined(separator: ", "))")
+            reader.report(
+                .catalog, f["id"]!.mark,
+                "unknown parameter id \"\(id)\": the rules read \(ParameterKey.allCases.map(\.rawValue).joined(separator: ", "))")
             return nil
         }
         guard let unit = Unit(rawValue: unitText) else {
-            reader.report(.wrongShape, f["unit"]!.mark, "unit must be one of \(Unit.allCases.map(\.rawValue).joined(separator: ", ")), not \"\(unitText)\"")
+            reader.report(
+                .wrongShape, f["unit"]!.mark,
+                "unit must be one of \(Unit.allCases.map(\.rawValue).joined(separator: ", ")), not \"\(unitText)\"")
             return nil
         }
         guard unit == key.unit else {
@@ -78,7 +86,7 @@ extension Parameters {
             }
             for item in items {
                 guard let v = reader.fields(of: item, in: "dated value", allowed: ["from", "value"], required: ["from", "value"]),
-                      let fromNode = v["from"], let valueNode = v["value"]
+                    let fromNode = v["from"], let valueNode = v["value"]
                 else { return nil }
                 guard let text = fromNode.scalar?.text, let from = Day(text) else {
                     reader.report(.wrongType, fromNode.mark, "from must be a date YYYY-MM-DD")
@@ -107,7 +115,10 @@ extension Parameters {
         default: q = Int(text).map(Quantity.count)
         }
         guard let q, node.scalar != nil else {
-            reader.report(.wrongType, node.mark, "value must be \(unit == .date ? "a date YYYY-MM-DD" : unit == .rate ? "a decimal like 0.07" : "a whole number") (\(unit.rawValue))")
+            reader.report(
+                .wrongType, node.mark,
+                "value must be \(unit == .date ? "a date YYYY-MM-DD" : unit == .rate ? "a decimal like 0.07" : "a whole number") (\(unit.rawValue))"
+            )
             return nil
         }
         if let problem = Parameters.problem(q, unit: unit) {

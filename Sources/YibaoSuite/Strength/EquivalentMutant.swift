@@ -23,10 +23,12 @@ public struct EquivalentMutant: Sendable {
         let nodes: [YAMLNode]
         do throws(YAMLError) { nodes = try loader.load(contentsOf: file) } catch { return ([], [Diagnostic(error)]) }
         guard nodes.count == 1, let root = nodes.first,
-              let top = reader.fields(of: root, in: fileName, allowed: ["equivalent"], required: ["equivalent"]),
-              let list = top["equivalent"]
+            let top = reader.fields(of: root, in: fileName, allowed: ["equivalent"], required: ["equivalent"]),
+            let list = top["equivalent"]
         else {
-            if nodes.count != 1 { reader.report(.wrongShape, Mark(file: file, line: 1, column: 1), "\(fileName) holds exactly one YAML document") }
+            if nodes.count != 1 {
+                reader.report(.wrongShape, Mark(file: file, line: 1, column: 1), "\(fileName) holds exactly one YAML document")
+            }
             return ([], reader.diagnostics)
         }
         guard case .sequence(let items) = list.content else {
@@ -37,7 +39,7 @@ public struct EquivalentMutant: Sendable {
         var seen: [String: Mark] = [:]
         for item in items {
             guard let f = reader.fields(of: item, in: "equivalent mutant", allowed: ["mutant", "reason"], required: ["mutant", "reason"]),
-                  let id = reader.string(f["mutant"], "mutant"), let reason = reader.string(f["reason"], "reason")
+                let id = reader.string(f["mutant"], "mutant"), let reason = reader.string(f["reason"], "reason")
             else { continue }
             if let first = seen[id] {
                 reader.report(.duplicateID, item.mark, "equivalent mutant \(id) is listed twice (first at \(first))")

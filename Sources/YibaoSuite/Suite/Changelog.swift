@@ -37,7 +37,7 @@ public struct Changelog: Sendable, Equatable {
     static func semantic(_ text: String) -> (Int, Int, Int)? {
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.count <= 6 && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2])
+            let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2])
         else { return nil }
         return (a, b, c)
     }
@@ -52,8 +52,8 @@ public struct Changelog: Sendable, Equatable {
             return Changelog()
         }
         guard let root = nodes.first,
-              let top = reader.fields(of: root, in: "changelog.yaml", allowed: ["releases"], required: ["releases"]),
-              let list = top["releases"]
+            let top = reader.fields(of: root, in: "changelog.yaml", allowed: ["releases"], required: ["releases"]),
+            let list = top["releases"]
         else { return Changelog() }
         guard case .sequence(let items) = list.content else {
             reader.report(.wrongShape, list.mark, "releases must be a list, not \(list.shapeName)")
@@ -62,11 +62,13 @@ public struct Changelog: Sendable, Equatable {
         var releases: [Release] = []
         var previous: (Int, Int, Int)?
         for item in items {
-            guard let f = reader.fields(of: item, in: "release", allowed: ["version", "date", "summary", "added", "changed", "retired"],
-                                        required: ["version", "date", "summary"]),
-                  let version = reader.string(f["version"], "version"),
-                  let date = reader.string(f["date"], "date"),
-                  let summary = reader.string(f["summary"], "summary")
+            guard
+                let f = reader.fields(
+                    of: item, in: "release", allowed: ["version", "date", "summary", "added", "changed", "retired"],
+                    required: ["version", "date", "summary"]),
+                let version = reader.string(f["version"], "version"),
+                let date = reader.string(f["date"], "date"),
+                let summary = reader.string(f["summary"], "summary")
             else { continue }
             guard let semantic = semantic(version) else {
                 reader.report(.wrongShape, f["version"]!.mark, "version \"\(version)\" is not semantic (MAJOR.MINOR.PATCH)")
@@ -98,7 +100,7 @@ public struct Changelog: Sendable, Equatable {
         var entries: [(entry: Entry, mark: Mark)] = []
         for item in items {
             guard let f = reader.fields(of: item, in: "\(name) entry", allowed: ["id", "reason"], required: ["id", "reason"]),
-                  let id = reader.string(f["id"], "id"), let reason = reader.string(f["reason"], "reason")
+                let id = reader.string(f["id"], "id"), let reason = reader.string(f["reason"], "reason")
             else { continue }
             entries.append((Entry(id: id, reason: reason), item.mark))
         }

@@ -18,7 +18,9 @@ extension FieldType {
             }
             return nil
         case .object(let fields):
-            guard case .mapping(let pairs) = node.content else { return (node.mark, "\(path): expected a mapping, found \(node.shapeName)") }
+            guard case .mapping(let pairs) = node.content else {
+                return (node.mark, "\(path): expected a mapping, found \(node.shapeName)")
+            }
             for pair in pairs {
                 let key = pair.key.scalar?.text ?? ""
                 guard let field = fields.first(where: { $0.name == key }) else {
@@ -40,12 +42,16 @@ extension FieldType {
             }
             return nil
         case .map(let valueType):
-            guard case .mapping(let pairs) = node.content else { return (node.mark, "\(path): expected a mapping, found \(node.shapeName)") }
+            guard case .mapping(let pairs) = node.content else {
+                return (node.mark, "\(path): expected a mapping, found \(node.shapeName)")
+            }
             if pairs.count > FieldType.maxItems { return (node.mark, "\(path): more than \(FieldType.maxItems) entries") }
             for pair in pairs {
                 let key = pair.key.scalar?.text ?? ""
                 if key.isEmpty { return (pair.key.mark, "\(path): empty key") }
-                if let p = valueType.problem(with: pair.value, path: "\(path).\(key)", range: range, requireFields: requireFields) { return p }
+                if let p = valueType.problem(with: pair.value, path: "\(path).\(key)", range: range, requireFields: requireFields) {
+                    return p
+                }
             }
             return nil
         default:

@@ -34,7 +34,9 @@ public struct StreamedSuite: Sendable {
         open(root: root, filter: VectorFilter(patterns: filter.map { [$0] } ?? []), loader: loader)
     }
 
-    public static func open(root: String, filter: VectorFilter = VectorFilter(), loader: YAMLLoader = YAMLLoader()) -> (StreamedSuite, [Diagnostic]) {
+    public static func open(root: String, filter: VectorFilter = VectorFilter(), loader: YAMLLoader = YAMLLoader()) -> (
+        StreamedSuite, [Diagnostic]
+    ) {
         struct Kept {
             var id: String
             var idMark: Mark
@@ -46,8 +48,9 @@ public struct StreamedSuite: Sendable {
         var reader = NodeReader()
         reader.diagnostics = diagnostics
         let checked = Suite.checkAll(files, context: context, loader: loader) { v in
-            Kept(id: v.id, idMark: v.idMark, hash: Suite.vectorHash(v.vector), selected: filter.matches(v.vector),
-                 terms: filter.isEmpty ? [] : filter.matchedTerms(v.vector))
+            Kept(
+                id: v.id, idMark: v.idMark, hash: Suite.vectorHash(v.vector), selected: filter.matches(v.vector),
+                terms: filter.isEmpty ? [] : filter.matchedTerms(v.vector))
         }
         var hashes: [(id: String, hash: SHA256.Digest)] = []
         var ids = Set<String>()

@@ -22,20 +22,29 @@ extension Suite {
             hasher.update(data: bytes)
         }
         for clause in catalog.clauses.sorted(by: { $0.id < $1.id }) {
-            line(.object([
-                Member("clause", .string(clause.id)), Member("parent", .string(clause.parent)), Member("kind", .string(clause.kind.rawValue)),
-                Member("text", clause.text.map(Value.string) ?? .null), Member("from", .string(clause.effective.from.description)),
-                Member("until", clause.effective.until.map { .string($0.description) } ?? .null),
-            ]))
+            line(
+                .object([
+                    Member("clause", .string(clause.id)), Member("parent", .string(clause.parent)),
+                    Member("kind", .string(clause.kind.rawValue)),
+                    Member("text", clause.text.map(Value.string) ?? .null), Member("from", .string(clause.effective.from.description)),
+                    Member("until", clause.effective.until.map { .string($0.description) } ?? .null),
+                ]))
         }
         // The notices' numbers and dates: a changed parameter changes what the suite certifies.
         for p in catalog.parameters?.all.sorted(by: { $0.id < $1.id }) ?? [] {
-            line(.object([
-                Member("parameter", .string(p.id)), Member("clause", .string(p.clause)), Member("unit", .string(p.unit.rawValue)),
-                Member("values", .array(p.values.map { v in
-                    .object([Member("from", v.from.map { .string($0.description) } ?? .null), Member("value", .string(v.value.description))])
-                })),
-            ]))
+            line(
+                .object([
+                    Member("parameter", .string(p.id)), Member("clause", .string(p.clause)), Member("unit", .string(p.unit.rawValue)),
+                    Member(
+                        "values",
+                        .array(
+                            p.values.map { v in
+                                .object([
+                                    Member("from", v.from.map { .string($0.description) } ?? .null),
+                                    Member("value", .string(v.value.description)),
+                                ])
+                            })),
+                ]))
         }
         var bytes: [UInt8] = []
         for entry in vectorHashes.sorted(by: { $0.id < $1.id }) {

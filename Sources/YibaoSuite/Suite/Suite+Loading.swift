@@ -17,8 +17,9 @@ extension Suite {
         var vectors: [Vector] = []
         vectors.reserveCapacity(checked.reduce(0) { $0 + $1.items.count })
         firstOccurrences(checked, reader: &reader, id: \.id, mark: \.idMark) { vectors.append($0.vector) }
-        var suite = Suite(root: root, catalog: context.catalog, vectors: vectors, retired: context.retired,
-                          interpretations: context.interpretations)
+        var suite = Suite(
+            root: root, catalog: context.catalog, vectors: vectors, retired: context.retired,
+            interpretations: context.interpretations)
         suite.changelog = context.changelog
         return (suite, reader.diagnostics.sorted())
     }
@@ -37,8 +38,10 @@ extension Suite {
 
     /// Walks the checked files in order, reporting each vector id seen before (naming where it was first) and
     /// calling `body` with every first occurrence; adds the files' problems.
-    static func firstOccurrences<T>(_ checked: [Checked<T>], reader: inout NodeReader, id: (T) -> String, mark: (T) -> Mark,
-                                    _ body: (T) -> Void) {
+    static func firstOccurrences<T>(
+        _ checked: [Checked<T>], reader: inout NodeReader, id: (T) -> String, mark: (T) -> Mark,
+        _ body: (T) -> Void
+    ) {
         var firstSeen: [String: Mark] = [:]
         firstSeen.reserveCapacity(checked.reduce(0) { $0 + $1.items.count })
         for file in checked {
@@ -64,8 +67,9 @@ extension Suite {
         let retired = loadRetired(root + "/retired.yaml", loader: loader, reader: &reader)
         let changelog = Changelog.load(root + "/changelog.yaml", retired: retired, loader: loader, reader: &reader)
         let (interpretations, provisional) = loadInterpretations(root: root)
-        let context = Context(catalog: catalog, retired: retired, interpretations: interpretations, provisional: provisional,
-                              changelog: changelog)
+        let context = Context(
+            catalog: catalog, retired: retired, interpretations: interpretations, provisional: provisional,
+            changelog: changelog)
         return (context, vectorFiles(under: root), reader.diagnostics)
     }
 
@@ -106,8 +110,10 @@ extension Suite {
 
     /// Checks every file, a file per task on every core, keeping `keep(vector)` of each vector (the vector itself,
     /// or what a streamed run needs of it), in file order.
-    static func checkAll<T>(_ files: [String], context: Context, loader: YAMLLoader,
-                            keep: @escaping @Sendable (LocatedVector) -> T) -> [Checked<T>] {
+    static func checkAll<T>(
+        _ files: [String], context: Context, loader: YAMLLoader,
+        keep: @escaping @Sendable (LocatedVector) -> T
+    ) -> [Checked<T>] {
         let slots = Slots<Checked<T>>(count: files.count, initial: Checked())
         DispatchQueue.concurrentPerform(iterations: files.count) { k in
             let checked = check(file: files[k], context: context, loader: loader)
@@ -222,9 +228,11 @@ extension Suite {
         var result: [LocatedVector] = []
         result.reserveCapacity(items.count)
         for item in items {
-            if let v = readVector(item, defaultOperation: header.defaultOperation, defaultClauses: header.defaultClauses,
-                                  fileHasOperation: header.hasOperation, fileHasClauses: header.hasClauses,
-                                  context: context, reader: &reader) {
+            if let v = readVector(
+                item, defaultOperation: header.defaultOperation, defaultClauses: header.defaultClauses,
+                fileHasOperation: header.hasOperation, fileHasClauses: header.hasClauses,
+                context: context, reader: &reader)
+            {
                 result.append(v)
             }
         }
@@ -234,7 +242,9 @@ extension Suite {
     static func checkOperation(_ node: YAMLNode, reader: inout NodeReader) -> OperationSchema? {
         guard let name = reader.string(node, "operation") else { return nil }
         guard let schema = Operations.schema(named: name) else {
-            reader.report(.unknownOperation, node.mark, "unknown operation \"\(name)\" (operations: \(Operations.all.map(\.name).joined(separator: ", ")))")
+            reader.report(
+                .unknownOperation, node.mark,
+                "unknown operation \"\(name)\" (operations: \(Operations.all.map(\.name).joined(separator: ", ")))")
             return nil
         }
         return schema
@@ -268,7 +278,9 @@ extension Suite {
         var id: String?
         if let idNode = f["id"], let text = reader.string(idNode, "id") {
             if !isValidID(text) {
-                reader.report(.wrongShape, idNode.mark, "id \"\(text)\" must be lowercase letters, digits, '-' and '.', starting with a letter or digit")
+                reader.report(
+                    .wrongShape, idNode.mark,
+                    "id \"\(text)\" must be lowercase letters, digits, '-' and '.', starting with a letter or digit")
             } else if !context.retired.isEmpty, let reason = context.retired[text] {
                 reader.report(.retiredID, idNode.mark, "id \"\(text)\" was retired and may not be reused (\(reason))")
             } else {
@@ -279,11 +291,14 @@ extension Suite {
         var why = reader.string(f["why"], "why")
         // Text shown on terminals and in reports: a title is one line; neither may hold control characters.
         if let text = title, let control = UntrustedText.firstControl(in: text, multiline: false), let node = f["title"] {
-            reader.report(.wrongShape, node.mark, "title must be one line without control characters (found \(UntrustedText.name(control)))")
+            reader.report(
+                .wrongShape, node.mark, "title must be one line without control characters (found \(UntrustedText.name(control)))")
             title = nil
         }
         if let text = why, let control = UntrustedText.firstControl(in: text, multiline: true), let node = f["why"] {
-            reader.report(.wrongShape, node.mark, "why must not hold control characters other than newlines and tabs (found \(UntrustedText.name(control)))")
+            reader.report(
+                .wrongShape, node.mark,
+                "why must not hold control characters other than newlines and tabs (found \(UntrustedText.name(control)))")
             why = nil
         }
         let schema = f["operation"].map { checkOperation($0, reader: &reader) } ?? defaultOperation
@@ -329,8 +344,9 @@ extension Suite {
         for pair in pairs {
             let key = pair.key.scalar?.text ?? ""
             guard let field = schema.input.first(where: { $0.name == key }) else {
-                reader.report(.unknownInputField, pair.key.mark,
-                              "\(schema.name) takes no input field \"\(key)\" (inputs: \(schema.input.map(\.name).joined(separator: ", ")))")
+                reader.report(
+                    .unknownInputField, pair.key.mark,
+                    "\(schema.name) takes no input field \"\(key)\" (inputs: \(schema.input.map(\.name).joined(separator: ", ")))")
                 continue
             }
             // `null` is absent (docs/protocol.md): fine for an optional field, a missing value for a required one.
@@ -377,8 +393,9 @@ extension Suite {
         for pair in pairs {
             let key = pair.key.scalar?.text ?? ""
             guard let field = schema.output.first(where: { $0.name == key }) else {
-                reader.report(.unknownOutputField, pair.key.mark,
-                              "\(schema.name) returns no field \"\(key)\" (outputs: \(schema.output.map(\.name).joined(separator: ", ")))")
+                reader.report(
+                    .unknownOutputField, pair.key.mark,
+                    "\(schema.name) returns no field \"\(key)\" (outputs: \(schema.output.map(\.name).joined(separator: ", ")))")
                 ok = false
                 continue
             }

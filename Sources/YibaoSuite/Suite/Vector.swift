@@ -27,8 +27,10 @@ public struct Vector: Sendable, Identifiable {
     /// count, but does not fail `run` or `certify` (`verify` still requires the reference to pass it).
     public var advisory: Bool { !provisional.isEmpty }
 
-    public init(id: String, title: String, operation: String, clauses: [String], interpretations: [String], why: String,
-                input: Value, expected: Expected, mark: Mark) {
+    public init(
+        id: String, title: String, operation: String, clauses: [String], interpretations: [String], why: String,
+        input: Value, expected: Expected, mark: Mark
+    ) {
         self.id = id
         self.title = title
         self.operation = operation

@@ -15,9 +15,13 @@ public enum VectorSchema {
                 "title": obj(["type": .string("string"), "description": .string("A short title in Chinese.")]),
                 "operation": obj(["enum": .array(operations.map { .string($0.name) })]),
                 "clauses": obj(["type": .string("array"), "minItems": .number("1"), "items": clauseID]),
-                "interpretations": obj(["type": .string("array"), "items": obj(["type": .string("string"), "pattern": .string(#"^I-\d+$"#)])]),
-                "why": obj(["type": .string("string"), "minLength": .number("1"),
-                            "description": .string("The reasoning from the text to the expected values, written by hand, with the arithmetic.")]),
+                "interpretations": obj([
+                    "type": .string("array"), "items": obj(["type": .string("string"), "pattern": .string(#"^I-\d+$"#)]),
+                ]),
+                "why": obj([
+                    "type": .string("string"), "minLength": .number("1"),
+                    "description": .string("The reasoning from the text to the expected values, written by hand, with the arithmetic."),
+                ]),
                 "input": obj(["type": .string("object")]),
                 "expected": obj(["type": .string("object"), "minProperties": .number("1")]),
             ]),
@@ -38,13 +42,17 @@ public enum VectorSchema {
             ])
             // A vector expecting an error may hold impossible input (that is its point): only the field names are checked.
             let loose = obj(["type": .string("object"), "propertyNames": obj(["enum": .array(op.input.map { .string($0.name) })])])
-            let expectsError = obj(["properties": obj(["expected": obj(["required": .array([.string("error")])])]),
-                                    "required": .array([.string("expected")])])
-            return Member(op.name, obj([
-                "if": expectsError,
-                "then": obj(["properties": obj(["input": loose, "expected": error])]),
-                "else": obj(["properties": obj(["input": input, "expected": output])]),
-            ]))
+            let expectsError = obj([
+                "properties": obj(["expected": obj(["required": .array([.string("error")])])]),
+                "required": .array([.string("expected")]),
+            ])
+            return Member(
+                op.name,
+                obj([
+                    "if": expectsError,
+                    "then": obj(["properties": obj(["input": loose, "expected": error])]),
+                    "else": obj(["properties": obj(["input": input, "expected": output])]),
+                ]))
         }
         func ref(_ name: String) -> Value { obj(["$ref": .string("#/definitions/" + name)]) }
         func isOperation(_ name: String) -> Value {
@@ -53,9 +61,18 @@ public enum VectorSchema {
         // A vector naming its own operation is checked by it; the others by the file's operation.
         let byOwnOperation: [Value] = operations.map { op in obj(["if": isOperation(op.name), "then": ref(op.name)]) }
         let byFileOperation: [Value] = operations.map { op in
-            obj(["if": isOperation(op.name), "then": obj(["properties": obj(["vectors": obj(["items": obj([
-                "if": obj(["not": obj(["required": .array([.string("operation")])])]), "then": ref(op.name),
-            ])])])])])
+            obj([
+                "if": isOperation(op.name),
+                "then": obj([
+                    "properties": obj([
+                        "vectors": obj([
+                            "items": obj([
+                                "if": obj(["not": obj(["required": .array([.string("operation")])])]), "then": ref(op.name),
+                            ])
+                        ])
+                    ])
+                ]),
+            ])
         }
         guard case .object(var vectorMembers) = vector else { return vector }
         vectorMembers.append(Member("allOf", .array(byOwnOperation)))
@@ -68,11 +85,13 @@ public enum VectorSchema {
             Member("type", .string("object")),
             Member("additionalProperties", .bool(false)),
             Member("required", .array([.string("vectors")])),
-            Member("properties", obj([
-                "operation": obj(["enum": .array(operations.map { .string($0.name) })]),
-                "clauses": obj(["type": .string("array"), "minItems": .number("1"), "items": clauseID]),
-                "vectors": obj(["type": .string("array"), "items": vectorSchema]),
-            ])),
+            Member(
+                "properties",
+                obj([
+                    "operation": obj(["enum": .array(operations.map { .string($0.name) })]),
+                    "clauses": obj(["type": .string("array"), "minItems": .number("1"), "items": clauseID]),
+                    "vectors": obj(["type": .string("array"), "items": vectorSchema]),
+                ])),
             Member("allOf", .array(byFileOperation)),
             Member("definitions", .object(definitions)),
         ])
@@ -82,8 +101,10 @@ public enum VectorSchema {
         var schema: [Member]
         switch type {
         case .month: schema = [Member("type", .string("string")), Member("pattern", .string(#"^\d{4}-(0[1-9]|1[0-2])$"#))]
-        case .date: schema = [Member("type", .string("string")), Member("pattern", .string(#"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$"#))]
-        case .money: schema = [Member("type", .array([.string("string"), .string("number")])), Member("pattern", .string(#"^\d+(\.\d{1,2})?$"#))]
+        case .date:
+            schema = [Member("type", .string("string")), Member("pattern", .string(#"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$"#))]
+        case .money:
+            schema = [Member("type", .array([.string("string"), .string("number")])), Member("pattern", .string(#"^\d+(\.\d{1,2})?$"#))]
         case .decimal: schema = [Member("type", .array([.string("string"), .string("number")]))]
         case .int: schema = [Member("type", .string("integer"))]
         case .bool: schema = [Member("type", .string("boolean"))]
@@ -91,8 +112,10 @@ public enum VectorSchema {
         case .enumeration(let cases): schema = [Member("enum", .array(cases.map(Value.string)))]
         case .list(let element): schema = [Member("type", .string("array")), Member("items", describe(element))]
         case .object(let fields):
-            schema = [Member("type", .string("object")), Member("additionalProperties", .bool(false)),
-                      Member("properties", .object(fields.map { Member($0.name, describe($0.type, field: $0)) }))]
+            schema = [
+                Member("type", .string("object")), Member("additionalProperties", .bool(false)),
+                Member("properties", .object(fields.map { Member($0.name, describe($0.type, field: $0)) })),
+            ]
         case .map(let value): schema = [Member("type", .string("object")), Member("additionalProperties", describe(value))]
         case .nullable(let inner): schema = [Member("anyOf", .array([describe(inner), obj(["type": .string("null")])]))]
         }

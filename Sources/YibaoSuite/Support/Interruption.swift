@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// SIGINT and SIGTERM (Ctrl-C to the process group, a CI job cancelled, `kill`): yibao ends the process groups of the
@@ -105,7 +105,8 @@ public enum Interruption {
     private static func handle(_ signal: Int32) {
         for i in 0..<groupSlots where groups[i] > 0 { _ = kill(-groups[i], SIGKILL) }
         for i in 0..<pathSlots { if let p = paths[i] { unlink(p) } }
-        let message: StaticString = signal == SIGINT
+        let message: StaticString =
+            signal == SIGINT
             ? "\nyibao: interrupted (SIGINT); the implementation's processes were ended, no report was written\n"
             : "yibao: terminated (SIGTERM); the implementation's processes were ended, no report was written\n"
         _ = Glibc.write(2, message.utf8Start, message.utf8CodeUnitCount)

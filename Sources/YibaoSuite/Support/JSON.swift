@@ -44,25 +44,30 @@ public enum JSON {
         func pad(_ n: Int) { out.append(contentsOf: repeatElement(0x20, count: n)) }
         switch value {
         case .array(let items) where !items.isEmpty:
-            out.append(UInt8(ascii: "[")); out.append(0x0A)
+            out.append(UInt8(ascii: "["))
+            out.append(0x0A)
             for (i, item) in items.enumerated() {
                 pad(indent + 2)
                 writePretty(item, indent: indent + 2, into: &out)
                 if i + 1 < items.count { out.append(UInt8(ascii: ",")) }
                 out.append(0x0A)
             }
-            pad(indent); out.append(UInt8(ascii: "]"))
+            pad(indent)
+            out.append(UInt8(ascii: "]"))
         case .object(let members) where !members.isEmpty:
-            out.append(UInt8(ascii: "{")); out.append(0x0A)
+            out.append(UInt8(ascii: "{"))
+            out.append(0x0A)
             for (i, member) in members.enumerated() {
                 pad(indent + 2)
                 writeString(member.key, into: &out)
-                out.append(UInt8(ascii: ":")); out.append(0x20)
+                out.append(UInt8(ascii: ":"))
+                out.append(0x20)
                 writePretty(member.value, indent: indent + 2, into: &out)
                 if i + 1 < members.count { out.append(UInt8(ascii: ",")) }
                 out.append(0x0A)
             }
-            pad(indent); out.append(UInt8(ascii: "}"))
+            pad(indent)
+            out.append(UInt8(ascii: "}"))
         default:
             write(value, into: &out)
         }
@@ -99,11 +104,21 @@ public enum JSON {
         out.append(UInt8(ascii: "\""))
         for b in s.utf8 {
             switch b {
-            case UInt8(ascii: "\""): out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "\""))
-            case UInt8(ascii: "\\"): out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "\\"))
-            case 0x0A: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "n"))
-            case 0x0D: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "r"))
-            case 0x09: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "t"))
+            case UInt8(ascii: "\""):
+                out.append(UInt8(ascii: "\\"))
+                out.append(UInt8(ascii: "\""))
+            case UInt8(ascii: "\\"):
+                out.append(UInt8(ascii: "\\"))
+                out.append(UInt8(ascii: "\\"))
+            case 0x0A:
+                out.append(UInt8(ascii: "\\"))
+                out.append(UInt8(ascii: "n"))
+            case 0x0D:
+                out.append(UInt8(ascii: "\\"))
+                out.append(UInt8(ascii: "r"))
+            case 0x09:
+                out.append(UInt8(ascii: "\\"))
+                out.append(UInt8(ascii: "t"))
             case 0..<0x20:
                 out.append(contentsOf: "\\u00".utf8)
                 out.append(hexDigits[Int(b >> 4)])
@@ -138,9 +153,15 @@ public enum JSON {
             case UInt8(ascii: "{"): return try object(depth: depth)
             case UInt8(ascii: "["): return try array(depth: depth)
             case UInt8(ascii: "\""): return .string(try string())
-            case UInt8(ascii: "t"): try literal("true"); return .bool(true)
-            case UInt8(ascii: "f"): try literal("false"); return .bool(false)
-            case UInt8(ascii: "n"): try literal("null"); return .null
+            case UInt8(ascii: "t"):
+                try literal("true")
+                return .bool(true)
+            case UInt8(ascii: "f"):
+                try literal("false")
+                return .bool(false)
+            case UInt8(ascii: "n"):
+                try literal("null")
+                return .null
             case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try number())
             default: throw error("unexpected character")
             }
@@ -263,14 +284,23 @@ public enum JSON {
             index += 1
             var items: [Value] = []
             skipSpace()
-            if index < bytes.count, bytes[index] == UInt8(ascii: "]") { index += 1; return .array(items) }
+            if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
+                index += 1
+                return .array(items)
+            }
             while true {
                 skipSpace()
                 items.append(try value(depth: depth + 1))
                 skipSpace()
                 guard index < bytes.count else { throw error("unterminated array") }
-                if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
-                if bytes[index] == UInt8(ascii: "]") { index += 1; return .array(items) }
+                if bytes[index] == UInt8(ascii: ",") {
+                    index += 1
+                    continue
+                }
+                if bytes[index] == UInt8(ascii: "]") {
+                    index += 1
+                    return .array(items)
+                }
                 throw error("expected , or ]")
             }
         }
@@ -282,7 +312,10 @@ public enum JSON {
             // of 100,000 keys costs linear time, not quadratic.
             var keys: Set<String>?
             skipSpace()
-            if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return .object(members) }
+            if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
+                index += 1
+                return .object(members)
+            }
             while true {
                 skipSpace()
                 guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw error("expected a string key") }
@@ -301,8 +334,14 @@ public enum JSON {
                 members.append(Member(key, v))
                 skipSpace()
                 guard index < bytes.count else { throw error("unterminated object") }
-                if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
-                if bytes[index] == UInt8(ascii: "}") { index += 1; return .object(members) }
+                if bytes[index] == UInt8(ascii: ",") {
+                    index += 1
+                    continue
+                }
+                if bytes[index] == UInt8(ascii: "}") {
+                    index += 1
+                    return .object(members)
+                }
                 throw error("expected , or }")
             }
         }

@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A new file of yibao's own, made exclusively (never an existing file or a planted symlink), readable by the owner

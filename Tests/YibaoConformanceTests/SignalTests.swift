@@ -1,13 +1,14 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
 import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Defect 7: interrupting yibao (SIGTERM from a CI runner, Ctrl-C's SIGINT) left the adapter — and whatever it had
 /// started — running. Real `yibao`, a real adapter (`Fixtures/impl/proxy.py`) that forks a grandchild sleeping forever
 /// and then hangs; the signal goes to yibao alone, as `kill` sends it.
-@Suite(.serialized) struct InterruptionTests {
+@Suite(.serialized) struct SignalTests {
     /// Starts `yibao arguments`, waits for `ready` (a file that appears), sends `signal`, and returns the exit status
     /// (nil: still running after 20 s, then killed) and what it wrote on stderr.
     static func interrupt(_ arguments: [String], signal: Int32, ready: () -> Bool) throws -> (status: Int32?, stderr: String) {
@@ -44,7 +45,8 @@ import Testing
     static func alive(_ pid: pid_t) -> Bool {
         guard kill(pid, 0) == 0 else { return false }
         guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
-              let close = stat.lastIndex(of: ")") else { return true }
+            let close = stat.lastIndex(of: ")")
+        else { return true }
         return !stat[close...].hasPrefix(") Z")
     }
 
