@@ -355,6 +355,23 @@ import YibaoRules
 
     // MARK: 11. Path traversal through the catalog
 
+    /// Item 6 of the trust work: the catalog's `notice:` path (the notice's text, read by tools and tests) climbed out of
+    /// the checkout. It is a relative path of plain names, or a located lint error.
+    @Test(arguments: ["../../../etc/passwd", "/etc/passwd", "docs/../../x.txt", "docs//x.txt", "docs/notices/x y.txt"])
+    func aNoticePathThatLeavesTheSuiteIsALocatedLintError(path: String) throws {
+        let root = try TestSupport.makeSuite()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let vectors = root.appendingPathComponent("vectors")
+        let catalog = vectors.appendingPathComponent("catalog/LU-2021-54.yaml")
+        let text = try String(contentsOf: catalog, encoding: .utf8)
+        try text.replacingOccurrences(of: "notice: docs/notices/LU-2021-54.txt", with: "notice: \"\(path)\"")
+            .write(to: catalog, atomically: true, encoding: .utf8)
+        let lint = try TestSupport.run(TestSupport.yibao, ["lint", "--vectors", vectors.path])
+        #expect(lint.status == 1, "\(lint.stderr)")
+        #expect(lint.stderr.contains("catalog/LU-2021-54.yaml:8:11: error: notice "), "\(lint.stderr)")
+        #expect(lint.stderr.contains("must be a relative path inside the suite's checkout"))
+    }
+
     @Test func aDocumentIDThatClimbsOutOfTheSuiteIsRefusedAndNewWritesNothing() throws {
         let root = try TestSupport.makeSuite()
         defer { try? FileManager.default.removeItem(at: root) }
