@@ -169,7 +169,7 @@ public enum HTMLReport {
             }
             facts.append(Markup.html(Messages.text("html.documentCovered", covered, normative.count)))
             out += facts.joined(separator: " · ") + "</p>\n"
-            out += "<p class=\"doc-summary\">\(Markup.html(document.summary))</p>\n"
+            out += "<p class=\"doc-summary\">\(Markup.html(document.summary(in: .current)))</p>\n"
             out += "<ul class=\"tree\">\n"
             // Roots: the document's top clauses, then any of its clauses whose parent is not in the catalog.
             var roots = catalog.children(of: document.id).compactMap { catalog[$0] }.filter { $0.document == document.id }
@@ -207,7 +207,7 @@ public enum HTMLReport {
                     + (s.equivalent > 0 ? " (\(s.equivalent) equivalent)" : "") + "</span>"
             }
             out += "</div>\n"
-            out += "<p class=\"summary\">\(Markup.html(clause.summary))</p>\n"
+            out += "<p class=\"summary\">\(Markup.html(clause.summary(in: .current)))</p>\n"
             if let text = clause.text { out += "<blockquote class=\"text\" lang=\"zh-CN\">\(Markup.html(text))</blockquote>\n" }
             var notes = [Markup.html(Messages.text("html.inForce", clause.effective.description))]
             if let note = clause.effectiveNote { notes.append(Markup.html(note)) }
@@ -256,12 +256,11 @@ public enum HTMLReport {
         var out = "<section class=\"cross-check\" id=\"cross-check\">\n<h2>\(Markup.html(Messages.text("html.crossCheck")))</h2>\n<ul>\n"
         for tag in coverage.misTagged {
             out +=
-                "<li class=\"mis-tagged\">\(Markup.html(tag.vector.mark.description)): vector <code>\(Markup.html(tag.vector.id))</code>"
-                + " is tagged \(Markup.html(tag.clause)), which the reference's trace never touches"
-                + " (trace: \(Markup.html(tag.trace.joined(separator: ", "))))</li>\n"
+                "<li class=\"mis-tagged\">\(Markup.html(tag.vector.mark.description)): "
+                + Markup.html(Messages.text("coverage.misTagged", tag.vector.id, tag.clause, tag.trace.joined(separator: ", "))) + "</li>\n"
         }
         for clause in coverage.appliedButUntagged {
-            out += "<li class=\"untagged\">the reference applies \(Markup.html(clause)), but no vector is tagged with it</li>\n"
+            out += "<li class=\"untagged\">\(Markup.html(Messages.text("coverage.untagged", clause)))</li>\n"
         }
         return out + "</ul>\n</section>\n"
     }
@@ -298,12 +297,11 @@ public enum HTMLReport {
         }
         out += "</section>\n"
         if !advisory.isEmpty {
-            out += "<section class=\"advisory\" id=\"advisory\">\n<h2>Advisory vectors not passing (\(advisory.count))</h2>\n"
             out +=
-                "<p>These vectors depend on a provisional reading (docs/interpretations.md) awaiting the policy team's"
-                + " ruling. They are reported, and fail neither the run nor certification.</p>\n"
+                "<section class=\"advisory\" id=\"advisory\">\n<h2>\(Markup.html(Messages.text("html.advisoryHeading", advisory.count)))</h2>\n"
+            out += "<p>\(Markup.html(Messages.text("html.advisoryNote")))</p>\n"
             for result in advisory {
-                out += card(result, forgiven: "advisory: depends on provisional \(result.vector.provisional.joined(separator: ", "))")
+                out += card(result, forgiven: Messages.text("html.advisoryCard", result.vector.provisional.joined(separator: ", ")))
             }
             out += "</section>\n"
         }
@@ -325,7 +323,7 @@ public enum HTMLReport {
         if let forgiven {
             out += "<p class=\"expected-failure\">\(Markup.html(Messages.text("html.expectedFailure", forgiven)))</p>\n"
         }
-        out += "<p class=\"message\">\(Markup.html(result.message ?? Markup.defaultMessage(result)))</p>\n"
+        out += "<p class=\"message\">\(Markup.html(Markup.message(result)))</p>\n"
         if !result.diffs.isEmpty {
             out +=
                 "<table class=\"diff\"><tr>"
@@ -334,7 +332,7 @@ public enum HTMLReport {
             for d in result.diffs {
                 out +=
                     "<tr><td><code>\(Markup.html(d.path))</code></td><td><code>\(Markup.html(JSON.serialize(d.expected)))</code></td>"
-                    + "<td><code>\(Markup.html(d.actual.map(JSON.serialize) ?? "(missing)"))</code></td></tr>\n"
+                    + "<td><code>\(Markup.html(d.actual.map(JSON.serialize) ?? Messages.text("card.missing")))</code></td></tr>\n"
             }
             out += "</table>\n"
         }
@@ -369,7 +367,7 @@ public enum HTMLReport {
         out += "</table></dd>\n</dl>\n"
         if let stderr = result.stderr, !stderr.text.isEmpty {
             out +=
-                "<details class=\"stderr\"><summary>stderr, \(Markup.html(stderr.attribution))</summary><pre>\(Markup.html(stderr.text))</pre></details>\n"
+                "<details class=\"stderr\"><summary>\(Markup.html(Messages.text("card.stderr", Markup.attribution(stderr))))</summary><pre>\(Markup.html(stderr.text))</pre></details>\n"
         }
         out += "</article>\n"
         return out

@@ -53,7 +53,7 @@ public enum JUnitReport {
         var out =
             "  <testsuite"
             + attributes(
-                [("name", document.isEmpty ? "(no clause)" : document)]
+                [("name", document.isEmpty ? Messages.text("junit.noClause") : document)]
                     + Counts(results, report: report).attributes + [("time", JSONReport.seconds(time))]
                     + (report.date.isEmpty ? [] : [("timestamp", report.date)])) + ">\n"
         var properties: [(String, String)] = [
@@ -86,20 +86,23 @@ public enum JUnitReport {
         var properties = [("title", v.title), ("operation", v.operation), ("clauses", v.clauses.joined(separator: ", "))]
         if let expectedFailure { properties.append(("expectedFailure", expectedFailure)) }
         out += propertiesElement(properties, indent: "      ")
-        let message = result.message ?? Markup.defaultMessage(result)
+        let message = Markup.message(result)
         var lines = ["\(v.title) (\(v.mark))"] + Markup.diffLines(result) + [message] + Markup.cardLines(result)
-        if let stderr = result.stderr, !stderr.text.isEmpty { lines.append("stderr, \(stderr.attribution):\n\(stderr.text)") }
-        lines.append("rerun: yibao run --impl … --only \(v.id)")
+        if let stderr = result.stderr, !stderr.text.isEmpty {
+            lines.append(Messages.text("card.stderr", Markup.attribution(stderr)) + ":\n" + stderr.text)
+        }
+        lines.append(Messages.text("card.rerun", v.id))
         switch result.status {
         case .pass:
             break
         case _ where v.advisory:
             // An advisory vector (a provisional reading) fails nothing: skipped, with what went wrong.
-            let text = "advisory (provisional \(v.provisional.joined(separator: ", "))), \(result.status.rawValue): \(message)"
+            let text = Messages.text("junit.advisory", v.provisional.joined(separator: ", "), Markup.word(result.status), message)
             out += "      <skipped" + attributes([("message", text)]) + ">" + Markup.xml(lines.joined(separator: "\n")) + "</skipped>\n"
         case _ where forgiven:
             out +=
-                "      <skipped" + attributes([("message", "expected failure (\(result.status.rawValue)): \(expectedFailure ?? "")")]) + ">"
+                "      <skipped"
+                + attributes([("message", Messages.text("junit.expectedFailure", Markup.word(result.status), expectedFailure ?? ""))]) + ">"
                 + Markup.xml(lines.joined(separator: "\n")) + "</skipped>\n"
         case .fail:
             out +=

@@ -17,51 +17,59 @@ public enum MarkdownReport {
     }
 
     public static func coverage(_ coverage: CoverageReport) -> String {
-        capped("## yibao clause coverage\n\n" + coverageBody(coverage))
+        capped("## " + Messages.text("md.coverageTitle") + "\n\n" + coverageBody(coverage))
     }
 
     // MARK: - Sections
 
     static func header(_ report: RunReport) -> String {
         let s = report.summary, i = report.implementation
-        var out = "## yibao: \(inline(i.name)) \(inline(i.version)) — \(report.passed ? "passed" : "failed")\n\n"
+        var out =
+            "## "
+            + Messages.text(
+                "md.heading", inline(i.name), inline(i.version), Messages.text(report.passed ? "verdict.passed" : "verdict.failed"))
+            + "\n\n"
         out +=
-            "**\(s.total) vectors: \(s.phrases.joined(separator: ", "))** · \(report.coverage.coveredCount)/\(report.coverage.normativeCount)"
-            + " normative clauses covered (\(TextReport.percentText(report.coverage.percent)))\n\n"
-        out += "| total | passed | failed | errored | timeout | crash | unsupported | not run |\n"
+            "**"
+            + Messages.text(
+                "summary.vectors", Messages.text("count.vectors", s.total), s.phrases.joined(separator: Messages.text("list.separator")))
+            + "** · "
+            + Messages.text(
+                "clauses.covered", report.coverage.coveredCount, report.coverage.normativeCount,
+                TextReport.percentText(report.coverage.percent)) + "\n\n"
+        out += Messages.text("md.countsHeader") + "\n"
         out += "|--:|--:|--:|--:|--:|--:|--:|--:|\n"
         out +=
             "| \([s.total, s.passed, s.failed, s.errored, s.timeout, s.crash, s.unsupported, s.notRun].map(String.init).joined(separator: " | ")) |\n\n"
         var facts = [
-            "implementation \(inline(i.name)) \(inline(i.version)) by \(inline(i.vendor))",
-            "suite \(inline(report.suiteName)) \(inline(report.suiteVersion)), \(report.suiteVectors) vectors",
+            Messages.text("md.implementation", inline(i.name), inline(i.version), inline(i.vendor)),
+            Messages.text("md.suite", inline(report.suiteName), inline(report.suiteVersion), report.suiteVectors),
         ]
-        if let digest = report.suiteDigest { facts.append("digest \(code(digest))") }
+        if let digest = report.suiteDigest { facts.append(Messages.text("md.digest", code(digest))) }
         if !report.date.isEmpty { facts.append(inline(report.date)) }
-        facts.append("\(JSONReport.seconds(report.seconds)) s")
+        facts.append(Messages.text("html.seconds", JSONReport.seconds(report.seconds)))
         facts.append("yibao \(Version.tool)")
         out += facts.joined(separator: " · ") + "\n\n"
         if let e = report.expectations {
-            out +=
-                "Expected failures: \(e.expected.count) forgiven, \(e.unexpectedPasses.count) unexpected passes,"
-                + " \(e.expired.count) expired, \(e.unknown.count) unknown ids.\n\n"
+            out += Messages.text("html.expectations", e.expected.count, e.unexpectedPasses.count, e.expired.count, e.unknown.count) + "\n\n"
         }
         return out
     }
 
     static func coverageBody(_ coverage: CoverageReport) -> String {
         var out =
-            "### Clause coverage: \(coverage.coveredCount)/\(coverage.normativeCount) normative clauses covered"
-            + " (\(TextReport.percentText(coverage.percent)))\n\n"
+            "### "
+            + Messages.text("html.coverage", coverage.coveredCount, coverage.normativeCount, TextReport.percentText(coverage.percent))
+            + "\n\n"
         for doc in coverage.documents {
             let lines = coverage.clauses.filter { $0.clause.document == doc.document && $0.status != .group }
             let open = lines.contains { $0.status != .covered && $0.status != .informative }
+            let covered = Messages.text("clauses.covered", doc.covered, doc.normative, TextReport.percentText(doc.percent))
             out +=
-                "<details\(open ? " open" : "")><summary>\(Markup.html(doc.document)): \(doc.covered)/\(doc.normative)"
-                + " normative clauses covered (\(TextReport.percentText(doc.percent)))</summary>\n\n"
-            out += "| clause | status | vectors | passed |\n|---|---|--:|--:|\n"
+                "<details\(open ? " open" : "")><summary>\(Markup.html(Messages.text("coverage.document", doc.document, covered)))</summary>\n\n"
+            out += Messages.text("md.coverageHeader") + "\n|---|---|--:|--:|\n"
             for line in lines {
-                var status = line.status.rawValue
+                var status = Messages.text("coverage." + line.status.rawValue)
                 if line.status == .informative, let reason = line.clause.reason { status += ": " + reason }
                 out += "| \(cell(line.clause.id)) | \(cell(status)) | \(line.vectors) | \(line.passed) |\n"
             }
@@ -70,19 +78,18 @@ public enum MarkdownReport {
         var findings: [String] = []
         for tag in coverage.misTagged {
             findings.append(
-                "vector \(inline(tag.vector.id)) (\(inline(tag.vector.mark.description))) is tagged \(inline(tag.clause)),"
-                    + " which the reference's trace never touches (trace: \(inline(tag.trace.joined(separator: ", "))))")
+                inline(tag.vector.mark.description) + ": "
+                    + Messages.text(
+                        "coverage.misTagged", inline(tag.vector.id), inline(tag.clause), inline(tag.trace.joined(separator: ", "))))
         }
         for clause in coverage.appliedButUntagged {
-            findings.append("the reference applies \(inline(clause)), but no vector is tagged with it")
+            findings.append(Messages.text("coverage.untagged", inline(clause)))
         }
         for line in coverage.thin where line.vectors > 0 {
-            findings.append(
-                "\(inline(line.clause.id)) has \(line.vectors) vector\(line.vectors == 1 ? "" : "s")"
-                    + " (at least \(coverage.minimumVectors) wanted)")
+            findings.append(Messages.text("coverage.thin", inline(line.clause.id), line.vectors, coverage.minimumVectors))
         }
         if !findings.isEmpty {
-            out += "<details><summary>Cross-check: \(findings.count) finding\(findings.count == 1 ? "" : "s")</summary>\n\n"
+            out += "<details><summary>" + Messages.text("md.crossCheck", findings.count) + "</summary>\n\n"
             out += findings.map { "- \($0)\n" }.joined() + "\n</details>\n\n"
         }
         return out
@@ -96,21 +103,20 @@ public enum MarkdownReport {
         var out = ""
         if !advisory.isEmpty {
             // Advisory vectors depend on a provisional reading: listed (ids and readings only), failing nothing.
-            out +=
-                "### Advisory, not passing: \(advisory.count) vector\(advisory.count == 1 ? "" : "s") (provisional readings; they fail nothing)\n\n"
+            out += "### " + Messages.text("md.advisory", advisory.count) + "\n\n"
             for result in advisory.prefix(200) {
                 out +=
-                    "- \(code(result.vector.id)) \(result.status.rawValue) (provisional \(result.vector.provisional.map { inline($0) }.joined(separator: ", ")))\n"
+                    "- \(code(result.vector.id)) \(Markup.word(result.status)) "
+                    + Messages.text("card.provisional", result.vector.provisional.map { inline($0) }.joined(separator: ", ")) + "\n"
             }
-            if advisory.count > 200 { out += "- … \(advisory.count - 200) more in the JSON report\n" }
+            if advisory.count > 200 { out += "- " + Messages.text("md.more", advisory.count - 200) + "\n" }
             out += "\n"
         }
         if !failing.isEmpty {
             let heading =
-                "### Not passing: \(failing.count) vector\(failing.count == 1 ? "" : "s")"
-                + " (each with the input sent, why, the clauses' text and both traces; rerun one with `--only ID`)\n\n"
-                + "| vector | status | clauses | where | message |\n|---|---|---|---|---|\n"
-            let open = "\n<details><summary>Diffs, traces and stderr</summary>\n\n"
+                "### " + Messages.text("md.notPassing", failing.count) + "\n\n"
+                + Messages.text("md.notPassingHeader") + "\n|---|---|---|---|---|\n"
+            let open = "\n<details><summary>" + Messages.text("md.evidence") + "</summary>\n\n"
             let close = "</details>\n\n"
             // Room for the heading, the fold, the left-out line and the unsupported line.
             let reserve = 4096
@@ -128,9 +134,7 @@ public enum MarkdownReport {
             out += heading + rows + open + blocks + close
             if shown < failing.count {
                 let left = failing.count - shown
-                out +=
-                    "_\(left) more not-passing vector\(left == 1 ? " was" : "s were") left out to keep this summary under 1 MiB;"
-                    + " the JSON report (`--format json`) has them all._\n\n"
+                out += "_" + Messages.text("md.leftOut", left) + "_\n\n"
             }
         }
         var unsupported: [(operation: String, count: Int)] = []
@@ -142,35 +146,35 @@ public enum MarkdownReport {
             }
         }
         for (operation, count) in unsupported.prefix(50) {
-            out += "- unsupported \(inline(operation)): \(count) vector\(count == 1 ? "" : "s") not sent (not in the hello's operations)\n"
+            out += "- \(Markup.word(.unsupported)) " + Messages.text("run.unsupported", inline(operation), count) + "\n"
         }
-        if unsupported.count > 50 { out += "- … \(unsupported.count - 50) more unsupported operations\n" }
+        if unsupported.count > 50 { out += "- " + Messages.text("md.moreUnsupported", unsupported.count - 50) + "\n" }
         if !unsupported.isEmpty { out += "\n" }
         return out
     }
 
     static func tableRow(_ result: VectorResult) -> String {
         let v = result.vector
-        let message = String((result.message ?? Markup.defaultMessage(result)).prefix(300))
+        let message = String((Markup.message(result)).prefix(300))
         return
-            "| \(cell(v.id)) | \(result.status.rawValue) | \(cell(v.clauses.joined(separator: ", "))) | \(cell("\(v.file):\(v.mark.line)"))"
+            "| \(cell(v.id)) | \(Markup.word(result.status)) | \(cell(v.clauses.joined(separator: ", "))) | \(cell("\(v.file):\(v.mark.line)"))"
             + " | \(cell(message)) |\n"
     }
 
     /// One vector's evidence: title, where, then a code block with the diff lines, message, trace and stderr tail.
     static func evidence(_ result: VectorResult, expectedFailure: String?) -> String {
         let v = result.vector
-        var out = "#### \(inline(v.id)) (\(result.status.rawValue))\n\n"
+        var out = "#### \(inline(v.id)) (\(Markup.word(result.status)))\n\n"
         out +=
             "\(inline(v.title)) · \(inline(v.operation)) · \(inline(v.clauses.joined(separator: ", "))) · \(inline("\(v.file):\(v.mark.line)"))\n\n"
-        if let expectedFailure { out += "Expected failure: \(inline(expectedFailure))\n\n" }
+        if let expectedFailure { out += Messages.text("html.expectedFailure", inline(expectedFailure)) + "\n\n" }
         var lines = Array(Markup.diffLines(result).prefix(50))
-        if result.diffs.count > 50 { lines.append("… \(result.diffs.count - 50) more differing fields") }
-        lines.append(clip(result.message ?? Markup.defaultMessage(result), 2000))
+        if result.diffs.count > 50 { lines.append(Messages.text("card.moreDiffs", result.diffs.count - 50)) }
+        lines.append(clip(Markup.message(result), 2000))
         lines += Markup.cardLines(result).map { clip($0, 4000) }
         if let stderr = result.stderr, !stderr.text.isEmpty {
             let last = stderr.text.split(separator: "\n", omittingEmptySubsequences: false).suffix(20).joined(separator: "\n")
-            lines.append("stderr, \(stderr.attribution):\n" + clip(last, 4000, keepEnd: true))
+            lines.append(Messages.text("card.stderr", Markup.attribution(stderr)) + ":\n" + clip(last, 4000, keepEnd: true))
         }
         out += fenced(lines.joined(separator: "\n")) + "\n"
         return out
@@ -244,6 +248,6 @@ public enum MarkdownReport {
         guard utf8.count > limit else { return text }
         var end = limit - 256
         while end > 0, utf8[end - 1] != UInt8(ascii: "\n") { end -= 1 }
-        return String(decoding: utf8[..<end], as: UTF8.self) + "\n_The summary was cut here to stay under 1 MiB._\n"
+        return String(decoding: utf8[..<end], as: UTF8.self) + "\n_" + Messages.text("md.cut") + "_\n"
     }
 }

@@ -87,7 +87,7 @@ public enum Markup {
     /// The field-diff lines every report shows: `path: expected X, got Y` (`(missing)` when the answer lacks it).
     static func diffLines(_ result: VectorResult) -> [String] {
         result.diffs.map { d in
-            "\(d.path): expected \(JSON.serialize(d.expected)), got \(d.actual.map(JSON.serialize) ?? "(missing)")"
+            Messages.text("card.diff", d.path, JSON.serialize(d.expected), d.actual.map(JSON.serialize) ?? Messages.text("card.missing"))
         }
     }
 
@@ -95,34 +95,53 @@ public enum Markup {
     /// text, the implementation's trace and the reference's answer and trace. Nothing without a card.
     static func cardLines(_ result: VectorResult) -> [String] {
         guard let card = result.card else {
-            return result.outcome?.trace.map { ["your trace: " + $0.joined(separator: ", ")] } ?? []
+            return result.outcome?.trace.map { [Messages.text("card.yourTrace", $0.joined(separator: ", "))] } ?? []
         }
-        var lines = ["input sent: " + JSON.serialize(card.input)]
-        if !card.why.isEmpty { lines.append("why: " + card.why) }
+        var lines = [Messages.text("card.inputSent", JSON.serialize(card.input))]
+        if !card.why.isEmpty { lines.append(Messages.text("card.why", card.why)) }
         if !card.interpretations.isEmpty {
-            lines.append("interpretations: " + card.interpretations.joined(separator: ", ") + " (docs/interpretations.md)")
+            lines.append(Messages.text("card.interpretations", card.interpretations.joined(separator: ", ")))
         }
         for clause in card.clauses {
-            lines.append("\(clause.id): " + (clause.text ?? clause.summary ?? "(not in the catalog)"))
+            lines.append(Messages.text("card.clause", clause.id, clause.text ?? clause.summary ?? Messages.text("card.notInCatalog")))
         }
-        lines.append("your trace: " + (result.outcome?.trace.map { $0.isEmpty ? "(empty)" : $0.joined(separator: ", ") } ?? "(none sent)"))
+        let trace =
+            result.outcome?.trace.map { $0.isEmpty ? Messages.text("card.empty") : $0.joined(separator: ", ") }
+            ?? Messages.text("card.noneSent")
+        lines.append(Messages.text("card.yourTrace", trace))
         if let answer = card.referenceAnswer {
-            lines.append("reference answer: " + JSON.serialize(answer))
+            lines.append(Messages.text("card.referenceAnswer", JSON.serialize(answer)))
         }
-        if let trace = card.referenceTrace { lines.append("reference trace: " + trace.joined(separator: ", ")) }
+        if let trace = card.referenceTrace { lines.append(Messages.text("card.referenceTrace", trace.joined(separator: ", "))) }
         return lines
+    }
+
+    /// The message a person reads: the result's own, but the judge's count of differing fields in the reader's language.
+    static func message(_ result: VectorResult) -> String {
+        if result.status == .fail, result.message == VectorResult.differingFieldsMessage(result.diffs.count) {
+            return Messages.text("message.fail", result.diffs.count)
+        }
+        return result.message ?? defaultMessage(result)
     }
 
     /// What a status means when the result carries no message of its own.
     static func defaultMessage(_ result: VectorResult) -> String {
         switch result.status {
-        case .pass: return "passed"
-        case .fail: return "\(result.diffs.count) field\(result.diffs.count == 1 ? "" : "s") differ"
-        case .error: return "protocol error"
-        case .timeout: return "no answer in time"
-        case .crash: return "the implementation ended or closed its output"
-        case .unsupported: return "the implementation does not support \(result.vector.operation)"
-        case .notRun: return "not run: the implementation was given up on"
+        case .fail: Messages.text("message.fail", result.diffs.count)
+        case .unsupported: Messages.text("message.unsupported", result.vector.operation)
+        case .pass, .error, .timeout, .crash, .notRun: Messages.text("message." + result.status.rawValue)
+        }
+    }
+
+    /// A status as one word a person reads (`fail` / `失败`).
+    static func word(_ status: VectorResult.Status) -> String { Messages.text("status." + status.rawValue) }
+
+    /// Where a stderr tail was written, in words.
+    static func attribution(_ stderr: VectorResult.StderrLines) -> String {
+        switch stderr.others {
+        case nil: Messages.text("stderr.process")
+        case 0?: Messages.text("stderr.alone")
+        case let n?: Messages.text("stderr.others", n)
         }
     }
 

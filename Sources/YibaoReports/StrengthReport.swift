@@ -10,7 +10,10 @@ public enum StrengthReport {
     }
 
     public static func text(_ a: StrengthAnalysis, color: Bool = false) -> String {
-        var out = "clause                 mutants  killed  equivalent  survivors  strength\n"
+        var out =
+            TextReport.pad(Messages.text("strength.clause"), 22) + " " + TextReport.lpad(Messages.text("strength.mutants"), 7) + " "
+            + TextReport.lpad(Messages.text("strength.killed"), 7) + " " + TextReport.lpad(Messages.text("strength.equivalent"), 11) + " "
+            + TextReport.lpad(Messages.text("strength.survivors"), 10) + " " + TextReport.lpad(Messages.text("strength.strength"), 9) + "\n"
         for line in a.clauses {
             let row =
                 TextReport.pad(line.clause, 22) + " " + TextReport.lpad(String(line.mutants), 7) + " "
@@ -21,24 +24,24 @@ public enum StrengthReport {
         }
         let survivors = a.survivors
         if !survivors.isEmpty {
-            out += "\nsurvivors (\(survivors.count)):\n"
+            out += "\n" + Messages.text("strength.survivorsHeading", survivors.count) + "\n"
             for s in survivors {
                 out += "  " + visible(survivorText(s)) + "  [\(visible(s.mutant.id))]\n"
                 if let scaffold = s.scaffold {
-                    out += "    a vector that would kill it (derive the expected values by hand):\n"
+                    out += "    " + Messages.text("strength.scaffold") + "\n"
                     out += scaffold.split(separator: "\n").map { "      " + visible(String($0)) }.joined(separator: "\n") + "\n"
                 }
             }
         }
-        for p in a.problems { out += "problem: " + visible(p) + "\n" }
+        for p in a.problems { out += Messages.text("strength.problem", visible(p)) + "\n" }
         out += summary(a) + "\n"
         return out
     }
 
     public static func summary(_ a: StrengthAnalysis) -> String {
-        "strength: \(a.killed)/\(a.mutants.count - a.equivalent.count) non-equivalent mutants killed"
-            + " (\(TextReport.percentText(a.percent))), \(a.equivalent.count) equivalent, \(a.mutants.count) mutants"
-            + " × \(a.vectors) vectors in \(JSONReport.seconds(a.seconds)) s"
+        Messages.text(
+            "strength.summary", a.killed, a.mutants.count - a.equivalent.count, TextReport.percentText(a.percent), a.equivalent.count,
+            a.mutants.count, a.vectors, JSONReport.seconds(a.seconds))
     }
 
     public static func json(_ a: StrengthAnalysis) -> Value {
@@ -95,8 +98,11 @@ public enum StrengthReport {
     }
 
     public static func markdown(_ a: StrengthAnalysis) -> String {
-        var out = "# yibao strength\n\n" + MarkdownReport.inline(summary(a)) + "\n\n"
-        out += "| clause | mutants | killed | equivalent | survivors | strength |\n|---|---:|---:|---:|---:|---:|\n"
+        var out = "# " + Messages.text("strength.title") + "\n\n" + MarkdownReport.inline(summary(a)) + "\n\n"
+        out +=
+            "| "
+            + ["strength.clause", "strength.mutants", "strength.killed", "strength.equivalent", "strength.survivors", "strength.strength"]
+            .map { Messages.text($0) }.joined(separator: " | ") + " |\n|---|---:|---:|---:|---:|---:|\n"
         for line in a.clauses {
             out +=
                 "| \(MarkdownReport.cell(line.clause)) | \(line.mutants) | \(line.killed) | \(line.equivalent) | \(line.survivors.count)"
@@ -104,14 +110,16 @@ public enum StrengthReport {
         }
         let survivors = a.survivors
         if !survivors.isEmpty {
-            out += "\n## Survivors\n\n"
+            out += "\n## " + Messages.text("strength.survivorsTitle") + "\n\n"
             for s in survivors {
                 out += "- " + MarkdownReport.inline(survivorText(s)) + " " + MarkdownReport.code(s.mutant.id) + "\n"
                 if let scaffold = s.scaffold { out += "\n" + indent(MarkdownReport.fenced(scaffold)) + "\n" }
             }
         }
         if !a.problems.isEmpty {
-            out += "\n## Problems\n\n" + a.problems.map { "- " + MarkdownReport.inline($0) + "\n" }.joined()
+            out +=
+                "\n## " + Messages.text("strength.problemsTitle") + "\n\n"
+                + a.problems.map { "- " + MarkdownReport.inline($0) + "\n" }.joined()
         }
         return out
     }

@@ -30,15 +30,15 @@ public enum TextReport {
         }
         for (operation, count) in unsupported {
             out +=
-                paint("UNSUPPORTED", "33", color)
-                + " \(operation): \(count) vector\(count == 1 ? "" : "s") not sent (not in the hello's operations)\n"
+                paint(Markup.word(.unsupported).uppercased(), "33", color) + " "
+                + Messages.text("run.unsupported", UntrustedText.visible(operation), count) + "\n"
         }
         if !advisory.isEmpty {
-            out +=
-                "ADVISORY (provisional readings of docs/interpretations.md; they fail neither the run nor certification):"
-                + " \(advisory.count) vector\(advisory.count == 1 ? "" : "s") not passing\n"
+            out += Messages.text("run.advisory", advisory.count) + "\n"
             for result in advisory {
-                out += "  (provisional \(result.vector.provisional.joined(separator: ", "))) " + describe(result, color: color)
+                out +=
+                    "  " + Messages.text("card.provisional", result.vector.provisional.joined(separator: ", ")) + " "
+                    + describe(result, color: color)
             }
         }
         let s = report.summary
@@ -59,22 +59,21 @@ public enum TextReport {
         let v = result.vector
         let label: String
         if let forgiven {
-            label = paint("EXPECTED-FAILURE", "33", color) + " (\(result.status.rawValue); forgiven: \(forgiven))"
+            label =
+                paint(Messages.text("label.expectedFailure"), "33", color) + " "
+                + Messages.text("card.forgiven", Markup.word(result.status), forgiven)
         } else {
-            label = paint(result.status.rawValue.uppercased(), result.status == .pass ? "32" : "31", color)
+            label = paint(Markup.word(result.status).uppercased(), result.status == .pass ? "32" : "31", color)
         }
         // Everything after the label may hold an implementation's words or a vector file's: control characters made
         // visible (one-line fields entirely; the card's multi-line blocks keep their newlines).
         let one = { (text: String) in UntrustedText.visible(text) }
         var out = "\(one(v.id)) (\(one(v.operation)); \(one(v.clauses.joined(separator: ", "))))\n"
-        out += "  at \(one(v.mark.description))\n"
+        out += "  " + Messages.text("card.at", one(v.mark.description)) + "\n"
         if result.status == .pass { return label + " " + out }
         out += "  \(one(v.title))\n"
-        if let message = result.message { out += "  \(one(message))\n" }
-        for diff in result.diffs {
-            out +=
-                "  \(one(diff.path)): expected \(one(JSON.serialize(diff.expected))), got \(one(diff.actual.map(JSON.serialize) ?? "(missing)"))\n"
-        }
+        if result.message != nil { out += "  \(one(Markup.message(result)))\n" }
+        for line in Markup.diffLines(result) { out += "  \(one(line))\n" }
         for line in Markup.cardLines(result) {
             out += "  " + UntrustedText.visible(line, multiline: true).replacingOccurrences(of: "\n", with: "\n    ") + "\n"
         }
@@ -82,12 +81,14 @@ public enum TextReport {
             var lines = stderr.text.split(separator: "\n", omittingEmptySubsequences: false)
             if lines.last?.isEmpty == true { lines.removeLast() }
             let shown = lines.suffix(10)
+            let attribution = Markup.attribution(stderr)
             out +=
-                "  stderr, \(stderr.attribution)"
-                + (shown.count < lines.count || stderr.omittedBytes > 0 ? " (last \(shown.count) lines; all in --format json)" : "") + ":\n"
+                "  "
+                + (shown.count < lines.count || stderr.omittedBytes > 0
+                    ? Messages.text("card.stderrLast", attribution, shown.count) : Messages.text("card.stderr", attribution)) + ":\n"
             out += shown.map { "    | \(one(String($0)))" }.joined(separator: "\n") + "\n"
         }
-        out += "  rerun: yibao run --impl … --only \(one(v.id))\n"
+        out += "  " + Messages.text("card.rerun", one(v.id)) + "\n"
         return label + " " + out
     }
 
@@ -95,28 +96,38 @@ public enum TextReport {
     public static func coverage(_ coverage: CoverageReport, color: Bool = false) -> String {
         var out = ""
         let idWidth = coverage.clauses.map(\.clause.id.count).max() ?? 10
-        out += pad("clause", idWidth) + "  vectors  passed  status\n"
+        out +=
+            pad(Messages.text("column.clause"), idWidth) + "  " + lpad(Messages.text("column.vectors"), 7) + "  "
+            + lpad(Messages.text("column.passed"), 6) + "  " + Messages.text("column.status") + "\n"
         for line in coverage.clauses where line.status != .group {
-            let status = paint(line.status.rawValue, line.status == .covered ? "32" : line.status == .informative ? "2" : "31", color)
+            let status = paint(
+                Messages.text("coverage." + line.status.rawValue),
+                line.status == .covered ? "32" : line.status == .informative ? "2" : "31", color)
             out += pad(line.clause.id, idWidth) + "  " + lpad(String(line.vectors), 7) + "  " + lpad(String(line.passed), 6) + "  " + status
             if line.status == .informative, let reason = line.clause.reason { out += "  (\(reason))" }
             out += "\n"
         }
         out += "\n"
         for doc in coverage.documents {
-            out += "\(doc.document): \(doc.covered)/\(doc.normative) normative clauses covered (\(percentText(doc.percent)))\n"
-        }
-        out += "overall: \(coverage.coveredCount)/\(coverage.normativeCount) normative clauses covered (\(percentText(coverage.percent)))\n"
-        for line in coverage.thin where line.vectors > 0 {
             out +=
-                "thin: \(line.clause.id) has \(line.vectors) vector\(line.vectors == 1 ? "" : "s") (at least \(coverage.minimumVectors) wanted)\n"
+                Messages.text(
+                    "coverage.document", doc.document,
+                    Messages.text("clauses.covered", doc.covered, doc.normative, percentText(doc.percent))) + "\n"
+        }
+        out +=
+            Messages.text(
+                "coverage.overall",
+                Messages.text("clauses.covered", coverage.coveredCount, coverage.normativeCount, percentText(coverage.percent))) + "\n"
+        for line in coverage.thin where line.vectors > 0 {
+            out += Messages.text("coverage.thin", line.clause.id, line.vectors, coverage.minimumVectors) + "\n"
         }
         for tag in coverage.misTagged {
             out +=
-                "\(tag.vector.mark): error: vector \(tag.vector.id) is tagged \(tag.clause), which the reference's trace never touches (trace: \(tag.trace.joined(separator: ", ")))\n"
+                "\(tag.vector.mark): \(Messages.text("diagnostic.error")): "
+                + Messages.text("coverage.misTagged", tag.vector.id, tag.clause, tag.trace.joined(separator: ", ")) + "\n"
         }
         for clause in coverage.appliedButUntagged {
-            out += "note: the reference applies \(clause), but no vector is tagged with it\n"
+            out += Messages.text("coverage.note", Messages.text("coverage.untagged", clause)) + "\n"
         }
         return out
     }
@@ -126,7 +137,18 @@ public enum TextReport {
         return "\(tenths / 10).\(tenths % 10)%"
     }
 
-    static func pad(_ s: String, _ width: Int) -> String { s + String(repeating: " ", count: max(0, width - s.count)) }
-    static func lpad(_ s: String, _ width: Int) -> String { String(repeating: " ", count: max(0, width - s.count)) + s }
+    static func pad(_ s: String, _ width: Int) -> String { s + String(repeating: " ", count: max(0, width - columns(s))) }
+    static func lpad(_ s: String, _ width: Int) -> String { String(repeating: " ", count: max(0, width - columns(s))) + s }
+
+    /// The terminal columns `s` takes: two for a CJK ideograph or full-width form, one for anything else.
+    static func columns(_ s: String) -> Int {
+        s.unicodeScalars.reduce(0) { n, u in
+            switch u.value {
+            case 0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6:
+                n + 2
+            default: n + 1
+            }
+        }
+    }
     static func paint(_ s: String, _ code: String, _ on: Bool) -> String { on ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
 }

@@ -34,6 +34,7 @@ struct Clauses: ParsableCommand {
                     Member("id", .string(c.id)), Member("document", .string(c.document)), Member("parent", .string(c.parent)),
                     Member("normative", .bool(c.isNormative)), Member("kind", .string(c.kind.rawValue)),
                     Member("heading", c.heading.map(Value.string) ?? .null), Member("summary", .string(c.summary)),
+                    Member("summaryZh", .string(c.summaryZh)),
                     Member("text", c.text.map(Value.string) ?? .null), Member("effective", .object(effective)),
                     Member("vectors", .number(String(counts[c.id] ?? 0))), Member("status", .string(status[c.id] ?? "")),
                 ])
@@ -41,13 +42,16 @@ struct Clauses: ParsableCommand {
             print(JSON.serialize(.object([Member("clauses", .array(clauses))])))
         case .text:
             for doc in loaded.catalog.documents {
-                print("\(doc.id)  \(doc.number)  in force \(doc.effective)")
+                print("\(doc.id)  \(doc.number)  " + Messages.text("html.inForce", doc.effective))
                 for c in loaded.catalog.clauses where c.document == doc.id {
                     let depth = loaded.catalog.ancestors(of: c.id).count
                     let indent = String(repeating: "  ", count: depth + 1)
                     let n = counts[c.id] ?? 0
-                    let tag = c.kind == .normative ? "\(status[c.id] ?? ""), \(n) vector\(n == 1 ? "" : "s")" : c.kind.rawValue
-                    print("\(indent)\(c.id)  [\(tag)]  \(c.summary)")
+                    let tag =
+                        c.kind == .normative
+                        ? Messages.text("clauses.tag", Messages.text("coverage." + (status[c.id] ?? "uncovered")), n)
+                        : Messages.text("coverage." + c.kind.rawValue)
+                    print("\(indent)\(c.id)  [\(tag)]  \(c.summary(in: .current))")
                 }
             }
         }

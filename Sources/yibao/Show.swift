@@ -71,7 +71,7 @@ struct Show: ParsableCommand {
         var out = "clause \(c.id) (\(c.kind.rawValue), \(c.document))\n"
         if let heading = c.heading { out += "  heading: \(heading)\n" }
         if let text = c.text { out += "  text: \(text)\n" }
-        out += "  summary: \(c.summary)\n"
+        out += "  summary: \(c.summary(in: .current))\n"
         out += "  in force: \(c.effective)" + (c.effectiveNote.map { " (\($0))" } ?? "") + "\n"
         if let reason = c.reason { out += "  informative: \(reason)\n" }
         out += "  \(vectors.count) vector\(vectors.count == 1 ? "" : "s")" + (vectors.isEmpty ? "\n" : ":\n")

@@ -384,12 +384,14 @@ import YibaoRules
           issuer: [某局]
           notice: docs/notices/x.txt
           summary: a document whose id climbs out of the suite
+          summaryZh: 编号越出测试套件的文件
           effective: {from: 2022-05-01}
         clauses:
           - id: ../../../escaped/1
             parent: ../../../escaped
             kind: normative
             summary: anything
+            summaryZh: 任何内容
             text: 任何内容
             effective: {from: 2022-05-01}
         """.write(to: vectors.appendingPathComponent("catalog/escaped.yaml"), atomically: true, encoding: .utf8)

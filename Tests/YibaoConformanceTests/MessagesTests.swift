@@ -42,8 +42,10 @@ struct MessagesTests {
         #expect(!called.isEmpty)
         #expect(called.subtracting(known).sorted() == [], "used in Sources/ but not in the catalogue")
         // Keys made from a status's raw value ("result." + status.rawValue).
+        let statuses = ["pass", "fail", "error", "timeout", "crash", "unsupported", "not-run"]
         let dynamic = Set(
-            ["pass", "fail", "error", "timeout", "crash", "unsupported", "not-run"].map { "result." + $0 }
+            statuses.map { "result." + $0 } + statuses.map { "status." + $0 }
+                + ["pass", "error", "timeout", "crash", "not-run"].map { "message." + $0 }
                 + ["covered", "failing", "uncovered", "unsupported", "informative", "group"].map { "coverage." + $0 })
         #expect(dynamic.subtracting(known).sorted() == [], "a status without its message")
         #expect(known.subtracting(literals).subtracting(dynamic).sorted() == [], "in the catalogue but never used")
@@ -104,15 +106,105 @@ struct MessagesTests {
         #expect(chinese.stderr.contains("中有 1 个问题"), "\(chinese.stderr)")
     }
 
-    /// JSON and JUnit are read by programs: they do not change with the language (but for the run's date and time).
+    /// JSON is read by programs: it does not change with the language (but for the run's date and time).
     @Test func machineReadOutputDoesNotChangeWithTheLanguage() throws {
-        for format in ["json", "junit"] {
-            let arguments = ["run", "--vectors", TestSupport.vectors, "--filter", "LU-2021-54/1", "--format", format]
-            let english = try TestSupport.run(TestSupport.yibao, arguments + ["--lang", "en"])
-            let chinese = try TestSupport.run(TestSupport.yibao, arguments + ["--lang", "zh"])
-            let timeless = try Regex(#"("date":"[^"]*"|"seconds":[0-9.e+-]+|timestamp="[^"]*"|time="[^"]*")"#)
-            #expect(english.stdout.replacing(timeless, with: "") == chinese.stdout.replacing(timeless, with: ""), "\(format)")
-            #expect(!english.stdout.isEmpty)
+        let arguments = ["run", "--vectors", TestSupport.vectors, "--filter", "LU-2021-54/1", "--format", "json"]
+        let english = try TestSupport.run(TestSupport.yibao, arguments + ["--lang", "en"])
+        let chinese = try TestSupport.run(TestSupport.yibao, arguments + ["--lang", "zh"])
+        let timeless = try Regex(#"("date":"[^"]*"|"seconds":[0-9.e+-]+)"#)
+        #expect(english.stdout.replacing(timeless, with: "") == chinese.stdout.replacing(timeless, with: ""))
+        #expect(!english.stdout.isEmpty)
+    }
+
+    /// JUnit keeps its elements, attribute names, counts and failure types in both languages; only the text a person
+    /// reads (the failure's body and message) speaks Chinese. Run on a suite with a vector wrong on purpose, so that
+    /// there is such text.
+    @Test func junitKeepsItsShapeAndSpeaksChineseInItsText() throws {
+        let root = try TestSupport.makeSuiteWithBrokenVector()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let arguments = ["run", "--vectors", root.appendingPathComponent("vectors").path, "--only", "zz-broken", "--format", "junit"]
+        let english = try TestSupport.run(TestSupport.yibao, arguments + ["--lang", "en"])
+        let chinese = try TestSupport.run(TestSupport.yibao, arguments + ["--lang", "zh"])
+        #expect(english.status == 1 && chinese.status == 1, "\(english.stderr)")
+        // Element names, attribute names and every attribute but the human message, in order.
+        let shape = try Regex(#"<(/?[a-z]+)|\s([a-z.]+)="(?:[^"]*)""#)
+        func skeleton(_ xml: String) -> [String] { xml.matches(of: shape).map { String(xml[$0.range]).replacing(#/="[^"]*"/#, with: "") } }
+        let kept = try Regex(#"(type|tests|failures|errors|skipped|classname|name|file|line)="[^"]*""#)
+        func values(_ xml: String) -> [String] { xml.matches(of: kept).map { String(xml[$0.range]) } }
+        #expect(skeleton(english.stdout) == skeleton(chinese.stdout))
+        #expect(values(english.stdout) == values(chinese.stdout))
+        #expect(english.stdout.contains("<failure") && english.stdout.contains("input sent:"), "\(english.stdout.prefix(2000))")
+        #expect(chinese.stdout.contains("<failure") && chinese.stdout.contains("发送的输入："), "\(chinese.stdout.prefix(2000))")
+    }
+
+    /// Every document and clause of the catalog has its summary in Chinese beside the English; lint refuses a catalog
+    /// entry without one, or with one that holds no Chinese (an English summary copied over), at its line.
+    @Test func theCatalogHasChineseSummariesAndLintRequiresThem() throws {
+        let (suite, diagnostics) = Suite.load(root: TestSupport.vectors)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let han = { (s: String) in s.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } }
+        #expect(suite.catalog.clauses.count >= 58 && suite.catalog.clauses.allSatisfy { han($0.summaryZh) })
+        #expect(suite.catalog.documents.allSatisfy { han($0.summaryZh) })
+        #expect(suite.catalog["LU-2021-54/2c"]?.summary(in: .zh).contains("待遇享受等待期") == true)
+
+        let root = try TestSupport.makeSuite()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let file = root.appendingPathComponent("vectors/catalog/LU-2021-54.yaml")
+        let original = try String(contentsOf: file, encoding: .utf8)
+        var lines = original.components(separatedBy: "\n")
+        let missing = try #require(lines.firstIndex { $0.hasPrefix("    summaryZh:") })
+        lines.remove(at: missing)
+        let english = try #require(lines.firstIndex { $0.hasPrefix("    summaryZh:") })
+        lines[english] = "    summaryZh: \"Interruption of contributions (2a-2c).\""
+        try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+        let lint = try TestSupport.run(TestSupport.yibao, ["lint", "--vectors", root.appendingPathComponent("vectors").path])
+        #expect(lint.status == 1)
+        #expect(lint.stderr.contains(#/LU-2021-54\.yaml:\d+:\d+: error: clause is missing required key "summaryZh"/#), "\(lint.stderr)")
+        #expect(
+            lint.stderr.contains("LU-2021-54.yaml:\(english + 1):16: error: summaryZh of clause LU-2021-54/2 must be Chinese"),
+            "\(lint.stderr)")
+    }
+
+    @Test func clausesAndShowGiveTheChineseSummaryInChinese() throws {
+        let zh = try TestSupport.run(TestSupport.yibao, ["clauses", "--vectors", TestSupport.vectors, "--lang", "zh"])
+        #expect(zh.status == 0)
+        #expect(zh.stdout.contains("LU-2021-54/2c  [已覆盖，"), "\(zh.stdout.prefix(3000))")
+        #expect(zh.stdout.contains("设置3个月待遇享受等待期"))
+        let en = try TestSupport.run(TestSupport.yibao, ["clauses", "--vectors", TestSupport.vectors, "--lang", "en"])
+        #expect(en.stdout.contains("an interruption of more than 3 months gives a 3-month waiting period"))
+        #expect(!en.stdout.contains("待遇享受等待期（含缴费当月）"))
+        let json = try TestSupport.run(
+            TestSupport.yibao, ["clauses", "--vectors", TestSupport.vectors, "--format", "json", "--lang", "zh"])
+        #expect(json.stdout.contains(#""summaryZh":"灵活就业人员中断缴费参照2a、2b执行"#))
+        let show = try TestSupport.run(TestSupport.yibao, ["show", "LU-2021-54/2c", "--vectors", TestSupport.vectors, "--lang", "zh"])
+        #expect(show.stdout.contains("灵活就业人员中断缴费参照2a、2b执行"), "\(show.stdout)")
+    }
+
+    /// A failure card reads in Chinese in the text, Markdown and HTML reports: its fixed words come from the
+    /// catalogue, the diff's field path and values and the clause's verbatim text stay as they are.
+    @Test func aFailureCardSpeaksChineseInEveryHumanFormat() throws {
+        let root = try TestSupport.makeSuiteWithBrokenVector()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let arguments = ["run", "--vectors", root.appendingPathComponent("vectors").path, "--only", "zz-broken", "--lang", "zh"]
+        let text = try TestSupport.run(TestSupport.yibao, arguments)
+        #expect(text.status == 1)
+        for needle in [
+            "失败 zz-broken", "benefitsFrom：期望 \"2022-06\"，实际 \"2022-07\"", "发送的输入：{", "推理：LU-2021-54/1 gives",
+            "参考实现的追踪：LU-2021-54/1", "单独重跑：yibao run --impl … --only zz-broken", "1 条向量：0 通过，1 失败",
+        ] {
+            #expect(text.stdout.contains(needle), "text lacks \(needle):\n\(text.stdout)")
         }
+        #expect(!text.stdout.contains("input sent") && !text.stdout.contains("FAIL "))
+        let markdown = try TestSupport.run(TestSupport.yibao, arguments + ["--format", "markdown"]).stdout
+        for needle in [
+            "## yibao：", "— 未通过", "| 合计 | 通过 | 失败 |", "### 未通过：1 条向量", "| 向量 | 状态 | 条款 | 位置 | 信息 |",
+            "| zz-broken | 失败 |", "发送的输入：", "| 条款 | 状态 | 向量 | 通过 |", "条规范性条款已覆盖",
+        ] {
+            #expect(markdown.contains(needle), "Markdown lacks \(needle)")
+        }
+        #expect(!markdown.contains("normative clauses") && !markdown.contains("Not passing"))
+        let html = try TestSupport.run(TestSupport.yibao, arguments + ["--format", "html"]).stdout
+        #expect(html.contains("<dt>发送的输入</dt>") && html.contains("<th>期望</th>") && html.contains("lang=\"zh-CN\""))
+        #expect(html.contains("灵活就业人员中断缴费参照2a、2b执行"))
     }
 }

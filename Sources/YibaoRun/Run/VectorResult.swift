@@ -83,16 +83,6 @@ public struct VectorResult: Sendable {
             }
             self.init(text: String(decoding: bytes[start...], as: UTF8.self), omittedBytes: lostBytes + start, others: others)
         }
-
-        /// "written while this vector alone was in flight", "… while 3 other vectors were too", "the process's last lines".
-        public var attribution: String {
-            switch others {
-            case nil: "the process's last lines"
-            case 0?: "written while this vector alone was in flight"
-            case 1?: "written while this vector and 1 other were in flight (--serial attributes exactly)"
-            case let n?: "written while this vector and \(n) others were in flight (--serial attributes exactly)"
-            }
-        }
     }
 
     /// Judges an answer against the vector's expectation (contract §4, §6).
@@ -123,9 +113,13 @@ public struct VectorResult: Sendable {
             let diffs = Comparison.diff(expected: expected, actual: output, schema: schema)
             return VectorResult(
                 vector: vector, status: diffs.isEmpty ? .pass : .fail, outcome: outcome, diffs: diffs,
-                message: diffs.isEmpty ? nil : "\(diffs.count) field\(diffs.count == 1 ? "" : "s") differ")
+                message: diffs.isEmpty ? nil : differingFieldsMessage(diffs.count))
         }
     }
+
+    /// The message of a `fail` with `count` differing fields, as the JSON report carries it (reports for people say it
+    /// in their reader's language).
+    public static func differingFieldsMessage(_ count: Int) -> String { "\(count) field\(count == 1 ? "" : "s") differ" }
 
     /// The trace the reference gives for a vector answered with a result or an out-of-scope error
     /// (invalid-input answers carry no trace and are not cross-checked against the vector's clauses).

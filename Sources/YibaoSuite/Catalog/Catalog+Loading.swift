@@ -77,16 +77,16 @@ extension Catalog {
     private static func readDocument(_ node: YAMLNode, reader: inout NodeReader) -> NoticeDocument? {
         let keys = [
             "id", "number", "title", "issuer", "dated", "datedNote", "forwards", "forwardedBy", "notice",
-            "summary", "effective", "effectiveNote",
+            "summary", "summaryZh", "effective", "effectiveNote",
         ]
         guard
             let f = reader.fields(
                 of: node, in: "document", allowed: keys,
-                required: ["id", "number", "title", "issuer", "notice", "summary", "effective"]),
+                required: ["id", "number", "title", "issuer", "notice", "summary", "summaryZh", "effective"]),
             let id = reader.string(f["id"], "id"), let number = reader.string(f["number"], "number"),
             let title = reader.string(f["title"], "title"), let issuer = reader.strings(f["issuer"], "issuer"),
             let notice = reader.string(f["notice"], "notice"), let summary = reader.string(f["summary"], "summary"),
-            let effective = readWindow(f["effective"], reader: &reader)
+            let summaryZh = reader.string(f["summaryZh"], "summaryZh"), let effective = readWindow(f["effective"], reader: &reader)
         else { return nil }
         // The id names folders and files (`yibao new` writes vectors/<id>/…): a strict pattern keeps every path inside
         // the suite.
@@ -108,15 +108,17 @@ extension Catalog {
             id: id, number: number, title: title, issuer: issuer.map(\.0), dated: scalarText(f["dated"]),
             datedNote: reader.string(f["datedNote"], "datedNote"), forwards: reader.string(f["forwards"], "forwards"),
             forwardedBy: reader.string(f["forwardedBy"], "forwardedBy"), notice: notice, summary: summary,
-            effective: effective, effectiveNote: reader.string(f["effectiveNote"], "effectiveNote"), mark: node.mark)
+            summaryZh: summaryZh, effective: effective, effectiveNote: reader.string(f["effectiveNote"], "effectiveNote"), mark: node.mark)
     }
 
     private static func readClause(_ node: YAMLNode, document: NoticeDocument, reader: inout NodeReader) -> Clause? {
-        let keys = ["id", "parent", "kind", "heading", "summary", "text", "effective", "effectiveNote", "reason"]
-        guard let f = reader.fields(of: node, in: "clause", allowed: keys, required: ["id", "parent", "kind", "summary", "effective"]),
+        let keys = ["id", "parent", "kind", "heading", "summary", "summaryZh", "text", "effective", "effectiveNote", "reason"]
+        guard
+            let f = reader.fields(
+                of: node, in: "clause", allowed: keys, required: ["id", "parent", "kind", "summary", "summaryZh", "effective"]),
             let id = reader.string(f["id"], "id"), let parent = reader.string(f["parent"], "parent"),
             let kindText = reader.string(f["kind"], "kind"), let summary = reader.string(f["summary"], "summary"),
-            let effective = readWindow(f["effective"], reader: &reader)
+            let summaryZh = reader.string(f["summaryZh"], "summaryZh"), let effective = readWindow(f["effective"], reader: &reader)
         else { return nil }
         guard let kind = Clause.Kind(rawValue: kindText) else {
             reader.report(.wrongShape, f["kind"]!.mark, "kind must be normative, informative or group, not \"\(kindText)\"")
@@ -133,13 +135,18 @@ extension Catalog {
             )
             return nil
         }
+        // The Chinese summary is written from the notice's text: an English one copied over is caught here.
+        if !summaryZh.unicodeScalars.contains(where: { (0x4E00...0x9FFF).contains($0.value) }) {
+            reader.report(.wrongShape, f["summaryZh"]!.mark, "summaryZh of clause \(id) must be Chinese, written from the notice's text")
+        }
         let text = reader.string(f["text"], "text")
         if kind != .group && text == nil {
             reader.report(.missingKey, node.mark, "clause \(id) is missing required key \"text\"")
         }
         return Clause(
             id: id, document: document.id, parent: parent, kind: kind, heading: reader.string(f["heading"], "heading"),
-            summary: summary, text: text, effective: effective, effectiveNote: reader.string(f["effectiveNote"], "effectiveNote"),
+            summary: summary, summaryZh: summaryZh, text: text, effective: effective,
+            effectiveNote: reader.string(f["effectiveNote"], "effectiveNote"),
             reason: reader.string(f["reason"], "reason"), mark: node.mark)
     }
 

@@ -25,7 +25,9 @@ public struct Clause: Sendable, Identifiable {
     public var parent: String
     public var kind: Kind
     public var heading: String?
+    /// A one-line English summary, and its Chinese form written from the notice's text (`summaryZh`).
     public var summary: String
+    public var summaryZh: String
     public var text: String?
     public var effective: EffectiveWindow
     public var effectiveNote: String?
@@ -34,6 +36,9 @@ public struct Clause: Sendable, Identifiable {
     public var mark: Mark
 
     public var isNormative: Bool { kind == .normative }
+
+    /// The summary a person reads in `language`.
+    public func summary(in language: Language) -> String { language == .zh ? summaryZh : summary }
 }
 
 /// One of the four notices.
@@ -48,7 +53,11 @@ public struct NoticeDocument: Sendable, Identifiable {
     public var forwardedBy: String?
     public var notice: String
     public var summary: String
+    public var summaryZh: String
     public var effective: EffectiveWindow
     public var effectiveNote: String?
     public var mark: Mark
+
+    /// The summary a person reads in `language`.
+    public func summary(in language: Language) -> String { language == .zh ? summaryZh : summary }
 }
