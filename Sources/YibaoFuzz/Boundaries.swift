@@ -23,9 +23,16 @@ public struct Boundaries: Sendable {
     static let textDates: [Day] = [
         // JI-2022-8/1: "本通知下发之日起至2025年年底，为政策调整过渡期".
         Day(year: 2025, month: 12, day: 31)!,
-        // JI-2022-8/7: "本通知下发次月起6个月内" = 2022-05 .. 2022-10 (I-6), and the issue month's end.
+        // JI-2022-8/7: "本通知下发次月起6个月内" = 2022-05 .. 2022-10 (I-6): the issue month's end and the transition's
+        // last day (JI-2022-8/7.1 turns on settling inside it, 7.2 after it).
         Day(year: 2022, month: 3, day: 31)!,
+        Day(year: 2022, month: 10, day: 31)!,
     ]
+
+    /// Spans of months the notices name inside their rules, every month of which is a boundary month: JI-2022-8/7
+    /// "本通知下发次月起6个月内，为政策调整过渡期" = 2022-05 .. 2022-10 (I-6), where settling historical arrears keeps
+    /// their expenses covered (7.1) — a region a case reaches only with both its months placed just so.
+    static let textWindows: [ClosedRange<Month>] = [Month(year: 2022, month: 5)!...Month(year: 2022, month: 10)!]
 
     public init(catalog: Catalog, parameters: Parameters) {
         var anchors = Boundaries.textDates
@@ -53,9 +60,19 @@ public struct Boundaries: Sendable {
         for day in self.days {
             for d in -1...1 { months.insert(day.monthValue + d) }
         }
+        for window in Boundaries.textWindows {
+            for k in 0...(window.upperBound - window.lowerBound) { months.insert(window.lowerBound + k) }
+        }
         self.months = months.sorted()
         let low = self.days.first?.year ?? 2020, high = self.days.last?.year ?? 2026
         years = (low - 1)...(high + 1)
+    }
+
+    /// A boundary month in `month + 1 ... month + within`, drawn from `random`; nil when there is none.
+    func month(after month: Month, within: Int, _ random: inout SeededRandom) -> Month? {
+        let low = months.partitioningIndex { $0 > month }
+        let high = months.partitioningIndex { $0 > month + within }
+        return low < high ? months[low + random.below(high - low)] : nil
     }
 
     /// The boundary day nearest to `day` (itself when it is one).
@@ -66,5 +83,18 @@ public struct Boundaries: Sendable {
     /// The boundary month nearest to `month`.
     func nearestMonth(to month: Month) -> Month? {
         months.min { abs($0 - month) < abs($1 - month) }
+    }
+}
+
+extension Array {
+    /// The first index whose element satisfies `belongs` (which must be false, then true, along the array).
+    func partitioningIndex(where belongs: (Element) -> Bool) -> Int {
+        var low = 0
+        var high = count
+        while low < high {
+            let mid = (low + high) / 2
+            if belongs(self[mid]) { high = mid } else { low = mid + 1 }
+        }
+        return low
     }
 }

@@ -56,12 +56,23 @@ public struct Fuzzer: Sendable {
     /// Case `index` of a run: the same for a seed on any core and in any order.
     func makeCase(_ index: Int, seed: UInt64, schemas: [OperationSchema], invalidPercent: Int) -> FuzzCase {
         var random = SeededRandom(seed: seed, index: UInt64(index))
-        let schema = schemas[random.below(schemas.count)]
+        let schema = Self.pick(schemas, &random)
         var generator = self.generator
         generator.invalidPercent = invalidPercent
         let (input, valid) = generator.input(for: schema, random: &random)
         let reference = Outcome(Reference.evaluate(operation: schema.name, input: input, parameters: parameters))
         return FuzzCase(index: index, operation: schema.name, input: input, valid: valid, reference: reference)
+    }
+
+    /// An operation, each as likely as the number of clauses it names: an operation with six clauses has more
+    /// regions to reach than one with one.
+    static func pick(_ schemas: [OperationSchema], _ random: inout SeededRandom) -> OperationSchema {
+        var k = random.below(schemas.reduce(0) { $0 + max(1, $1.clauses.count) })
+        for schema in schemas {
+            k -= max(1, schema.clauses.count)
+            if k < 0 { return schema }
+        }
+        return schemas[schemas.count - 1]
     }
 
     public func run(_ options: Options, target: FuzzTarget) throws(ExternalRunner.StartError) -> FuzzReport {

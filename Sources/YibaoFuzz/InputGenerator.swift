@@ -22,15 +22,15 @@ public struct InputGenerator: Sendable {
         var money: [Money] = []
         var ints: [Int] = []
         var areas: [String] = []
+        /// The province codes of the cities drawn so far (`fromCity`, then `toCity`), and how many province fields
+        /// have been drawn: the n-th province field goes with the n-th city.
+        var cityProvinces: [String] = []
+        var provincesDrawn = 0
     }
 
     /// Contribution counts the notices turn on: 10, 25 and 30 years (JI-2020-19/3.1, JI-2022-8/1, LU-2021-54/6),
     /// 3 and 6 months (LU-2021-54/2c, /3).
     static let thresholds = [0, 1, 3, 6, 12, 120, 300, 360]
-    static let provinces = ["山东", "山东省", "Shandong", " 山东省 ", "江苏", "河南省", "北京市"]
-    static let cities = ["济宁", "济宁市", "济南", "青岛市", " 济宁 ", "徐州", "北京"]
-    static let areas = ["济宁", "济南", "青岛", "370800", "北京", "上海"]
-    static let counties = ["任城区", "兖州区", "曲阜市", "邹城市"]
     /// Amounts near real bases; x.50 bases give half-fen products with odd month counts.
     static let amounts: [Int64] = [352_800, 352_850, 423_060, 500_000, 612_345, 1_058_400, 1_764_050]
 
@@ -91,7 +91,7 @@ public struct InputGenerator: Sendable {
             return object(fields, &r, &c)
         case .map(let element):
             var keys = Array(Set(c.areas)).sorted()
-            if keys.isEmpty || r.percent(20) { keys.append(r.pick(Self.areas)) }
+            if keys.isEmpty || r.percent(20) { keys.append(poolingArea(&r)) }
             var members: [Member] = []
             for key in keys where !members.contains(where: { $0.key == key }) && r.percent(75) {
                 members.append(Member(key, value(element, name: name, range: range, &r, &c)))
@@ -149,9 +149,14 @@ public struct InputGenerator: Sendable {
         if roll < 35 || (roll < 75 && anchors.isEmpty) {
             return r.pick(boundaries.months)
         }
-        if roll < 75 {
+        if roll < 55 {
             let sign = r.percent(12) ? -1 : 1
             return r.pick(anchors) + sign * r.pick(Boundaries.monthWindows) + r.int(-1...1)
+        }
+        if roll < 80, let latest = c.months.last, let ahead = boundaries.month(after: latest, within: 24, &r) {
+            // A boundary after the case's latest month: a later field on the far side of a rule change the earlier
+            // one is before (arrears before the issue month, settled inside JI-2022-8/7's transition).
+            return ahead
         }
         return Month(year: r.int(boundaries.years), month: r.int(1...12))!
     }
@@ -190,12 +195,19 @@ public struct InputGenerator: Sendable {
 
     func string(name: String, _ r: inout SeededRandom, _ c: inout Context) -> String {
         if r.percent(2) { return r.pick(["", "  "]) }  // names nothing: invalid-input
-        let lower = name.lowercased()
-        if lower.contains("province") { return r.pick(Self.provinces) }
-        if lower.contains("city") { return r.pick(Self.cities) }
-        if lower.contains("county") { return r.pick(Self.counties) }
+        if name.hasSuffix("Province") {
+            defer { c.provincesDrawn += 1 }
+            let side = c.provincesDrawn < c.cityProvinces.count ? c.cityProvinces[c.provincesDrawn] : nil
+            return province(cityProvince: side, &r)
+        }
+        if name.hasSuffix("City") {
+            let city = city(&r)
+            c.cityProvinces.append(city.province)
+            return city.text
+        }
+        if name.hasSuffix("ounty") { return county(&r) }
         // Areas: mostly one already in the case, so that periods overlap in one area or span several.
-        let area = !c.areas.isEmpty && r.percent(50) ? r.pick(c.areas) : r.pick(Self.areas)
+        let area = !c.areas.isEmpty && r.percent(50) ? r.pick(c.areas) : poolingArea(&r)
         c.areas.append(area)
         return area
     }

@@ -36,12 +36,49 @@ struct Area: Hashable, Sendable {
     ]
 
     static func trimmed(_ raw: String) -> String {
+        // Most names have nothing to trim: a first scalar that is not white space starts a character that is not,
+        // and so does a last scalar that no scalar before it can join (printable ASCII, a CJK ideograph).
+        if let first = raw.unicodeScalars.first, let last = raw.unicodeScalars.last, !first.properties.isWhitespace,
+            (0x21...0x7E).contains(last.value) || (0x4E00...0x9FFF).contains(last.value)
+        {
+            return raw
+        }
         var s = Substring(raw).drop(while: \.isWhitespace)
         while let last = s.last, last.isWhitespace { s = s.dropLast() }
         return String(s)
     }
 
-    static func isCode(_ s: String) -> Bool { s.count == 6 && s.allSatisfy { ("0"..."9").contains($0) } }
+    static func isCode(_ s: String) -> Bool {
+        // ASCII text on its bytes (each byte one character there); anything else character by character.
+        if s.utf8.allSatisfy({ $0 < 0x80 }) {
+            return s.utf8.count == 6 && s.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+        }
+        return s.count == 6 && s.allSatisfy { ("0"..."9").contains($0) }
+    }
+
+    /// Every province by its short name, full name, short name + 省 and short name + 市 (looked up, not searched:
+    /// the normaliser runs for every area of every case).
+    static let provinceByName: [String: Area] = {
+        var table: [String: Area] = [:]
+        for (prefix, (short, full)) in provinces {
+            for name in [short, full, short + "省", short + "市"] { table[name] = provinceArea(prefix) }
+        }
+        return table
+    }()
+
+    /// Shandong's cities by their two code digits.
+    static let shandongCityByDigits: [String: Area] = Dictionary(
+        uniqueKeysWithValues: shandongCities.map { ($0.key, Area(key: "37" + $0.key + "00", province: "37", name: $0.value)) })
+
+    /// Shandong's cities by name, with and without 市.
+    static let shandongCityByName: [String: Area] = {
+        var table: [String: Area] = [:]
+        for (_, area) in shandongCityByDigits {
+            table[area.name] = area
+            table[String(area.name.dropLast())] = area
+        }
+        return table
+    }()
 
     static func provinceArea(_ prefix: String) -> Area {
         Area(key: prefix + "0000", province: prefix, name: provinces[prefix]!.1)
@@ -53,10 +90,7 @@ struct Area: Hashable, Sendable {
             let prefix = String(s.prefix(2))
             return s.hasSuffix("0000") && provinces[prefix] != nil ? provinceArea(prefix) : nil
         }
-        for (prefix, (short, full)) in provinces where s == short || s == full || s == short + "省" || s == short + "市" {
-            return provinceArea(prefix)
-        }
-        return nil
+        return provinceByName[s]
     }
 
     /// A province field (`fromProvince`): a province's code or name.
@@ -98,14 +132,9 @@ struct Area: Hashable, Sendable {
     static func shandongCity(_ s: String) -> Area? {
         if isCode(s) {
             guard s.hasPrefix("37") else { return nil }
-            let city = String(s.dropFirst(2).prefix(2))
-            guard let name = shandongCities[city] else { return nil }
-            return Area(key: "37" + city + "00", province: "37", name: name)
+            return shandongCityByDigits[String(s.dropFirst(2).prefix(2))]
         }
-        for (city, name) in shandongCities where s == name || s + "市" == name {
-            return Area(key: "37" + city + "00", province: "37", name: name)
-        }
-        return nil
+        return shandongCityByName[s]
     }
 
     /// A city or county code of another province (its city is its first four digits).

@@ -60,7 +60,16 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     public var description: String {
-        Digits.pad(year, 4) + "-" + Digits.pad(month, 2) + "-" + Digits.pad(day, 2)
+        // Made in one buffer: every generated case writes several dates.
+        guard year >= 0, year <= 9999 else { return Digits.pad(year, 4) + "-" + Digits.pad(month, 2) + "-" + Digits.pad(day, 2) }
+        return String(unsafeUninitializedCapacity: 10) { b in
+            Digits.write(year, 4, into: b, at: 0)
+            b[4] = UInt8(ascii: "-")
+            Digits.write(month, 2, into: b, at: 5)
+            b[7] = UInt8(ascii: "-")
+            Digits.write(day, 2, into: b, at: 8)
+            return 10
+        }
     }
 
     static func isLeap(_ year: Int) -> Bool {

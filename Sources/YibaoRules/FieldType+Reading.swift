@@ -36,7 +36,10 @@ extension FieldType {
         case .string:
             guard case .string(let s) = value else { return .failure(Problem("not a string")) }
             // A name (an area, a county, a city) made only of white space names nothing.
-            guard s.contains(where: { !$0.isWhitespace }) else { return .failure(Problem("empty")) }
+            // (A first scalar that is not white space starts a character that is not: the common case, decided
+            // without breaking the text into characters.)
+            guard s.unicodeScalars.first.map({ !$0.properties.isWhitespace }) == true || s.contains(where: { !$0.isWhitespace })
+            else { return .failure(Problem("empty")) }
             return .success(.string(s))
         case .enumeration(let cases):
             guard case .string(let s) = value, cases.contains(s) else {

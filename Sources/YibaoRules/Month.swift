@@ -50,7 +50,15 @@ public struct Month: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The month's last day.
     var lastDay: Day { Day(unchecked: year, month, Day.daysIn(year: year, month: month)) }
 
-    public var description: String { Digits.pad(year, 4) + "-" + Digits.pad(month, 2) }
+    public var description: String {
+        guard year >= 0, year <= 9999 else { return Digits.pad(year, 4) + "-" + Digits.pad(month, 2) }
+        return String(unsafeUninitializedCapacity: 7) { b in
+            Digits.write(year, 4, into: b, at: 0)
+            b[4] = UInt8(ascii: "-")
+            Digits.write(month, 2, into: b, at: 5)
+            return 7
+        }
+    }
 }
 
 /// Fixed-width decimal digits, without Foundation.
@@ -76,6 +84,15 @@ enum Digits {
             value = value * 10 + Int(byte - UInt8(ascii: "0"))
         }
         return value
+    }
+
+    /// Writes `value` (0 ≤ value < 10^width) as exactly `width` digits at `offset`.
+    static func write(_ value: Int, _ width: Int, into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int) {
+        var rest = value
+        for k in stride(from: offset + width - 1, through: offset, by: -1) {
+            buffer[k] = UInt8(ascii: "0") + UInt8(rest % 10)
+            rest /= 10
+        }
     }
 
     /// `value` left-padded with zeros to `width` digits (negative values keep their sign first).

@@ -6,6 +6,9 @@ public enum Operations {
         all.first { $0.name == name }
     }
 
+    /// The operations by name, looked up once per evaluation.
+    static let byName: [String: Implementation] = Dictionary(uniqueKeysWithValues: implementations.map { ($0.schema.name, $0) })
+
     /// Each operation's schema and rules (one file per operation under Operations/).
     static let implementations: [Implementation] = [
         Implementation(ScopeTransfer.schema, ScopeTransfer.evaluate),

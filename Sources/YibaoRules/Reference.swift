@@ -5,7 +5,7 @@ public enum Reference {
     /// (out-of-scope outside every window) and applies them with the notices' numbers and dates in
     /// `parameters`. An unknown operation → unsupported.
     public static func evaluate(operation: String, input: Value, parameters: Parameters) -> Result<Answer, RuleError> {
-        guard let implementation = Operations.implementations.first(where: { $0.schema.name == operation }) else {
+        guard let implementation = Operations.byName[operation] else {
             return .failure(RuleError(code: .unsupported, message: "unknown operation \(operation)"))
         }
         do throws(RuleError) {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import YibaoRules
 
 /// `MonthSpan` counts months by intervals; these check it against walking the months one by one (the way the
@@ -16,8 +17,9 @@ import Testing
 
     @Test func touchingNestedAndSharedMonthsCountOnce() {
         // 2000-01..03 and 2000-04..06 touch: 6 months, one span.
-        #expect(MonthSpan.union([Self.span("2000-04", "2000-06"), Self.span("2000-01", "2000-03")])
-            == [Self.span("2000-01", "2000-06")])
+        #expect(
+            MonthSpan.union([Self.span("2000-04", "2000-06"), Self.span("2000-01", "2000-03")])
+                == [Self.span("2000-01", "2000-06")])
         // A nested span adds nothing; a one-month gap keeps two spans.
         let spans = MonthSpan.union([Self.span("2000-01", "2000-12"), Self.span("2000-05", "2000-06"), Self.span("2001-02", "2001-02")])
         #expect(spans == [Self.span("2000-01", "2000-12"), Self.span("2001-02", "2001-02")])

@@ -6,13 +6,29 @@
 struct Record: Sendable {
     /// The path of this object in the input ("" for the top level, "periods[1]" below).
     let path: String
-    var fields: [String: Decoded]
+    /// The schema's fields, and each one's value by position (nil: not given, no default).
+    let fields: [Field]
+    var values: [Decoded?]
+
+    init(path: String, fields: [Field]) {
+        self.path = path
+        self.fields = fields
+        values = Array(repeating: nil, count: fields.count)
+    }
 
     /// "name" at the top level, "periods[1].name" below.
-    func path(of name: String) -> String { path.isEmpty ? name : path + "." + name }
+    func path(of name: String) -> String { Record.path(path, name) }
+
+    static func path(_ parent: String, _ name: String) -> String { parent.isEmpty ? name : parent + "." + name }
+
+    /// The field's value; nil when it was not given and has no default.
+    subscript(name: String) -> Decoded? {
+        guard let i = fields.firstIndex(where: { $0.name == name }) else { return nil }
+        return values[i]
+    }
 
     private func value(_ name: String) throws(RuleError) -> Decoded {
-        guard let value = fields[name] else { throw RuleError(code: .internal, message: "\(path(of: name)): missing after decoding") }
+        guard let value = self[name] else { throw RuleError(code: .internal, message: "\(path(of: name)): missing after decoding") }
         return value
     }
 
@@ -21,8 +37,10 @@ struct Record: Sendable {
     }
 
     func has(_ name: String) -> Bool {
-        if case .some(.null) = fields[name] { return false }
-        return fields[name] != nil
+        switch self[name] {
+        case .none, .some(.null): return false
+        default: return true
+        }
     }
 
     func bool(_ name: String) throws(RuleError) -> Bool {

@@ -104,7 +104,8 @@ public enum VectorSchema {
         case .date:
             schema = [Member("type", .string("string")), Member("pattern", .string(#"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$"#))]
         case .money:
-            schema = [Member("type", .array([.string("string"), .string("number")])), Member("pattern", .string(#"^\d+(\.\d{1,2})?$"#))]
+            // I-20: zeros may follow the fen ("5000.500").
+            schema = [Member("type", .array([.string("string"), .string("number")])), Member("pattern", .string(#"^\d+(\.\d{1,2}0*)?$"#))]
         case .decimal: schema = [Member("type", .array([.string("string"), .string("number")]))]
         case .int: schema = [Member("type", .string("integer"))]
         case .bool: schema = [Member("type", .string("boolean"))]
