@@ -285,7 +285,7 @@ public enum HTMLReport {
         var out =
             "<section class=\"not-passing\" id=\"not-passing\">\n<h2>\(Markup.html(Messages.text("html.notPassing", failing.count)))</h2>\n"
         if failing.isEmpty { out += "<p>\(Markup.html(Messages.text("html.everyVectorPassed")))</p>\n" }
-        for result in failing { out += card(result, forgiven: report.forgivenReason(result)) }
+        for result in failing { out += card(result, forgiven: report.forgivenReason(result), rerun: report.rerun) }
         if !unsupported.isEmpty {
             out += "<ul class=\"unsupported\">\n"
             for (operation, count) in unsupported {
@@ -301,7 +301,9 @@ public enum HTMLReport {
                 "<section class=\"advisory\" id=\"advisory\">\n<h2>\(Markup.html(Messages.text("html.advisoryHeading", advisory.count)))</h2>\n"
             out += "<p>\(Markup.html(Messages.text("html.advisoryNote")))</p>\n"
             for result in advisory {
-                out += card(result, forgiven: Messages.text("html.advisoryCard", result.vector.provisional.joined(separator: ", ")))
+                out += card(
+                    result, forgiven: Messages.text("html.advisoryCard", result.vector.provisional.joined(separator: ", ")),
+                    rerun: report.rerun)
             }
             out += "</section>\n"
         }
@@ -309,7 +311,7 @@ public enum HTMLReport {
     }
 
     /// One failure card: what differs beside the input sent, why, the clauses' text and both traces.
-    static func card(_ result: VectorResult, forgiven: String?) -> String {
+    static func card(_ result: VectorResult, forgiven: String?, rerun: String = "yibao run") -> String {
         let v = result.vector
         var out =
             "<article class=\"result result-\(result.status.rawValue)\(forgiven == nil ? "" : " forgiven")\" id=\"vector-\(anchor(v.id))\">\n"
@@ -319,7 +321,7 @@ public enum HTMLReport {
         out +=
             "<p class=\"where\">\(Markup.html(v.operation)) · \(Markup.html(Messages.text("html.clauses"))) "
             + v.clauses.map { "<a href=\"#clause-\(anchor($0))\">\(Markup.html($0))</a>" }.joined(separator: ", ")
-            + " · <code>\(Markup.html(v.mark.description))</code> · \(Markup.html(Messages.text("html.rerun"))) <code>--only \(Markup.html(v.id))</code></p>\n"
+            + " · <code>\(Markup.html(v.mark.description))</code> · \(Markup.html(Messages.text("html.rerun"))) <code>\(Markup.html(rerun)) --only \(Markup.html(v.id))</code></p>\n"
         if let forgiven {
             out += "<p class=\"expected-failure\">\(Markup.html(Messages.text("html.expectedFailure", forgiven)))</p>\n"
         }

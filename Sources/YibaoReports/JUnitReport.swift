@@ -69,13 +69,14 @@ public enum JUnitReport {
         out += propertiesElement(properties, indent: "    ")
         for result in results {
             out += testcase(
-                result, expectedFailure: report.expectedFailureReasons[result.vector.id], forgiven: report.forgivenReason(result) != nil)
+                result, expectedFailure: report.expectedFailureReasons[result.vector.id], forgiven: report.forgivenReason(result) != nil,
+                rerun: report.rerun)
         }
         out += "  </testsuite>\n"
         return out
     }
 
-    static func testcase(_ result: VectorResult, expectedFailure: String?, forgiven: Bool = false) -> String {
+    static func testcase(_ result: VectorResult, expectedFailure: String?, forgiven: Bool = false, rerun: String = "yibao run") -> String {
         let v = result.vector
         var out =
             "    <testcase"
@@ -91,7 +92,7 @@ public enum JUnitReport {
         if let stderr = result.stderr, !stderr.text.isEmpty {
             lines.append(Messages.text("card.stderr", Markup.attribution(stderr)) + ":\n" + stderr.text)
         }
-        lines.append(Messages.text("card.rerun", v.id))
+        lines.append(Messages.text("card.rerun", rerun, v.id))
         switch result.status {
         case .pass:
             break

@@ -25,6 +25,10 @@ public struct RunReport: Sendable {
     public var expectedFailureReasons: [String: String] = [:]
     /// `certify`'s certificate (its scope and verdict), shown by every format it writes; nil for `run`.
     public var certificate: Certificate?
+    /// The command that reruns this run (each failure card adds `--only ID`): `yibao run`, with `--impl` and the
+    /// implementation's command line sh-quoted when an implementation was run. The reports escape it like any
+    /// other text.
+    public var rerun = "yibao run"
     public var summary: Summary { results.summary }
 
     public init(

@@ -25,7 +25,7 @@ public enum TextReport {
                 continue
             }
             if verbose || result.status != .pass {
-                out += describe(result, color: color, forgiven: report.forgivenReason(result))
+                out += describe(result, color: color, forgiven: report.forgivenReason(result), rerun: report.rerun)
             }
         }
         for (operation, count) in unsupported {
@@ -38,7 +38,7 @@ public enum TextReport {
             for result in advisory {
                 out +=
                     "  " + Messages.text("card.provisional", result.vector.provisional.joined(separator: ", ")) + " "
-                    + describe(result, color: color)
+                    + describe(result, color: color, rerun: report.rerun)
             }
         }
         let s = report.summary
@@ -55,7 +55,10 @@ public enum TextReport {
 
     /// One vector: a status line; for a vector that did not pass, its failure card (title, where, what differs, the
     /// input sent, why, the clauses' text, both traces, the stderr written meanwhile).
-    public static func describe(_ result: VectorResult, color: Bool = false, forgiven: String? = nil) -> String {
+    public static func describe(
+        _ result: VectorResult, color: Bool = false, forgiven: String? = nil,
+        rerun: String = "yibao run"
+    ) -> String {
         let v = result.vector
         let label: String
         if let forgiven {
@@ -88,7 +91,7 @@ public enum TextReport {
                     ? Messages.text("card.stderrLast", attribution, shown.count) : Messages.text("card.stderr", attribution)) + ":\n"
             out += shown.map { "    | \(one(String($0)))" }.joined(separator: "\n") + "\n"
         }
-        out += "  " + Messages.text("card.rerun", one(v.id)) + "\n"
+        out += "  " + Messages.text("card.rerun", one(rerun), one(v.id)) + "\n"
         return label + " " + out
     }
 

@@ -150,7 +150,7 @@ struct Certify: ParsableCommand {
             print(
                 Messages.text("certify.firstNotPassing") + "\n" + failing.joined(separator: "\n")
                     + (more > 0 ? "\n  " + Messages.text("certify.more", more, output) : ""))
-            print(Messages.text("certify.rerun"))
+            print(Messages.text("certify.rerun", UntrustedText.visible(runReport.rerun)))
         }
         if let random {
             print(
@@ -161,7 +161,7 @@ struct Certify: ParsableCommand {
                     "  \(finding.operation): \(finding.signature.differing.joined(separator: ", ")) in \(finding.count) case\(finding.count == 1 ? "" : "s"); minimal input \(JSON.serialize(finding.input))"
                 )
             }
-            print("replay it with: yibao certify --impl '…' --output DIR --seed \(random.seed) --random-cases \(random.cases)")
+            print("replay it with: " + UntrustedText.visible(replay(random)))
         }
         if !unsupported.isEmpty { print(Messages.text("certify.unsupported", unsupported.joined(separator: ", "))) }
         if !certificate.clausesOutside.isEmpty {
@@ -204,11 +204,16 @@ struct Certify: ParsableCommand {
         }
     }
 
+    /// The command that replays this certificate's random section: the same implementation, seed and case count.
+    func replay(_ random: FuzzReport) -> String {
+        "yibao certify --impl \(CommandLineSplitter.quote(impl)) --output \(CommandLineSplitter.quote(output))"
+            + " --seed \(random.seed) --random-cases \(random.cases)"
+    }
+
     func randomJSON(_ random: FuzzReport, catalog: Catalog) -> Value {
         guard case .object(var members) = random.json(catalog: catalog) else { return .null }
         members.removeAll { $0.key == "replay" }
-        members.insert(
-            Member("replay", .string("yibao certify --impl '…' --output DIR --seed \(random.seed) --random-cases \(random.cases)")), at: 1)
+        members.insert(Member("replay", .string(replay(random))), at: 1)
         members.insert(Member("failing", .number(String(random.failingFindings.count))), at: 2)
         return .object(members)
     }

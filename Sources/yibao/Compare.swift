@@ -18,6 +18,9 @@ struct Compare: ParsableCommand {
     @Option(name: .long, help: "Write to this file (atomically replaced; a device or FIFO is written through) instead of standard output.")
     var output: String?
 
+    @Flag(name: .long, help: "Compare reports made with different suites (different digests); refused by default.")
+    var allowDifferentSuites = false
+
     func validate() throws {
         if let output { try ReportSink.check(output) }
     }
@@ -34,7 +37,7 @@ struct Compare: ParsableCommand {
             }
         }
         let matrix: CompareReport
-        do { matrix = try CompareReport(parsed) } catch {
+        do { matrix = try CompareReport(parsed, allowDifferentSuites: allowDifferentSuites) } catch {
             printError("yibao compare: \(error)")
             throw ExitCode(2)
         }

@@ -80,6 +80,11 @@ struct ImplementationOptions: ParsableArguments {
             coverage: coverage, seconds: Date().timeIntervalSince(start), digest: suite.digest,
             date: ISO8601DateFormatter().string(from: start))
         report.suiteVersion = suite.version
+        if let impl {
+            report.rerun =
+                "yibao run --impl " + CommandLineSplitter.quote(impl)
+                + implArguments.map { " --impl-arg " + CommandLineSplitter.quote($0) }.joined()
+        }
         return report
     }
 }

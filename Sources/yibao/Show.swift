@@ -12,14 +12,25 @@ struct Show: ParsableCommand {
     @Argument(help: "A vector id (lu-2021-54-1-...) or a clause id (LU-2021-54/1).")
     var id: String
 
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @Option(name: .long, help: "text (for people) or json (for tools: one object, `vector` or `clause`).")
+    var format: Format = .text
+
     func run() throws {
         let (loaded, diagnostics) = suite.load()
         if report(diagnostics, files: suite.vectors) { throw ExitCode(2) }
         if let vector = loaded.vectors.first(where: { $0.id == id }) {
-            print(Self.terminalSafe(Self.describe(vector, catalog: loaded.catalog)), terminator: "")
+            switch format {
+            case .text: print(Self.terminalSafe(Self.describe(vector, catalog: loaded.catalog)), terminator: "")
+            case .json: print(JSON.pretty(.object([Member("vector", Self.json(vector, catalog: loaded.catalog))])), terminator: "")
+            }
         } else if let clause = loaded.catalog[id] {
-            print(
-                Self.terminalSafe(Self.describe(clause, vectors: loaded.vectors.filter { $0.clauses.contains(clause.id) })), terminator: "")
+            let vectors = loaded.vectors.filter { $0.clauses.contains(clause.id) }
+            switch format {
+            case .text: print(Self.terminalSafe(Self.describe(clause, vectors: vectors)), terminator: "")
+            case .json: print(JSON.pretty(.object([Member("clause", Self.json(clause, vectors: vectors))])), terminator: "")
+            }
         } else {
             let near = VectorFilter.suggestions(for: id, among: loaded.vectors.map(\.id) + loaded.catalog.clauses.map(\.id))
             printError(
@@ -31,20 +42,8 @@ struct Show: ParsableCommand {
     }
 
     /// Text from vector files (other people's) as a terminal shows it: control characters but newline and tab, which
-    /// could move the cursor or recolour the screen, as visible symbols (U+0001 → ␁, ESC → ␛, C1 → U+FFFD).
-    static func terminalSafe(_ s: String) -> String {
-        String(
-            String.UnicodeScalarView(
-                s.unicodeScalars.map { c -> Unicode.Scalar in
-                    switch c.value {
-                    case 0x0A, 0x09: return c
-                    case 0x00...0x1F: return Unicode.Scalar(0x2400 + c.value)!
-                    case 0x7F: return "\u{2421}"
-                    case 0x80...0x9F: return "\u{FFFD}"
-                    default: return c
-                    }
-                }))
-    }
+    /// could move the cursor or recolour the screen, written out (`\x1B`), as every other command shows them.
+    static func terminalSafe(_ s: String) -> String { UntrustedText.visible(s, multiline: true) }
 
     static func describe(_ v: Vector, catalog: Catalog) -> String {
         var out = "vector \(v.id) (\(v.operation))\n"
@@ -78,5 +77,44 @@ struct Show: ParsableCommand {
         for v in vectors { out += "    \(v.id)  \(v.title)\n" }
         out += "  run them: yibao run --filter \(c.id) [--impl '…']\n"
         return out
+    }
+
+    /// What `describe` shows, as JSON: the same fields, named as in the vector files and the catalog.
+    static func json(_ v: Vector, catalog: Catalog) -> Value {
+        let expected: Value =
+            switch v.expected {
+            case .output(let members): .object(members)
+            case .error(let code): .object([Member("error", .string(code))])
+            }
+        return .object([
+            Member("id", .string(v.id)), Member("operation", .string(v.operation)),
+            Member("file", .string(v.mark.file)), Member("line", .number(String(v.mark.line))),
+            Member("column", .number(String(v.mark.column))),
+            Member("title", .string(v.title)), Member("input", v.input), Member("expected", expected), Member("why", .string(v.why)),
+            Member("interpretations", .array(v.interpretations.map(Value.string))),
+            Member("advisory", .bool(v.advisory)),
+            Member(
+                "clauses",
+                .array(
+                    v.clauses.map { id in
+                        let clause = catalog[id]
+                        return .object([
+                            Member("id", .string(id)), Member("text", clause?.text.map(Value.string) ?? .null),
+                            Member("summary", clause.map { .string($0.summary) } ?? .null),
+                        ])
+                    })),
+        ])
+    }
+
+    static func json(_ c: Clause, vectors: [Vector]) -> Value {
+        .object([
+            Member("id", .string(c.id)), Member("kind", .string(c.kind.rawValue)), Member("document", .string(c.document)),
+            Member("heading", c.heading.map(Value.string) ?? .null), Member("text", c.text.map(Value.string) ?? .null),
+            Member("summary", .string(c.summary)),
+            Member("from", .string(c.effective.from.description)),
+            Member("until", c.effective.until.map { .string($0.description) } ?? .null),
+            Member("informative", c.reason.map(Value.string) ?? .null),
+            Member("vectors", .array(vectors.map { .string($0.id) })),
+        ])
     }
 }

@@ -259,5 +259,24 @@ import YibaoRules
         #expect(lines.first?.hasPrefix("| clause | yibao-reference") == true)
         #expect(lines.contains { $0.hasPrefix("| LU-2021-54/1 | covered | covered |") })
         #expect(lines.contains { $0.hasPrefix("| JI-2022-8/9.1 | covered | unsupported |") })
+        // Each column is labelled with the implementation's version, the report's date and the suite.
+        #expect(lines.contains { $0.hasPrefix("| *version* | \(Version.tool) | ") })
+        #expect(lines.contains { $0.hasPrefix("| *date* | 20") })
+        #expect(lines.contains { $0.hasPrefix("| *suite* | ") })
+
+        // A report made with another suite (another digest) is refused unless asked for.
+        let original = try String(contentsOfFile: b, encoding: .utf8)
+        let digest = try #require(original.firstRange(of: /"digest":"sha256:[0-9a-f]+"/))
+        let other = dir.appendingPathComponent("other-suite.json").path
+        try original.replacingCharacters(in: digest, with: "\"digest\":\"sha256:\(String(repeating: "0", count: 64))\"")
+            .write(toFile: other, atomically: true, encoding: .utf8)
+        let refused = try TestSupport.run(TestSupport.yibao, ["compare", a, other])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("different suites"))
+        #expect(refused.stderr.contains("--allow-different-suites"))
+        #expect(refused.stdout.isEmpty)
+        let allowed = try TestSupport.run(TestSupport.yibao, ["compare", a, other, "--allow-different-suites"])
+        #expect(allowed.status == 0)
+        #expect(allowed.stdout.contains("000000000000"))
     }
 }

@@ -190,7 +190,7 @@ struct MessagesTests {
         #expect(text.status == 1)
         for needle in [
             "失败 zz-broken", "benefitsFrom：期望 \"2022-06\"，实际 \"2022-07\"", "发送的输入：{", "推理：LU-2021-54/1 gives",
-            "参考实现的追踪：LU-2021-54/1", "单独重跑：yibao run --impl … --only zz-broken", "1 条向量：0 通过，1 失败",
+            "参考实现的追踪：LU-2021-54/1", "单独重跑：yibao run --only zz-broken", "1 条向量：0 通过，1 失败",
         ] {
             #expect(text.stdout.contains(needle), "text lacks \(needle):\n\(text.stdout)")
         }

@@ -115,6 +115,38 @@ struct ShowTests {
                 && out.stdout.contains("lu-2020-47-1-cross-province"))
     }
 
+    /// `--format json` gives tools the same facts as one object, parsed back here with the suite's own JSON reader.
+    @Test func showsAVectorAndAClauseAsJSON() throws {
+        let vector = try TestSupport.run(
+            TestSupport.yibao, ["show", "--vectors", TestSupport.vectors, "lu-2020-47-1-cross-province", "--format", "json"])
+        #expect(vector.status == 0, "\(vector.stderr)")
+        let v = try JSON.parse(vector.stdout)["vector"]
+        #expect(v?["id"] == .string("lu-2020-47-1-cross-province"))
+        #expect(v?["operation"] == .string("scope.transfer"))
+        #expect(v?["input"]?["insurance"] == .string("employee"))
+        #expect(v?["expected"]?["inScope"] == .bool(false))
+        guard case .string(let file)? = v?["file"], case .number(let line)? = v?["line"] else {
+            Issue.record("no place")
+            return
+        }
+        #expect(file.hasSuffix("vectors/LU-2020-47/01-scope.yaml") && Int(line) ?? 0 > 0)
+        guard case .array(let clauses)? = v?["clauses"], case .string(let text)? = clauses.first?["text"] else {
+            Issue.record("no clause text: \(vector.stdout)")
+            return
+        }
+        #expect(text.hasPrefix("本通知所指"))
+
+        let clause = try TestSupport.run(TestSupport.yibao, ["show", "--vectors", TestSupport.vectors, "LU-2020-47/1", "--format", "json"])
+        #expect(clause.status == 0)
+        let c = try JSON.parse(clause.stdout)["clause"]
+        #expect(c?["from"] == .string("2020-09-01"))
+        guard case .array(let ids)? = c?["vectors"] else {
+            Issue.record("no vectors: \(clause.stdout)")
+            return
+        }
+        #expect(ids.contains(.string("lu-2020-47-1-cross-province")))
+    }
+
     @Test func anUnknownIDIsAUsageErrorWithSuggestions() throws {
         let out = try TestSupport.run(TestSupport.yibao, ["show", "--vectors", TestSupport.vectors, "LU-2020-47/99"])
         #expect(out.status == 64)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import YibaoRules
 
 @testable import YibaoReports
 @testable import YibaoRun
@@ -10,6 +11,52 @@ struct SchemaTests {
     @Test func theCommittedSchemaIsCurrent() throws {
         let committed = try String(contentsOf: TestSupport.repo.appendingPathComponent("docs/vector.schema.json"), encoding: .utf8)
         #expect(committed == JSON.pretty(VectorSchema.generate()), "regenerate with: swift run yibao schema > docs/vector.schema.json")
+    }
+
+    /// docs/protocol.md's operations table is what `yibao schema --operations-table` generates from the operation
+    /// schemas: a field made required, an enumeration value added or a default changed shows up as a difference.
+    @Test func theProtocolDocumentsOperationsTableIsCurrent() throws {
+        let doc = try String(contentsOf: TestSupport.repo.appendingPathComponent("docs/protocol.md"), encoding: .utf8)
+        let start = try #require(doc.range(of: OperationsTable.begin), "docs/protocol.md has no generated operations table")
+        let end = try #require(doc.range(of: OperationsTable.end, range: start.upperBound..<doc.endIndex))
+        let committed = String(doc[start.lowerBound..<end.upperBound]) + "\n"
+        #expect(
+            committed == OperationsTable.markdown(),
+            "regenerate the table in docs/protocol.md with: swift run yibao schema --operations-table")
+        // The rows a vendor read wrong before the table was generated (issue 13).
+        #expect(
+            committed.contains(
+                "| `scope.transfer` | `insurance` (`employee`\\|`resident`), `reachedRetirementAge` bool, `crossArea` bool, `crossProvince` bool |"
+            ))
+        #expect(committed.contains("`specialGroup` (`none`\\|`subsistence-allowance`"))
+        let out = try TestSupport.run(TestSupport.yibao, ["schema", "--operations-table"])
+        #expect(out.status == 0)
+        #expect(out.stdout == OperationsTable.markdown())
+    }
+
+    /// docs/protocol.md's worked transcript says its answers are exactly what the reference writes: replay its
+    /// requests through `yibao serve` and compare, answer for answer (the page shows them out of order).
+    @Test func theProtocolDocumentsTranscriptIsWhatServeAnswers() throws {
+        let doc = try String(contentsOf: TestSupport.repo.appendingPathComponent("docs/protocol.md"), encoding: .utf8)
+        let section = try #require(doc.components(separatedBy: "## A worked transcript").dropFirst().first)
+        let lines = section.components(separatedBy: "\n")
+        let sent = lines.filter { $0.hasPrefix("→ {") }.map { String($0.dropFirst(2)) }
+        let shown = lines.filter { $0.hasPrefix("← {") }.map { String($0.dropFirst(2)) }
+        #expect(sent.count == 5 && shown.count == 4)
+        let out = try TestSupport.run(TestSupport.yibao, ["serve"], input: sent.joined(separator: "\n") + "\n")
+        #expect(out.status == 0)
+        let answered = out.stdout.split(separator: "\n").map(String.init)
+        #expect(answered.sorted() == shown.sorted())
+    }
+
+    /// The event of every operation names input fields it has: the table cannot point a vendor at a field that
+    /// does not exist.
+    @Test func everyEventIsAnInputField() {
+        for schema in Operations.all {
+            for event in schema.event {
+                #expect(schema.input.contains { $0.name == event }, "\(schema.name): event \(event) is not an input")
+            }
+        }
     }
 
     static let hasJSONSchema: Bool = {

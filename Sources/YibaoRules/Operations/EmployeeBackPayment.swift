@@ -10,6 +10,7 @@ enum EmployeeBackPayment {
             "JI-2020-19/3.2a", "JI-2020-19/3.2b", "JI-2020-19/3.2c", "JI-2020-19/3.3", "JI-2020-19/3.4",
             "JI-2022-8/5a", "JI-2022-8/5b", "JI-2022-8/5c", "LU-2020-47/5",
         ],
+        event: ["paymentDate"],
         input: [
             Field("category", .category),
             Field("status", .status),

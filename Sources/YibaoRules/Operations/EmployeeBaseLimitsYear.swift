@@ -11,6 +11,7 @@ enum EmployeeBaseLimitsYear {
     static let schema = OperationSchema(
         name: "employee.base-limits-year",
         clauses: ["LU-2021-54/8"],
+        event: ["month"],
         input: [
             Field("month", .month),
             Field("announcements", .list(.object(announcementFields))),

@@ -6,6 +6,7 @@ enum EmployeeFirstEnrollment {
     static let schema = OperationSchema(
         name: "employee.first-enrollment",
         clauses: ["LU-2021-54/1"],
+        event: ["firstContributionMonth"],
         input: [
             Field("category", .category),
             Field("firstContributionMonth", .month),

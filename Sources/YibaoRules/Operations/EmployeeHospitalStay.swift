@@ -6,6 +6,7 @@ enum EmployeeHospitalStay {
     static let schema = OperationSchema(
         name: "employee.hospital-stay-during-transfer",
         clauses: ["LU-2020-47/2c"],
+        event: ["dischargeDate"],
         input: [
             Field("admissionDate", .date),
             Field("dischargeDate", .date),

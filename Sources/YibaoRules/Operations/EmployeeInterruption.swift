@@ -9,6 +9,7 @@ enum EmployeeInterruption {
     static let schema = OperationSchema(
         name: "employee.interruption",
         clauses: ["LU-2021-54/2a", "LU-2021-54/2b", "LU-2021-54/2c", "JI-2022-8/7", "JI-2022-8/7.1", "JI-2022-8/7.2"],
+        event: ["settledMonth", "firstUnpaidMonth"],
         input: [
             Field("category", .category),
             Field("firstUnpaidMonth", .month),

@@ -17,6 +17,7 @@ enum EmployeeMinimumYears {
             "JI-2020-19/3.1", "LU-2020-47/5", "LU-2021-54/6", "LU-2021-54/7",
             "JI-2022-8/1", "JI-2022-8/3", "JI-2022-8/4",
         ],
+        event: ["retirementDate"],
         input: [
             Field("sex", .sex),
             Field("retirementDate", .date),

@@ -8,6 +8,7 @@ enum EmployeeRetireeBenefitsStart {
     static let schema = OperationSchema(
         name: "employee.retiree-benefits-start",
         clauses: ["JI-2022-8/5c", "JI-2022-8/6a", "JI-2022-8/6b", "JI-2020-19/3.3"],
+        event: ["lumpSumPaidDate", "minimumReachedMonth"],
         input: [
             Field("method", .method),
             .optional("status", .status),

@@ -10,6 +10,7 @@ enum EmployeeTransfer {
             "JI-2020-19/2.1", "JI-2020-19/2.2", "JI-2020-19/2.3",
             "LU-2021-54/3a", "LU-2021-54/3b", "LU-2021-54/3c", "LU-2021-54/3d",
         ],
+        event: ["continuationMonth"],
         input: [
             Field("category", .category),
             Field("lastPaidMonthOut", .month),

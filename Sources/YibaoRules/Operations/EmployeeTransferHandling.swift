@@ -6,6 +6,7 @@ enum EmployeeTransferHandling {
     static let schema = OperationSchema(
         name: "employee.transfer-handling",
         clauses: ["LU-2021-54/9"],
+        event: ["applicationDate"],
         input: [
             Field("fromCity", .string),
             Field("toCity", .string),

@@ -8,6 +8,7 @@ enum ResidentBenefitsStart {
     static let schema = OperationSchema(
         name: "resident.benefits-start",
         clauses: ["LU-2021-54/4a", "LU-2021-54/4b", "LU-2021-54/4c", "JI-2022-8/8"],
+        event: ["coverageYear"],
         input: [
             Field("coverageYear", .int, range: InputReader.years),
             Field("paymentDate", .date),

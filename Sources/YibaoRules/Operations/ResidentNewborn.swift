@@ -12,6 +12,7 @@ enum ResidentNewborn {
     static let schema = OperationSchema(
         name: "resident.newborn",
         clauses: ["LU-2021-54/5", "JI-2022-8/9.1", "JI-2022-8/9.2.1", "JI-2022-8/9.2.2", "JI-2022-8/9.3", "JI-2022-8/9.4"],
+        event: ["paymentDate"],
         input: [
             Field("birthDate", .date),
             Field("paymentDate", .date),

@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+import YibaoRun
+
+/// A failure card's rerun line is a command a vendor can paste: their own `--impl`, sh-quoted, and `--only ID`.
+struct RerunTests {
+    @Test(arguments: ["plain", "", "two words", "it's", "a\"b", "a\\b", "$HOME", "`x`", "济宁 市", "--flag=1", "*"])
+    func quotingSplitsBackToTheSameWord(_ word: String) throws {
+        #expect(try CommandLineSplitter.split("x " + CommandLineSplitter.quote(word)) == ["x", word])
+    }
+
+    @Test func theRerunLineRerunsExactlyThatVectorWhenPastedIntoSh() throws {
+        // An adapter in a folder whose name needs quoting, with arguments of its own.
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("yibao rerun it's \(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let adapter = dir.appendingPathComponent("adapter.py").path
+        try FileManager.default.copyItem(
+            atPath: TestSupport.repo.appendingPathComponent("Tests/YibaoConformanceTests/Fixtures/impl/adapter.py").path,
+            toPath: adapter)
+        let id = "lu-2020-47-1-in-scope"
+        let impl = "python3 \(CommandLineSplitter.quote(adapter)) garbage-on \(id)"
+        let run = try TestSupport.run(TestSupport.yibao, ["run", "--vectors", TestSupport.vectors, "--impl", impl, "--quiet"])
+        #expect(run.status == 1)
+        let line = try #require(run.stdout.split(separator: "\n").first { $0.hasPrefix("  rerun: ") })
+        let command = String(line.dropFirst("  rerun: ".count))
+        #expect(command == "yibao run --impl \(CommandLineSplitter.quote(impl)) --only \(id)")
+
+        // Pasted into sh (with yibao spelled as its path and the suite named), it reruns that one vector.
+        let pasted =
+            CommandLineSplitter.quote(TestSupport.yibao) + command.dropFirst("yibao".count)
+            + " --vectors " + CommandLineSplitter.quote(TestSupport.vectors) + " --quiet"
+        let rerun = try TestSupport.run("/bin/sh", ["-c", pasted])
+        #expect(rerun.status == 1)
+        #expect(rerun.stdout.hasPrefix("ERROR \(id) ("))
+        #expect(rerun.stdout.contains("1 vector: 0 passed, 0 failed, 1 errored"))
+    }
+}
