@@ -285,7 +285,7 @@ public enum HTMLReport {
         var out =
             "<section class=\"not-passing\" id=\"not-passing\">\n<h2>\(Markup.html(Messages.text("html.notPassing", failing.count)))</h2>\n"
         if failing.isEmpty { out += "<p>\(Markup.html(Messages.text("html.everyVectorPassed")))</p>\n" }
-        for result in failing { out += card(result, forgiven: report.forgivenReason(result), rerun: report.rerun) }
+        for result in failing { out += card(result, forgiven: report.forgivenReason(result), catalog: report.catalog, rerun: report.rerun) }
         if !unsupported.isEmpty {
             out += "<ul class=\"unsupported\">\n"
             for (operation, count) in unsupported {
@@ -303,7 +303,7 @@ public enum HTMLReport {
             for result in advisory {
                 out += card(
                     result, forgiven: Messages.text("html.advisoryCard", result.vector.provisional.joined(separator: ", ")),
-                    rerun: report.rerun)
+                    catalog: report.catalog, rerun: report.rerun)
             }
             out += "</section>\n"
         }
@@ -311,7 +311,7 @@ public enum HTMLReport {
     }
 
     /// One failure card: what differs beside the input sent, why, the clauses' text and both traces.
-    static func card(_ result: VectorResult, forgiven: String?, rerun: String = "yibao run") -> String {
+    static func card(_ result: VectorResult, forgiven: String?, catalog: Catalog, rerun: String = "yibao run") -> String {
         let v = result.vector
         var out =
             "<article class=\"result result-\(result.status.rawValue)\(forgiven == nil ? "" : " forgiven")\" id=\"vector-\(anchor(v.id))\">\n"
@@ -353,7 +353,10 @@ public enum HTMLReport {
                 out +=
                     "<dt>\(Markup.html(Messages.text("html.clause"))) <a href=\"#clause-\(anchor(clause.id))\">\(Markup.html(clause.id))</a></dt><dd>"
                 out += clause.text.map { "<blockquote class=\"text\" lang=\"zh-CN\">\(Markup.html($0))</blockquote>" } ?? ""
-                if let summary = clause.summary { out += "<span class=\"summary\">\(Markup.html(summary))</span>" }
+                // The summary in the reader's language when the catalog knows the clause, else the one the card carries.
+                if let summary = catalog[clause.id]?.summary(in: .current) ?? clause.summary {
+                    out += "<span class=\"summary\">\(Markup.html(summary))</span>"
+                }
                 out += "</dd>\n"
             }
         }

@@ -5,18 +5,13 @@ import YibaoFuzz
 import YibaoRules
 
 struct Certify: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Certify an implementation: run the whole suite and write report.json, report.html and badge.svg.",
-        discussion: """
-            The certificate's scope is the operations the implementation's hello advertises and their clauses (the \
-            badge says e.g. "9 of 14 operations"; the report lists the clauses outside it). Certified only when every \
-            vector in the scope passes (advisory ones, resting on provisional readings, aside) and the random section \
-            (fresh cases over the same operations, generated from a seed drawn now and recorded in the certificate, \
-            answered by the reference and the implementation) has no disagreement outside advisory regions. No \
-            expected-failure list is accepted. --seed replays a certificate's random section. Exit 0 certified, 1 not, \
-            2 when the run could not be made.
-            """
-    )
+    /// Read after `--lang` has chosen the language, so `--help` speaks it.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: Messages.text("help.certify"),
+            discussion: Messages.text("help.certify.more")
+        )
+    }
 
     @OptionGroup var suite: SuiteOptions
     @OptionGroup var implementationOptions: ImplementationOptions

@@ -4,16 +4,14 @@ import YibaoConformance
 import YibaoRules
 
 struct ChangelogCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "changelog",
-        abstract: "The suite's versions and what each changed; with --report, which results of an old report they touch.",
-        discussion: """
-            Lists the releases of vectors/changelog.yaml newer than --since (all without it): the vectors each added, \
-            changed and retired, with the reason. With --report (a JSON report of `yibao run` or `yibao certify`), the \
-            releases after that report's suite version, and each of its results whose vector a later release changed \
-            or retired.
-            """
-    )
+    /// Read after `--lang` has chosen the language, so `--help` speaks it.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "changelog",
+            abstract: Messages.text("help.changelog"),
+            discussion: Messages.text("help.changelog.more")
+        )
+    }
 
     @OptionGroup var suite: SuiteOptions
 

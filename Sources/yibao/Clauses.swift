@@ -3,8 +3,12 @@ import YibaoConformance
 import YibaoRules
 
 struct Clauses: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "List the clause catalog, with each clause's coverage: its vectors and whether they pass against the reference.")
+    /// Read after `--lang` has chosen the language, so `--help` speaks it.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: Messages.text("help.clauses")
+        )
+    }
 
     @OptionGroup var suite: SuiteOptions
 

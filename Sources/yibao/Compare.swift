@@ -4,8 +4,12 @@ import YibaoConformance
 import YibaoRules
 
 struct Compare: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Compare JSON run reports: a clause × implementation matrix.")
+    /// Read after `--lang` has chosen the language, so `--help` speaks it.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: Messages.text("help.compare")
+        )
+    }
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, html }
 

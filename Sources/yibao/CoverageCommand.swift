@@ -2,11 +2,14 @@ import ArgumentParser
 import YibaoConformance
 
 struct CoverageCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "coverage",
-        abstract: "Clause coverage: per clause the vectors and how many pass against the reference; per document and overall.",
-        discussion: "Exit 1 when the share of normative clauses covered is below --fail-under."
-    )
+    /// Read after `--lang` has chosen the language, so `--help` speaks it.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "coverage",
+            abstract: Messages.text("help.coverage"),
+            discussion: Messages.text("help.coverage.more")
+        )
+    }
 
     @OptionGroup var suite: SuiteOptions
     @OptionGroup var outputOptions: OutputOptions

@@ -5,16 +5,13 @@ import YibaoFuzz
 import YibaoRules
 
 struct Fuzz: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Differential testing beyond the vectors: generated cases answered by the reference and the implementation.",
-        discussion: """
-            Inputs come from each operation's schema, drawn heavily from the boundaries the notices set; a share is \
-            invalid on purpose. Every disagreement is shrunk and grouped by signature (operation, differing fields, \
-            reference trace); each finding comes with a vector scaffold whose expected value is left for a person. \
-            The same seed and options give the same cases and findings. Exit 0 with no findings (advisory ones \
-            aside), 1 with findings, 2 when the implementation cannot be started.
-            """
-    )
+    /// Read after `--lang` has chosen the language, so `--help` speaks it.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: Messages.text("help.fuzz"),
+            discussion: Messages.text("help.fuzz.more")
+        )
+    }
 
     @OptionGroup var suite: SuiteOptions
     @OptionGroup var implementationOptions: ImplementationOptions

@@ -2,10 +2,13 @@ import ArgumentParser
 import YibaoConformance
 
 struct Lint: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Load the catalog and every vector and report every problem as file:line:column.",
-        discussion: "Exit 0 when clean, 1 when there are problems."
-    )
+    /// Read after `--lang` has chosen the language, so `--help` speaks it.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: Messages.text("help.lint"),
+            discussion: Messages.text("help.lint.more")
+        )
+    }
 
     @OptionGroup var suite: SuiteOptions
 

@@ -8,10 +8,13 @@ import YibaoRules
 #endif
 
 struct New: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Scaffold a vector for a clause into the right file, with the operation's inputs as placeholders.",
-        discussion: "The new vector fails lint until its placeholders, title, why and expected values are written by hand."
-    )
+    /// Read after `--lang` has chosen the language, so `--help` speaks it.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: Messages.text("help.new"),
+            discussion: Messages.text("help.new.more")
+        )
+    }
 
     @OptionGroup var suite: SuiteOptions
 

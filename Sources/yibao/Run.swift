@@ -3,11 +3,13 @@ import Foundation
 import YibaoConformance
 
 struct Run: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Run the vectors against the reference, or against an implementation over the protocol.",
-        discussion:
-            "Exit 0 when every vector passes (or is forgiven by --expect-failures), 1 when any does not, 2 when the run could not be made."
-    )
+    /// Read after `--lang` has chosen the language, so `--help` speaks it.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: Messages.text("help.run"),
+            discussion: Messages.text("help.run.more")
+        )
+    }
 
     @OptionGroup var suite: SuiteOptions
     @OptionGroup var outputOptions: OutputOptions

@@ -2,8 +2,12 @@ import ArgumentParser
 import YibaoConformance
 
 struct Schema: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Print the JSON Schema of a vector file (docs/vector.schema.json), generated from the operation schemas.")
+    /// Read after `--lang` has chosen the language, so `--help` speaks it.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: Messages.text("help.schema")
+        )
+    }
 
     @Flag(name: .long, help: "Print docs/protocol.md's operations table (Markdown) instead, generated from the same schemas.")
     var operationsTable = false

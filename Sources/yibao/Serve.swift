@@ -2,10 +2,13 @@ import ArgumentParser
 import YibaoConformance
 
 struct Serve: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Serve the reference over the yibao-conformance/1 protocol on standard input and output.",
-        discussion: "The rules use the notices' numbers and dates of the suite's catalog/parameters.yaml."
-    )
+    /// Read after `--lang` has chosen the language, so `--help` speaks it.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: Messages.text("help.serve"),
+            discussion: Messages.text("help.serve.more")
+        )
+    }
 
     @OptionGroup var suite: SuiteOptions
 

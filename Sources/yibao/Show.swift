@@ -3,9 +3,13 @@ import YibaoConformance
 import YibaoRules
 
 struct Show: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Show one vector (input, expected, why, its clauses' text) or one clause (text, summary, window, its vectors).",
-        discussion: "Exit 64 when the id is neither a vector nor a clause of the suite (with the nearest ids).")
+    /// Read after `--lang` has chosen the language, so `--help` speaks it.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: Messages.text("help.show"),
+            discussion: Messages.text("help.show.more")
+        )
+    }
 
     @OptionGroup var suite: SuiteOptions
 

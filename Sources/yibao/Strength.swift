@@ -4,18 +4,13 @@ import YibaoConformance
 import YibaoRules
 
 struct Strength: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Mutation analysis of the reference, per clause: would the vectors notice if a rule were wrong?",
-        discussion: """
-            Every parameter of catalog/parameters.yaml is moved one step in its unit (±1 month, year or working day; \
-            a date ±1 day and ±1 month; a rate ±0.01; 当月 ↔ 次月), every structural reading is changed (rounding, the \
-            Civil Code month end, day-precise boundaries), and every normative clause's conclusion is altered; each \
-            mutant runs the whole suite in process. A mutant survives when no vector fails against it; each survivor \
-            is described in the notices' terms with a vector scaffold that would kill it. Mutants no input can observe \
-            are listed with the reason in <suite>/equivalent-mutants.yaml. Exit 1 when a non-equivalent mutant \
-            survives or that file is wrong, 2 when the suite does not load.
-            """
-    )
+    /// Read after `--lang` has chosen the language, so `--help` speaks it.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: Messages.text("help.strength"),
+            discussion: Messages.text("help.strength.more")
+        )
+    }
 
     @OptionGroup var suite: SuiteOptions
     @OptionGroup var outputOptions: OutputOptions

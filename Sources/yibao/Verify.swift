@@ -2,14 +2,13 @@ import ArgumentParser
 import YibaoConformance
 
 struct Verify: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "The CI gate: lint, run every vector against the reference, check clause coverage and the clause tags.",
-        discussion: """
-            Exit 0 only when lint is clean, every vector passes, every normative clause has at least --min-vectors \
-            passing vectors, no vector is tagged with a clause the reference's trace for it never touches, and, with \
-            --min-strength, `yibao strength` kills at least that share of the non-equivalent mutants.
-            """
-    )
+    /// Read after `--lang` has chosen the language, so `--help` speaks it.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: Messages.text("help.verify"),
+            discussion: Messages.text("help.verify.more")
+        )
+    }
 
     @OptionGroup var suite: SuiteOptions
 

@@ -8,16 +8,18 @@ import YibaoConformance
 
 @main
 struct Yibao: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "yibao",
-        abstract: "Conformance vectors and verifier for the Jining / Shandong medical-insurance notices.",
-        discussion:
-            "--lang zh|en chooses the language of messages and reports with any subcommand (default: from LC_ALL, LC_MESSAGES or LANG; zh_* is Chinese). JSON, JUnit attribute names and exit codes do not change with it.",
-        subcommands: [
-            Lint.self, Clauses.self, Show.self, Run.self, CoverageCommand.self, Verify.self, Strength.self, Serve.self, New.self,
-            Certify.self, Compare.self, ChangelogCommand.self, Schema.self, Fuzz.self,
-        ]
-    )
+    /// Read after `--lang` has chosen the language, so `--help` speaks it.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "yibao",
+            abstract: Messages.text("help.root"),
+            discussion: Messages.text("help.root.more"),
+            subcommands: [
+                Lint.self, Clauses.self, Show.self, Run.self, CoverageCommand.self, Verify.self, Strength.self, Serve.self, New.self,
+                Certify.self, Compare.self, ChangelogCommand.self, Schema.self, Fuzz.self,
+            ]
+        )
+    }
 
     @Flag(name: .long, help: "Show the tool's version and the suite's location, size and digest.")
     var version = false

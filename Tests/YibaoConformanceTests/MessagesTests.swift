@@ -86,6 +86,17 @@ struct MessagesTests {
         #expect(english.stdout.contains("verify: OK"))
     }
 
+    /// `--help` reads each command's abstract and discussion from the catalogue after the language is chosen.
+    @Test func helpSpeaksTheChosenLanguage() throws {
+        let chinese = try TestSupport.run(TestSupport.yibao, ["verify", "--help"], environment: ["LANG": "zh_CN.UTF-8"])
+        #expect(chinese.status == 0)
+        #expect(chinese.stdout.contains("CI 门禁：lint、对参考实现运行全部向量"), "\(chinese.stdout)")
+        let root = try TestSupport.run(TestSupport.yibao, ["--help", "--lang", "zh"])
+        #expect(root.stdout.contains("一致性测试向量与验证工具"), "\(root.stdout)")
+        let english = try TestSupport.run(TestSupport.yibao, ["verify", "--help"])
+        #expect(english.stdout.contains("The CI gate: lint, run every vector against the reference"), "\(english.stdout)")
+    }
+
     @Test func anUnknownLanguageIsAUsageError() throws {
         let out = try TestSupport.run(TestSupport.yibao, ["lint", "--lang", "fr"])
         #expect(out.status == 64)
@@ -206,5 +217,7 @@ struct MessagesTests {
         let html = try TestSupport.run(TestSupport.yibao, arguments + ["--format", "html"]).stdout
         #expect(html.contains("<dt>发送的输入</dt>") && html.contains("<th>期望</th>") && html.contains("lang=\"zh-CN\""))
         #expect(html.contains("灵活就业人员中断缴费参照2a、2b执行"))
+        // The card's clause summary too is the Chinese one.
+        #expect(!html.contains("Employees get benefits from the month after their first contribution"))
     }
 }

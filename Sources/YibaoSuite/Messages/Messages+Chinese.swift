@@ -214,5 +214,39 @@ extension Messages {
         "strength.title": "yibao 变异强度",
         "strength.survivorsTitle": "存活的变异体",
         "strength.problemsTitle": "问题",
+
+        // --help: each command's abstract and discussion (ArgumentParser reads them after --lang chose the language).
+        "help.root": "济宁市 / 山东省医疗保险通知的一致性测试向量与验证工具。",
+        "help.root.more": "任何子命令都可用 --lang zh|en 选择信息和报告的语言（默认取自 LC_ALL、LC_MESSAGES 或 LANG；zh_* 为中文）。JSON、JUnit 属性名和退出码不随语言改变。",
+        "help.lint": "加载条款目录和全部向量，以 文件:行:列 报告每个问题。",
+        "help.lint.more": "无问题时退出码 0，有问题时 1。",
+        "help.clauses": "列出条款目录及每条条款的覆盖情况：其向量，以及这些向量对参考实现是否通过。",
+        "help.show": "显示一条向量（输入、期望、推理、条款原文）或一条条款（原文、摘要、施行期间、其向量）。",
+        "help.show.more": "编号既不是向量也不是条款时退出码 64（并给出最相近的编号）。",
+        "help.run": "对参考实现运行向量，或经协议对被测实现运行。",
+        "help.run.more": "全部向量通过（或经 --expect-failures 豁免）时退出码 0，有未通过时 1，无法运行时 2。",
+        "help.coverage": "条款覆盖：每条条款的向量数及对参考实现通过的数量；按文件和合计汇总。",
+        "help.coverage.more": "规范性条款的覆盖比例低于 --fail-under 时退出码 1。",
+        "help.verify": "CI 门禁：lint、对参考实现运行全部向量、检查条款覆盖和条款标注。",
+        "help.verify.more":
+            "仅当 lint 无问题、全部向量通过、每条规范性条款至少有 --min-vectors 条通过的向量、没有向量标注了参考实现追踪从未经过的条款，且（给出 --min-strength 时）`yibao strength` 杀死的非等价变异体不低于该比例时，退出码才为 0。",
+        "help.strength": "按条款对参考实现做变异分析：规则写错时，向量能否发现？",
+        "help.strength.more":
+            "catalog/parameters.yaml 的每个参数按其单位移动一步（±1 个月、年或工作日；日期 ±1 天和 ±1 个月；比例 ±0.01；当月 ↔ 次月），每种结构性解读都被改变（取整、民法典的月末、按日的边界），每条规范性条款的结论都被改动；每个变异体都在进程内运行整个测试套件。没有向量对某变异体失败时，该变异体存活；每个存活者都用通知的用语描述，并附一个能杀死它的向量脚手架。任何输入都无法观察到的变异体连同理由列在 <suite>/equivalent-mutants.yaml 中。有非等价变异体存活或该文件有误时退出码 1，测试套件无法加载时 2。",
+        "help.serve": "在标准输入输出上以 yibao-conformance/1 协议提供参考实现。",
+        "help.serve.more": "规则使用测试套件 catalog/parameters.yaml 中通知的数字和日期。",
+        "help.new": "为某条款生成向量脚手架，写入正确的文件，以该操作的输入作占位。",
+        "help.new.more": "新向量在其占位、标题、推理（why）和期望值由人工写好之前无法通过 lint。",
+        "help.certify": "认证一个被测实现：运行整个测试套件，写出 report.json、report.html 和 badge.svg。",
+        "help.certify.more":
+            "证书的范围是被测实现在握手中声明的操作及其条款（徽章写明如\"14 项操作中的 9 项\"，报告列出范围外的条款）。仅当范围内每条向量均通过（依据暂定解释口径的参考性向量除外），且随机部分（按此刻抽取并记入证书的种子生成新用例，由参考实现和被测实现分别作答）在参考性区域之外没有分歧时，才予认证；不接受预期失败清单。--seed 重放某证书的随机部分。已认证退出码 0，未认证 1，无法运行时 2。",
+        "help.compare": "比较 JSON 运行报告：条款 × 被测实现矩阵。",
+        "help.changelog": "测试套件的各个版本及每个版本的改动；给出 --report 时，列出改动涉及旧报告中的哪些结果。",
+        "help.changelog.more":
+            "列出 vectors/changelog.yaml 中比 --since 新的版本（不给则全部）：每个版本新增、修改和撤销的向量及理由。给出 --report（`yibao run` 或 `yibao certify` 的 JSON 报告）时，列出该报告测试套件版本之后的版本，以及其向量被后来版本修改或撤销的每条结果。",
+        "help.schema": "输出向量文件的 JSON Schema（docs/vector.schema.json），由各操作的模式生成。",
+        "help.fuzz": "超出向量之外的差分测试：生成用例，由参考实现和被测实现分别作答。",
+        "help.fuzz.more":
+            "输入由各操作的模式生成，大量取自通知设定的边界；其中一部分故意无效。每个分歧都会被缩小并按特征（操作、不一致的字段、参考实现追踪）分组；每项发现附一个向量脚手架，期望值留给人来写。相同的种子和选项给出相同的用例和发现。无发现时（参考性发现除外）退出码 0，有发现时 1，被测实现无法启动时 2。",
     ]
 }

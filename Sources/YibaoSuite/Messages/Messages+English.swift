@@ -218,5 +218,41 @@ extension Messages {
         "strength.title": "yibao strength",
         "strength.survivorsTitle": "Survivors",
         "strength.problemsTitle": "Problems",
+
+        // --help: each command's abstract and discussion (ArgumentParser reads them after --lang chose the language).
+        "help.root": "Conformance vectors and verifier for the Jining / Shandong medical-insurance notices.",
+        "help.root.more":
+            "--lang zh|en chooses the language of messages and reports with any subcommand (default: from LC_ALL, LC_MESSAGES or LANG; zh_* is Chinese). JSON, JUnit attribute names and exit codes do not change with it.",
+        "help.lint": "Load the catalog and every vector and report every problem as file:line:column.",
+        "help.lint.more": "Exit 0 when clean, 1 when there are problems.",
+        "help.clauses": "List the clause catalog, with each clause's coverage: its vectors and whether they pass against the reference.",
+        "help.show": "Show one vector (input, expected, why, its clauses' text) or one clause (text, summary, window, its vectors).",
+        "help.show.more": "Exit 64 when the id is neither a vector nor a clause of the suite (with the nearest ids).",
+        "help.run": "Run the vectors against the reference, or against an implementation over the protocol.",
+        "help.run.more":
+            "Exit 0 when every vector passes (or is forgiven by --expect-failures), 1 when any does not, 2 when the run could not be made.",
+        "help.coverage": "Clause coverage: per clause the vectors and how many pass against the reference; per document and overall.",
+        "help.coverage.more": "Exit 1 when the share of normative clauses covered is below --fail-under.",
+        "help.verify": "The CI gate: lint, run every vector against the reference, check clause coverage and the clause tags.",
+        "help.verify.more":
+            "Exit 0 only when lint is clean, every vector passes, every normative clause has at least --min-vectors passing vectors, no vector is tagged with a clause the reference's trace for it never touches, and, with --min-strength, `yibao strength` kills at least that share of the non-equivalent mutants.",
+        "help.strength": "Mutation analysis of the reference, per clause: would the vectors notice if a rule were wrong?",
+        "help.strength.more":
+            "Every parameter of catalog/parameters.yaml is moved one step in its unit (±1 month, year or working day; a date ±1 day and ±1 month; a rate ±0.01; 当月 ↔ 次月), every structural reading is changed (rounding, the Civil Code month end, day-precise boundaries), and every normative clause's conclusion is altered; each mutant runs the whole suite in process. A mutant survives when no vector fails against it; each survivor is described in the notices' terms with a vector scaffold that would kill it. Mutants no input can observe are listed with the reason in <suite>/equivalent-mutants.yaml. Exit 1 when a non-equivalent mutant survives or that file is wrong, 2 when the suite does not load.",
+        "help.serve": "Serve the reference over the yibao-conformance/1 protocol on standard input and output.",
+        "help.serve.more": "The rules use the notices' numbers and dates of the suite's catalog/parameters.yaml.",
+        "help.new": "Scaffold a vector for a clause into the right file, with the operation's inputs as placeholders.",
+        "help.new.more": "The new vector fails lint until its placeholders, title, why and expected values are written by hand.",
+        "help.certify": "Certify an implementation: run the whole suite and write report.json, report.html and badge.svg.",
+        "help.certify.more":
+            "The certificate's scope is the operations the implementation's hello advertises and their clauses (the badge says e.g. \"9 of 14 operations\"; the report lists the clauses outside it). Certified only when every vector in the scope passes (advisory ones, resting on provisional readings, aside) and the random section (fresh cases over the same operations, generated from a seed drawn now and recorded in the certificate, answered by the reference and the implementation) has no disagreement outside advisory regions. No expected-failure list is accepted. --seed replays a certificate's random section. Exit 0 certified, 1 not, 2 when the run could not be made.",
+        "help.compare": "Compare JSON run reports: a clause × implementation matrix.",
+        "help.changelog": "The suite's versions and what each changed; with --report, which results of an old report they touch.",
+        "help.changelog.more":
+            "Lists the releases of vectors/changelog.yaml newer than --since (all without it): the vectors each added, changed and retired, with the reason. With --report (a JSON report of `yibao run` or `yibao certify`), the releases after that report's suite version, and each of its results whose vector a later release changed or retired.",
+        "help.schema": "Print the JSON Schema of a vector file (docs/vector.schema.json), generated from the operation schemas.",
+        "help.fuzz": "Differential testing beyond the vectors: generated cases answered by the reference and the implementation.",
+        "help.fuzz.more":
+            "Inputs come from each operation's schema, drawn heavily from the boundaries the notices set; a share is invalid on purpose. Every disagreement is shrunk and grouped by signature (operation, differing fields, reference trace); each finding comes with a vector scaffold whose expected value is left for a person. The same seed and options give the same cases and findings. Exit 0 with no findings (advisory ones aside), 1 with findings, 2 when the implementation cannot be started.",
     ]
 }
