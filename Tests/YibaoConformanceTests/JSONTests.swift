@@ -21,6 +21,16 @@ struct JSONTests {
         #expect(try JSON.parse(#""\ud83d\ude00""#) == .string("😀"))
     }
 
+    @Test func escapesAtEitherEndAndEveryControlCharacter() throws {
+        #expect(JSON.serialize(.string("\"a\tb\r\\")) == #""\"a\tb\r\\""#)
+        #expect(JSON.serialize(.string("")) == #""""#)
+        #expect(JSON.serialize(.string("\u{1F}中")) == #""\u001f中""#)
+        let controls = String(decoding: (0..<0x20).map { UInt8($0) } + Array("末尾".utf8), as: UTF8.self)
+        let line = JSON.serialize(.string(controls))
+        #expect(!line.utf8.contains { $0 < 0x20 })
+        #expect(try JSON.parse(line) == .string(controls))
+    }
+
     @Test(arguments: ["", "{", "[1,]", "{\"a\" 1}", "tru", "01", "1.", "\"abc", "{\"a\":1,\"a\":2}", "[1] 2", "\"\\ud800\"", "-"])
     func malformedJSONIsAnError(_ text: String) {
         #expect(throws: JSON.ParseError.self) { try JSON.parse(text) }

@@ -13,24 +13,29 @@ public enum ReferenceServer {
         // A runner that closes our output must not kill us with SIGPIPE: the failed write ends the loop (exit 0).
         signal(SIGPIPE, SIG_IGN)
         var reader = LineReader(fd: input)
-        let writer = LineWriter(fd: output)
-        while let line = reader.next() {
+        var writer = LineWriter(fd: output)
+        while true {
+            // Answers go out before waiting for more requests (and together when requests came in together).
+            if !reader.hasBufferedLine { guard writer.flush() else { return 0 } }
+            guard let line = reader.next() else { break }
             let bytes: [UInt8]
             switch line {
             case .tooLong(_, let length):
-                writer.write(
-                    errorLine(id: .null, code: "invalid-input", message: "line of \(length) bytes is longer than the 16 MiB limit"))
+                guard
+                    writer.append(
+                        errorLine(id: .null, code: "invalid-input", message: "line of \(length) bytes is longer than the 16 MiB limit"))
+                else { return 0 }
                 continue
             case .line(let b): bytes = b
             }
             if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            let answer = respond(to: bytes, parameters: parameters)
-            if let answer {
-                guard writer.write(answer) else { return 0 }
-            } else {
+            guard let answer = respond(to: bytes, parameters: parameters) else {
+                _ = writer.flush()
                 return 0  // goodbye
             }
+            guard writer.append(answer) else { return 0 }
         }
+        _ = writer.flush()
         return 0
     }
 

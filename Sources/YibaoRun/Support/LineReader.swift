@@ -29,6 +29,11 @@ struct LineReader {
         self.maxLength = maxLength
     }
 
+    /// Whether a whole line is already buffered, so that `next()` returns without waiting for input.
+    var hasBufferedLine: Bool {
+        buffer[max(start, scanned)...].contains(0x0A)
+    }
+
     /// The next line without its terminator; nil at end of input (a last unterminated line is returned first).
     mutating func next() -> Line? {
         while true {
@@ -91,16 +96,29 @@ struct LineReader {
     }
 }
 
-/// Writes whole lines to a file descriptor, each flushed at once (one `write` per line, retried until complete).
+/// Writes whole lines to a file descriptor. Lines are collected and written together by `flush()` (retried until
+/// complete): a server flushes before it waits for more input, so a client sending one request at a time gets each
+/// answer at once, and one sending many ahead gets them in a few writes rather than one system call a line.
 struct LineWriter {
     let fd: Int32
+    private var pending: [UInt8] = []
 
-    /// False when the other side has gone away.
+    init(fd: Int32) {
+        self.fd = fd
+    }
+
+    /// Adds a line (the newline is added here); written at the latest when 64 KiB are pending.
     @discardableResult
-    func write(_ line: String) -> Bool {
-        var text = line
-        text.append("\n")
-        return text.withUTF8 { bytes in
+    mutating func append(_ line: String) -> Bool {
+        pending.append(contentsOf: line.utf8)
+        pending.append(0x0A)
+        return pending.count < 1 << 16 || flush()
+    }
+
+    /// Writes what is pending; false when the other side has gone away.
+    mutating func flush() -> Bool {
+        defer { pending.removeAll(keepingCapacity: true) }
+        return pending.withUnsafeBytes { bytes in
             var offset = 0
             while offset < bytes.count {
                 let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)

@@ -5,7 +5,9 @@ import YibaoYAML
 /// A suite checked in full but not held in memory: what a run must know before its first vector (the catalog, the
 /// digest the hello announces, how many vectors it will run), and a feed that reads the vectors again, a file at a
 /// time, as the run consumes them. A run's memory so stays flat in the number of files (it holds one file's vectors),
-/// but for the id table (one id per vector: duplicate ids, the digest's order, expected-failure lists).
+/// but for the id table (one id per vector: duplicate ids, the digest's order, expected-failure lists). The first
+/// file's vectors, which the check has just read, are handed to the feed rather than read a second time (one file's
+/// vectors: the bound the feed keeps to anyway).
 public struct StreamedSuite: Sendable {
     public var root: String
     public var catalog: Catalog
@@ -27,6 +29,26 @@ public struct StreamedSuite: Sendable {
     let files: [String]
     let context: Suite.Context
     let loader: YAMLLoader
+    /// The selected vectors of the first file, from the check, until the feed takes them.
+    let firstFile: FirstFile
+
+    /// One file's checked vectors, taken once (by the first feed made; a later feed reads the file again).
+    final class FirstFile: @unchecked Sendable {
+        private let lock = NSLock()
+        private var vectors: [Vector]?
+
+        init(_ vectors: [Vector]?) {
+            self.vectors = vectors
+        }
+
+        func take() -> [Vector]? {
+            lock.lock()
+            defer { lock.unlock() }
+            let taken = vectors
+            vectors = nil
+            return taken
+        }
+    }
 
     /// Checks the suite under `root` as `Suite.load` does (the same problems, sorted), keeping of each vector its id
     /// and its digest line. `filter` selects vectors as `Suite.vectors(matching:)` does.
@@ -43,14 +65,17 @@ public struct StreamedSuite: Sendable {
             var hash: SHA256.Digest
             var selected: Bool
             var terms: [Int]
+            /// The vector itself, for the first file's selected vectors (what the feed starts with).
+            var vector: Vector?
         }
         let (context, files, diagnostics) = Suite.prepare(root: root, loader: loader)
         var reader = NodeReader()
         reader.diagnostics = diagnostics
-        let checked = Suite.checkAll(files, context: context, loader: loader) { v in
-            Kept(
-                id: v.id, idMark: v.idMark, hash: Suite.vectorHash(v.vector), selected: filter.matches(v.vector),
-                terms: filter.isEmpty ? [] : filter.matchedTerms(v.vector))
+        let checked = Suite.checkAll(files, context: context, loader: loader) { file, v in
+            let selected = filter.matches(v.vector)
+            return Kept(
+                id: v.id, idMark: v.idMark, hash: Suite.vectorHash(v.vector), selected: selected,
+                terms: filter.isEmpty ? [] : filter.matchedTerms(v.vector), vector: file == 0 && selected ? v.vector : nil)
         }
         var hashes: [(id: String, hash: SHA256.Digest)] = []
         var ids = Set<String>()
@@ -66,7 +91,7 @@ public struct StreamedSuite: Sendable {
             root: root, catalog: context.catalog, retired: context.retired, interpretations: context.interpretations,
             count: hashes.count, selected: selected, digest: Suite.digest(catalog: context.catalog, vectorHashes: hashes),
             ids: ids, filter: filter, unmatched: filter.terms.indices.filter { !matchedTerms.contains($0) }.map { filter.terms[$0] },
-            files: files, context: context, loader: loader)
+            files: files, context: context, loader: loader, firstFile: FirstFile(checked.first?.items.compactMap(\.vector)))
         return (suite, reader.diagnostics.sorted())
     }
 

@@ -13,7 +13,7 @@ extension Suite {
         let (context, files, diagnostics) = prepare(root: root, loader: loader)
         var reader = NodeReader()
         reader.diagnostics = diagnostics
-        let checked = checkAll(files, context: context, loader: loader) { $0 }
+        let checked = checkAll(files, context: context, loader: loader) { $1 }
         var vectors: [Vector] = []
         vectors.reserveCapacity(checked.reduce(0) { $0 + $1.items.count })
         firstOccurrences(checked, reader: &reader, id: \.id, mark: \.idMark) { vectors.append($0.vector) }
@@ -30,7 +30,7 @@ extension Suite {
         let (context, files, diagnostics) = prepare(root: root, loader: loader)
         var reader = NodeReader()
         reader.diagnostics = diagnostics
-        let checked = checkAll(files, context: context, loader: loader) { ($0.id, $0.idMark) }
+        let checked = checkAll(files, context: context, loader: loader) { ($1.id, $1.idMark) }
         var count = 0
         firstOccurrences(checked, reader: &reader, id: \.0, mark: \.1) { _ in count += 1 }
         return (context.catalog, count, reader.diagnostics.sorted())
@@ -108,16 +108,19 @@ extension Suite {
         var diagnostics: [Diagnostic] = []
     }
 
-    /// Checks every file, a file per task on every core, keeping `keep(vector)` of each vector (the vector itself,
-    /// or what a streamed run needs of it), in file order.
+    /// Checks every file, a file per task on every core, keeping `keep(file index, vector)` of each vector (the vector
+    /// itself, or what a streamed run needs of it), in file order.
     static func checkAll<T>(
         _ files: [String], context: Context, loader: YAMLLoader,
-        keep: @escaping @Sendable (LocatedVector) -> T
+        keep: @escaping @Sendable (Int, LocatedVector) -> T
     ) -> [Checked<T>] {
         let slots = Slots<Checked<T>>(count: files.count, initial: Checked())
         DispatchQueue.concurrentPerform(iterations: files.count) { k in
             let checked = check(file: files[k], context: context, loader: loader)
-            slots.set(k, Checked(items: checked.items.map(keep), diagnostics: checked.diagnostics))
+            // A big file's vectors are kept (hashed, for a streamed run) on every core too.
+            let items = checked.items
+            let kept = parallelChunks(items.count) { range in items[range].map { keep(k, $0) } }.flatMap { $0 }
+            slots.set(k, Checked(items: kept, diagnostics: checked.diagnostics))
         }
         return files.indices.map { slots.get($0) }
     }

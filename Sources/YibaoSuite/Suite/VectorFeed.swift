@@ -3,7 +3,7 @@ import Foundation
 /// The vectors of a run, handed out one at a time in suite order (vector `i` is the feed's `i`-th), from any thread.
 ///
 /// Over a `StreamedSuite` the feed reads the suite again as it goes, one file at a time when the previous one is used
-/// up, so a run holds one file's vectors, not the suite's.
+/// up, so a run holds one file's vectors, not the suite's. The first file's come from the check that opened the suite.
 public final class VectorFeed: @unchecked Sendable {
     /// How many vectors the feed gives in all.
     public let total: Int
@@ -24,6 +24,10 @@ public final class VectorFeed: @unchecked Sendable {
     init(suite: StreamedSuite) {
         total = suite.selected
         self.suite = suite
+        if let first = suite.firstFile.take() {
+            current = first
+            nextFile = 1
+        }
     }
 
     /// Vectors not yet handed out.
