@@ -12,6 +12,8 @@ public struct Boundaries: Sendable {
     public let months: [Month]
     /// The years the generators draw ordinary dates from: the years of the boundaries, one either side.
     public let years: ClosedRange<Int>
+    /// The years of the boundary days, in order: where the shrinker moves a year.
+    let markYears: [Int]
 
     /// Windows the rules measure, in months: "次月" (1), "减员当月起3个月内" (the reduction month + 2, and + 3),
     /// "6个月内" (newborns, flexible workers' wait), "超过12个月" (newborns), and a year.
@@ -66,6 +68,7 @@ public struct Boundaries: Sendable {
         self.months = months.sorted()
         let low = self.days.first?.year ?? 2020, high = self.days.last?.year ?? 2026
         years = (low - 1)...(high + 1)
+        markYears = Array(Set(self.days.map(\.year))).sorted()
     }
 
     /// A boundary month in `month + 1 ... month + within`, drawn from `random`; nil when there is none.

@@ -1,7 +1,7 @@
 import YibaoRules
 
 /// Shrinks a disagreeing input to a smaller one that still disagrees the same way: optional fields dropped,
-/// list items removed, fields toward simpler values (false, the first choice, 0, whole yuan), dates and months
+/// list items removed, fields toward simpler values (false, the first choice, whole yuan), whole numbers, dates and months
 /// toward the nearest boundary. Every step makes the input strictly simpler, so shrinking ends (`Fuzzer.shrink`
 /// drives the steps).
 struct Shrinker: Sendable {
@@ -37,6 +37,31 @@ struct Shrinker: Sendable {
         return out
     }
 
+    /// Simpler whole numbers than `n`, nearest first: off a boundary, toward the nearest one (the notices' thresholds;
+    /// for a year, the years of the boundary days); on one, the lower boundaries and (for a count) 0 and half way
+    /// there when the half is nearest a lower boundary. Each step ends on a boundary, comes nearer to one, or moves
+    /// to a lower one, so shrinking cannot cycle.
+    func integers(_ n: Int, range: ClosedRange<Int>?) -> [Int] {
+        let isYear = (range?.lowerBound ?? 0) >= 1000
+        let floor = max(range?.lowerBound ?? 0, 0)
+        let marks = (isYear ? boundaries.markYears : InputGenerator.thresholds + [floor])
+            .filter { range?.contains($0) ?? ($0 >= 0) }
+        func nearest(_ k: Int) -> Int? { marks.min { (abs($0 - k), $0) < (abs($1 - k), $1) } }
+        var out: [Int] = []
+        if !marks.contains(n) {
+            guard let target = nearest(n) else { return [] }
+            out = [target, n + (target - n) / 2, n + (target < n ? -1 : 1)]
+        } else {
+            out = marks.filter { $0 < n }.sorted(by: >)
+            if !isYear && n > floor, let lower = out.first {
+                let half = floor + (n - floor) / 2
+                if half > lower, let mark = nearest(half), mark < n { out.insert(half, at: 1) }
+            }
+        }
+        var seen = Set<Int>()
+        return out.filter { $0 != n && seen.insert($0).inserted }
+    }
+
     func simpler(_ value: Value, type: FieldType, range: ClosedRange<Int>?, name: String) -> [Value] {
         switch (type, value) {
         case (.nullable(let inner), _): return value == .null ? [] : simpler(value, type: inner, range: range, name: name)
@@ -52,9 +77,7 @@ struct Shrinker: Sendable {
             return out
         case (.int, .number(let text)):
             guard let n = Int(text) else { return [] }
-            let floor = max(range?.lowerBound ?? 0, 0)
-            guard n > floor else { return [] }
-            return Array(Set([floor, floor + (n - floor) / 2, n - 1])).sorted().map { .number(String($0)) }
+            return integers(n, range: range).map { .number(String($0)) }
         case (.month, .string(let s)):
             guard let m = Month(s), let target = boundaries.nearestMonth(to: m), target != m else { return [] }
             let step = target < m ? -1 : 1

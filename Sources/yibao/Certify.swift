@@ -183,14 +183,8 @@ struct Certify: ParsableCommand {
         let target = FuzzTarget.external(try implementationOptions.runnerOptions(impl: impl, digest: digest))
         // A finding is advisory in a region (operation and reference trace) where the suite's advisory vectors lie:
         // the rules there rest on a provisional reading (docs/interpretations.md).
-        var provisionalRegions = Set<String>()
-        for vector in suite.load().0.vectors where vector.advisory {
-            let trace = Outcome(Reference.evaluate(operation: vector.operation, input: vector.input, parameters: parameters)).trace ?? []
-            provisionalRegions.insert(vector.operation + "|" + trace.joined(separator: ","))
-        }
         var fuzzer = Fuzzer(catalog: catalog, parameters: parameters)
-        let regions = provisionalRegions
-        fuzzer.isAdvisory = { regions.contains($0.operation + "|" + $0.trace.joined(separator: ",")) }
+        fuzzer.markAdvisory(regionsOf: suite.load().0.vectors)
         do {
             return try fuzzer.run(options, target: target)
         } catch {
