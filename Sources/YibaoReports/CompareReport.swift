@@ -114,11 +114,12 @@ public struct CompareReport: Sendable {
     }
 
     public var markdown: String {
-        func cell(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|") }
+        // Labels and statuses come from report files anyone can write: rendered as literal text.
+        func cell(_ s: String) -> String { MarkdownReport.cell(s) }
         var out = "| clause | " + columns.map { cell($0.name) }.joined(separator: " | ") + " |\n"
         out += "|---|" + columns.map { _ in "---|" }.joined() + "\n"
         for (label, cells) in headings { out += "| *\(label)* | " + cells.map(cell).joined(separator: " | ") + " |\n" }
-        for id in rows { out += "| \(id) | " + columns.map { cell($0.statuses[id] ?? "-") }.joined(separator: " | ") + " |\n" }
+        for id in rows { out += "| \(cell(id)) | " + columns.map { cell($0.statuses[id] ?? "-") }.joined(separator: " | ") + " |\n" }
         out += "| **passed** | " + columns.map { "\($0.passed)/\($0.total)" }.joined(separator: " | ") + " |\n"
         return out
     }

@@ -64,7 +64,17 @@ public enum HTMLReport {
         out += "<h1>\(Markup.html(Messages.text("html.heading", i.name, i.version)))</h1>\n"
         out +=
             "<p class=\"verdict \(report.passed ? "passed" : "failed")\">\(Markup.html(Messages.text(report.passed ? "verdict.passed" : "verdict.failed")))"
-            + (report.certified ? " · " + Markup.html(Messages.text("html.certified")) : "") + "</p>\n"
+            + (report.certificate?.certified == true
+                ? " · " + Markup.html(Messages.text("html.certified", report.certificate?.scopeText ?? "")) : "") + "</p>\n"
+        if let certificate = report.certificate {
+            let operations = certificate.operations.isEmpty ? Messages.text("html.none") : certificate.operations.joined(separator: ", ")
+            out += "<p class=\"scope\">" + Markup.html(Messages.text("html.scope", certificate.scopeText + ": " + operations)) + "</p>\n"
+            if !certificate.clausesOutside.isEmpty {
+                out +=
+                    "<p class=\"outside\">" + Markup.html(Messages.text("html.outside", certificate.clausesOutside.joined(separator: ", ")))
+                    + "</p>\n"
+            }
+        }
         out += "<dl class=\"facts\">\n"
         func term(_ key: String) -> String { "<dt>\(Markup.html(Messages.text(key)))</dt>" }
         out +=

@@ -24,10 +24,12 @@ public enum MarkdownReport {
 
     static func header(_ report: RunReport) -> String {
         let s = report.summary, i = report.implementation
+        // The verdict and the counts come first and stay short, whatever the implementation calls itself.
+        let name = clip(i.name, 200), version = clip(i.version, 100), vendor = clip(i.vendor, 200)
         var out =
             "## "
             + Messages.text(
-                "md.heading", inline(i.name), inline(i.version), Messages.text(report.passed ? "verdict.passed" : "verdict.failed"))
+                "md.heading", inline(name), inline(version), Messages.text(report.passed ? "verdict.passed" : "verdict.failed"))
             + "\n\n"
         out +=
             "**"
@@ -42,7 +44,7 @@ public enum MarkdownReport {
         out +=
             "| \([s.total, s.passed, s.failed, s.errored, s.timeout, s.crash, s.unsupported, s.notRun].map(String.init).joined(separator: " | ")) |\n\n"
         var facts = [
-            Messages.text("md.implementation", inline(i.name), inline(i.version), inline(i.vendor)),
+            Messages.text("md.implementation", inline(name), inline(version), inline(vendor)),
             Messages.text("md.suite", inline(report.suiteName), inline(report.suiteVersion), report.suiteVectors),
         ]
         if let digest = report.suiteDigest { facts.append(Messages.text("md.digest", code(digest))) }
@@ -187,14 +189,27 @@ public enum MarkdownReport {
         inline(s, lineBreak: "<br>")
     }
 
-    /// Text in running Markdown: HTML-escaped (so a message cannot open a tag), Markdown's emphasis, code, link
-    /// and table characters backslash-escaped, control characters made visible, line breaks as `lineBreak`.
+    /// Text in running Markdown, rendered by GitHub as exactly that text: HTML-escaped (so a message cannot open a
+    /// tag), Markdown's emphasis, code, link, heading and table characters backslash-escaped, a leading list or
+    /// heading marker escaped, autolinks defused (`https\://`, `www\.`, and a word joiner after `@`, which also keeps
+    /// GitHub from turning `@name` into a mention or `a@b.c` into a mail link), control characters made visible, line
+    /// breaks as `lineBreak`.
     static func inline(_ s: String, lineBreak: String = " ") -> String {
         var out = ""
         out.reserveCapacity(s.utf8.count)
         var previousCR = false
-        for scalar in s.unicodeScalars {
-            defer { previousCR = scalar == "\r" }
+        var previous: Unicode.Scalar?
+        var leadingDigits = true  // only digits so far: `1. ` or `1)` at the end would start an ordered list
+        var www = 0  // how many w's the text just had
+        let scalars = Array(s.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
+            let next = index + 1 < scalars.count ? scalars[index + 1] : nil
+            defer {
+                previousCR = scalar == "\r"
+                previous = scalar
+                leadingDigits = leadingDigits && ("0"..."9").contains(scalar)
+                www = scalar == "w" || scalar == "W" ? www + 1 : 0
+            }
             switch scalar {
             case "\r": out += lineBreak
             case "\n": if !previousCR { out += lineBreak }
@@ -204,6 +219,17 @@ public enum MarkdownReport {
             case "\\", "`", "*", "_", "[", "]", "|", "~", "#", "!":
                 out += "\\"
                 out.unicodeScalars.append(scalar)
+            case "-" where previous == nil, "+" where previous == nil, "=" where previous == nil:
+                out += "\\"
+                out.unicodeScalars.append(scalar)
+            case "." where (leadingDigits && previous != nil && (next == nil || next == " " || next == "\t")) || www >= 3,
+                ")" where leadingDigits && previous != nil && (next == nil || next == " " || next == "\t"):
+                out += "\\"
+                out.unicodeScalars.append(scalar)
+            case ":" where previous.map { $0.isASCII && $0.properties.isAlphabetic } ?? false:
+                out += "\\:"
+            case "@":
+                out += "@\u{2060}"
             case "\t": out += " "
             default: out.unicodeScalars.append(Markup.visible(scalar))
             }
@@ -241,13 +267,19 @@ public enum MarkdownReport {
         return keepEnd ? "…" + s.suffix(maxCharacters) : s.prefix(maxCharacters) + "…"
     }
 
-    /// The last guard: a text over ``limit`` is cut at a line end with a note (the sections budget themselves,
-    /// so this only fires for an absurd catalog).
+    /// The last guard: a text over ``limit`` is cut with a note (the sections budget themselves, so this only fires
+    /// for an absurd catalog): at the last line end before the limit, or — one line longer than that — at the last
+    /// character boundary, so what comes first (the verdict and the counts) always survives.
     static func capped(_ text: String) -> String {
         let utf8 = Array(text.utf8)
         guard utf8.count > limit else { return text }
-        var end = limit - 256
+        let room = limit - 256
+        var end = room
         while end > 0, utf8[end - 1] != UInt8(ascii: "\n") { end -= 1 }
-        return String(decoding: utf8[..<end], as: UTF8.self) + "\n_" + Messages.text("md.cut") + "_\n"
+        if end == 0 {
+            end = room
+            while end > 0, utf8[end] & 0xC0 == 0x80 { end -= 1 }  // not inside a character
+        }
+        return String(decoding: utf8[..<end], as: UTF8.self) + "\n\n_" + Messages.text("md.cut") + "_\n"
     }
 }

@@ -23,6 +23,8 @@ public struct RunReport: Sendable {
     /// The run measured against an expected-failure list, when one was given.
     public var expectations: ExpectedFailures.Verdict?
     public var expectedFailureReasons: [String: String] = [:]
+    /// `certify`'s certificate (its scope and verdict), shown by every format it writes; nil for `run`.
+    public var certificate: Certificate?
     /// The command that reruns this run (each failure card adds `--only ID`): `yibao run`, with `--impl` and the
     /// implementation's command line sh-quoted when an implementation was run. The reports escape it like any
     /// other text.
@@ -68,7 +70,4 @@ public struct RunReport: Sendable {
 
     /// The normative clauses whose every vector passed, and how many normative clauses there are.
     public var clausesPassing: (passing: Int, normative: Int) { (coverage.coveredCount, coverage.normativeCount) }
-
-    /// Certified: every normative clause has vectors and all of them pass.
-    public var certified: Bool { coverage.normativeCount > 0 && coverage.coveredCount == coverage.normativeCount }
 }

@@ -49,6 +49,13 @@ public struct YAMLLoader: Sendable {
     /// the bytes start at (a piece cut from a larger file keeps its lines' numbers).
     public func load(bytes: [UInt8], name: String, firstLine: Int = 1) throws(YAMLError) -> [YAMLNode] {
         if bytes.isEmpty { return [] }
+        // libyaml would read UTF-16 (with a BOM) by converting it, and its columns would then not be the file's: the
+        // suite is UTF-8, and UTF-16 (a BOM, or a NUL in the first two bytes) is named as such.
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || bytes.prefix(2).contains(0) {
+            throw YAMLError(
+                kind: .invalidUTF8, mark: Mark(file: name, line: firstLine, column: 1),
+                message: "the file is UTF-16, not UTF-8: vector files are UTF-8 (convert it, e.g. iconv -f UTF-16 -t UTF-8)")
+        }
         return try bytes.withUnsafeBufferPointer { (input) throws(YAMLError) -> [YAMLNode] in
             var builder = TreeBuilder(file: name, limits: limits, input: input, lineOffset: firstLine - 1)
             return try builder.run()
@@ -240,7 +247,7 @@ private struct TreeBuilder {
             anchors[String(cString: anchor)] = Anchored(node: node, size: 1, height: 0)
         }
         if isKey {
-            let hash = resolvedHash(kind, bytesHash)
+            let hash = kind == .int || kind == .float ? keyHash(of: node) : resolvedHash(kind, bytesHash)
             try checkKey(node, hash: hash)
             push(node, keyHash: hash)
         } else {
@@ -412,15 +419,20 @@ private struct TreeBuilder {
         scratchCapacity = capacity
     }
 
-    /// The key hash of a node placed as a key without going through `scalar` (an alias).
+    /// The key hash of a node placed as a key without going through `scalar` (an alias), or of a number (hashed by
+    /// its value: `1`, `01` and `0x1` are one key).
     func keyHash(of node: borrowing YAMLNode) -> UInt64 {
         guard case .scalar(let key) = node.content else { return 0 }
-        var text = key.text
+        var text: String
+        switch key.keyIdentity {
+        case .int(let canonical), .float(let canonical): text = canonical
+        default: text = key.text
+        }
         return resolvedHash(key.kind, text.withUTF8 { hashBytes($0) })
     }
 
     /// A key must be a scalar and must not repeat an earlier key of the same mapping (compared
-    /// by resolved value, so `a` and `"a"` are the same key, and so are `~` and `null`).
+    /// by resolved value, so `a` and `"a"` are the same key, and so are `~` and `null`, and `1`, `01` and `0x1`).
     mutating func checkKey(_ node: borrowing YAMLNode, hash: UInt64) throws(YAMLError) {
         guard case .scalar(let key) = node.content else {
             throw YAMLError(kind: .unsupported, mark: node.mark, message: "only scalar mapping keys are supported")
@@ -430,7 +442,10 @@ private struct TreeBuilder {
         if pairIndex < linearKeyScanLimit {
             for i in 0..<pairIndex where keyHashes[topStart + 2 * i] == hash {
                 guard case .scalar(let earlier) = scratch[topStart + 2 * i].content else { continue }
-                if earlier.kind == key.kind && (!key.kind.hasText || earlier.text == key.text) {
+                if earlier.kind == key.kind
+                    && (!key.kind.hasText || earlier.text == key.text
+                        || ((key.kind == .int || key.kind == .float) && earlier.keyIdentity == key.keyIdentity))
+                {
                     firstIndex = i
                     break
                 }
@@ -443,7 +458,7 @@ private struct TreeBuilder {
                 for i in 0..<pairIndex where index[keyValue(i)] == nil { index[keyValue(i)] = i }
                 frames[top].keyIndex = index
             }
-            let value = key.resolved
+            let value = key.keyIdentity
             firstIndex = frames[top].keyIndex![value]
             if firstIndex == nil { frames[top].keyIndex![value] = pairIndex }
         }
@@ -458,7 +473,7 @@ private struct TreeBuilder {
     /// The resolved value of the innermost mapping's `i`th key (already on the scratch stack).
     @inline(__always)
     func keyValue(_ i: Int) -> YAMLScalar.Resolved {
-        if case .scalar(let s) = scratch[topStart + 2 * i].content { return s.resolved }
+        if case .scalar(let s) = scratch[topStart + 2 * i].content { return s.keyIdentity }
         return .null  // unreachable: only scalar keys are ever placed
     }
 
@@ -484,6 +499,11 @@ private struct TreeBuilder {
         case YAML_SCANNER_ERROR, YAML_PARSER_ERROR:
             var message = problem
             if let context = p.context { message += " " + String(cString: context) }
+            // "could not find expected ':'" is found where the scanner gave up on a key, the line after it; the key
+            // that lacks its ':' is where the context began (`while scanning a simple key`).
+            if problem == "could not find expected ':'" && p.context != nil && p.context_mark.line < p.problem_mark.line {
+                return YAMLError(kind: .syntax, mark: mark(p.context_mark), message: message)
+            }
             return YAMLError(kind: .syntax, mark: mark(p.problem_mark), message: message)
         default:
             return YAMLError(kind: .syntax, mark: mark(p.problem_mark), message: problem)
@@ -582,4 +602,46 @@ private func displayTag(_ tag: String) -> String {
     if tag.hasPrefix(prefix) { return "!!" + tag.dropFirst(prefix.count) }
     if tag.hasPrefix("!") { return tag }
     return "!<\(tag)>"
+}
+
+extension YAMLScalar {
+    /// What a mapping key is under the core schema: its resolved value, numbers by value — `1`, `+1`, `01`, `0o1` and
+    /// `0x1` are one int; `1.0`, `1.00` and `1e0` one float (an int and a float stay different keys).
+    var keyIdentity: Resolved {
+        switch kind {
+        case .int: return .int(Self.canonicalInt(text))
+        case .float: return .float(Self.canonicalFloat(text))
+        default: return resolved
+        }
+    }
+
+    static func canonicalInt(_ text: String) -> String {
+        var digits = Substring(text)
+        var negative = false
+        if let sign = digits.first, sign == "-" || sign == "+" {
+            negative = sign == "-"
+            digits = digits.dropFirst()
+        }
+        var radix = 10
+        if digits.hasPrefix("0x") || digits.hasPrefix("0X") {
+            radix = 16
+            digits = digits.dropFirst(2)
+        } else if digits.hasPrefix("0o") || digits.hasPrefix("0O") {
+            radix = 8
+            digits = digits.dropFirst(2)
+        }
+        digits = digits.drop { $0 == "0" }
+        var value = digits.isEmpty ? "0" : digits.lowercased()
+        if radix != 10 {
+            value = UInt64(value, radix: radix).map { String($0) } ?? "\(radix)r" + value
+        }
+        return negative && value != "0" ? "-" + value : value
+    }
+
+    static func canonicalFloat(_ text: String) -> String {
+        let lower = text.lowercased()
+        if lower.hasSuffix("nan") { return ".nan" }
+        if lower.hasSuffix("inf") { return lower.hasPrefix("-") ? "-.inf" : ".inf" }
+        return Double(lower).map { $0 == 0 ? "0.0" : String($0) } ?? lower
+    }
 }

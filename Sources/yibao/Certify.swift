@@ -30,6 +30,10 @@ struct Certify: ParsableCommand {
     @Option(name: .customLong("random-cases"), help: "Generated cases in the random section.")
     var randomCases = Certify.defaultRandomCases
 
+    /// Refused: a certificate forgives nothing in its scope (`run --expect-failures` tracks known failures).
+    @Option(name: [.customLong("expect-failures"), .customLong("expected-failures")], help: .hidden)
+    var expectFailures: String?
+
     /// Enough for every normative clause of the scope to be reached `reachEach` times, with random cases between.
     static let defaultRandomCases = 3_000
     static let reachEach = 5
@@ -37,6 +41,11 @@ struct Certify: ParsableCommand {
     func validate() throws {
         try validateImpl(impl)
         if randomCases < 1 { throw ValidationError("--random-cases must be at least 1") }
+        if expectFailures != nil {
+            throw ValidationError(
+                "certify accepts no expected-failure list: inside its scope every vector must pass. Track known failures with yibao run --expect-failures FILE; certify when they pass, or leave their operations out of the hello"
+            )
+        }
         var info = stat()
         if stat(output, &info) == 0 && info.st_mode & S_IFMT != S_IFDIR {
             throw ValidationError("--output: \(output) is not a folder; certify writes report.json, report.html and badge.svg into one")
@@ -58,14 +67,14 @@ struct Certify: ParsableCommand {
         }
         let (loaded, diagnostics) = suite.open()
         if report(diagnostics, files: suite.vectors) { throw ExitCode(2) }
-        let runReport = try implementationOptions.execute(loaded, impl: impl)
+        var runReport = try implementationOptions.execute(loaded, impl: impl)
         let (passing, normative) = runReport.clausesPassing
-        let random = try randomSection(
-            loaded.catalog, unsupported: Set(runReport.results.filter { $0.status == .unsupported }.map(\.vector.operation)),
-            digest: runReport.suiteDigest ?? "")
-        let certified = runReport.certified && (random?.failingFindings.isEmpty ?? true)
-        let unsupported = Set(runReport.results.filter { $0.status == .unsupported }.map(\.vector.operation)).sorted()
-        let failingClauses = runReport.coverage.clauses.filter { $0.clause.isNormative && $0.status != .covered }.map(\.clause.id)
+        var certificate = Certificate(runReport)
+        let random = try randomSection(loaded.catalog, scope: certificate.operations, digest: runReport.suiteDigest ?? "")
+        certificate.randomFailing = random?.failingFindings.count ?? 0
+        runReport.certificate = certificate
+        let certified = certificate.certified
+        let unsupported = Operations.all.map(\.name).filter { !certificate.operations.contains($0) }.sorted()
         // Vectors that depend on a provisional reading: listed, never a reason not to certify.
         let advisory = runReport.results.filter { $0.vector.advisory && $0.status != .pass && $0.status != .unsupported }
             .map { (id: $0.vector.id, status: $0.status.rawValue, provisional: $0.vector.provisional) }
@@ -74,9 +83,21 @@ struct Certify: ParsableCommand {
             "certification",
             .object([
                 Member("certified", .bool(certified)),
+                Member(
+                    "scope",
+                    .object([
+                        Member("operations", .array(certificate.operations.map(Value.string))),
+                        Member("of", .number(String(certificate.contractOperations))),
+                        Member("clauses", .array(certificate.clauses.map(Value.string))),
+                        Member("clausesOutside", .array(certificate.clausesOutside.map(Value.string))),
+                        Member("vectors", .number(String(certificate.vectors))),
+                        Member("passed", .number(String(certificate.passed))),
+                        Member("notPassing", .number(String(certificate.failing))),
+                        Member("advisoryNotPassing", .number(String(certificate.advisoryNotPassing))),
+                    ])),
                 Member("clauses", .object([Member("passing", .number(String(passing))), Member("normative", .number(String(normative)))])),
                 Member("unsupportedOperations", .array(unsupported.map(Value.string))),
-                Member("clausesNotPassing", .array(failingClauses.map(Value.string))),
+                Member("clausesNotPassing", .array(certificate.clausesNotPassing.map(Value.string))),
                 Member(
                     "advisoryNotPassing",
                     .array(
@@ -95,7 +116,7 @@ struct Certify: ParsableCommand {
             $0.write(HTMLReport.run(runReport, catalog: loaded.catalog))
         }
         try ReportSink.write(to: folder.appendingPathComponent("badge.svg").path) {
-            $0.write(Badge.svg(message: Messages.text("badge.clauses", passing, normative), certified: certified))
+            $0.write(Badge.svg(message: certificate.badgeText, certified: certified))
         }
 
         let impl = runReport.implementation
@@ -104,6 +125,13 @@ struct Certify: ParsableCommand {
             Messages.text(
                 "certify.identity", shown(impl.name), shown(impl.version), shown(impl.vendor), runReport.suiteVersion,
                 runReport.suiteDigest ?? ""))
+        print(
+            Messages.text("certify.scope", certificate.scopeText, certificate.operations.joined(separator: ", "), certificate.clauses.count)
+        )
+        if certificate.operations.isEmpty { print(Messages.text("certify.noScope")) }
+        print(
+            Messages.text(
+                "certify.scopeVectors", certificate.vectors, certificate.passed, certificate.failing, certificate.advisoryNotPassing))
         print(Messages.text("certify.clausesPassing", passing, normative))
         let s = runReport.summary
         print(s.line)
@@ -131,6 +159,9 @@ struct Certify: ParsableCommand {
             print("replay it with: " + UntrustedText.visible(replay(random)))
         }
         if !unsupported.isEmpty { print(Messages.text("certify.unsupported", unsupported.joined(separator: ", "))) }
+        if !certificate.clausesOutside.isEmpty {
+            print(Messages.text("certify.outside", certificate.clausesOutside.joined(separator: ", ")))
+        }
         if !advisory.isEmpty {
             print(Messages.text("certify.advisory", advisory.count))
             for a in advisory {
@@ -142,10 +173,9 @@ struct Certify: ParsableCommand {
         if !certified { throw ExitCode(1) }
     }
 
-    /// The random section: `randomCases` generated cases over the operations the implementation supports, chosen so
-    /// that every normative clause of that scope is reached several times, from `--seed` or a fresh seed.
-    func randomSection(_ catalog: Catalog, unsupported: Set<String>, digest: String) throws -> FuzzReport? {
-        let scope = Operations.all.map(\.name).filter { !unsupported.contains($0) }
+    /// The random section: `randomCases` generated cases over the certificate's operations, chosen so that every
+    /// normative clause of that scope is reached several times, from `--seed` or a fresh seed.
+    func randomSection(_ catalog: Catalog, scope: [String], digest: String) throws -> FuzzReport? {
         guard !scope.isEmpty, let parameters = catalog.parameters else { return nil }
         var options = Fuzzer.Options(seed: seed ?? Fuzzer.freshSeed(), count: randomCases)
         options.operations = scope

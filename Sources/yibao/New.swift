@@ -3,6 +3,10 @@ import Foundation
 import YibaoConformance
 import YibaoRules
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 struct New: ParsableCommand {
     /// Read after `--lang` has chosen the language, so `--help` speaks it.
     static var configuration: CommandConfiguration {
@@ -40,13 +44,19 @@ struct New: ParsableCommand {
         let base = clause.lowercased().replacingOccurrences(of: "/", with: "-").replacingOccurrences(of: ".", with: "-")
         // Ids in use: the loaded vectors, the retired ids, and scaffolds not yet valid enough to load.
         let ids = Set(loaded.vectors.map(\.id)).union(loaded.retired.keys)
-        let pending = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
+        // The file as it is now (nil: a new one), refused before anything is written when it cannot be edited safely.
+        let current: String?
+        do { current = try Self.editable(file) } catch {
+            printError("\(UntrustedText.visible(file)): error: \(error); yibao new changed nothing")
+            throw ExitCode(2)
+        }
+        let pending = current ?? ""
         var n = 1
         while ids.contains("\(base)-new-\(n)") || pending.contains("id: \(base)-new-\(n)\n") { n += 1 }
         let id = "\(base)-new-\(n)"
 
         var text = ""
-        if !FileManager.default.fileExists(atPath: file) {
+        if current == nil {
             try FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             text += "operation: \(schema.name)\nclauses: [\(clause)]\nvectors:\n"
         }
@@ -65,14 +75,64 @@ struct New: ParsableCommand {
         for field in schema.output {
             text += "      \(field.name): TODO  # \(describe(field.type))\n"
         }
-        try append(text, to: file)
+        if let current, !current.isEmpty, !current.hasSuffix("\n") { text = "\n" + text }
+        do { try Self.append(text, to: file, creating: current == nil) } catch {
+            printError("\(UntrustedText.visible(file)): error: \(error)")
+            throw ExitCode(2)
+        }
         print("\(file): added vector \(id) for \(clause) (\(schema.name)); fill in the TODOs, then run `yibao lint`")
     }
 
-    func append(_ text: String, to file: String) throws {
-        var current = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
-        if !current.isEmpty && !current.hasSuffix("\n") { current += "\n" }
-        try (current + text).write(toFile: file, atomically: true, encoding: .utf8)
+    struct EditError: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// The text of `file` when `new` may append to it, nil when there is no such file, or why not: a symlink, anything
+    /// but a regular file, a read-only file (whoever runs it: root too), more than the suite's size cap, or bytes that
+    /// are not UTF-8 (a UTF-16 file would be garbled). Vector files are UTF-8 (docs/reference.md).
+    static func editable(_ file: String) throws(EditError) -> String? {
+        var info = stat()
+        guard lstat(file, &info) == 0 else {
+            if errno == ENOENT { return nil }
+            throw EditError(description: String(cString: strerror(errno)))
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFLNK: throw EditError(description: "it is a symbolic link; yibao new edits only regular files")
+        default: throw EditError(description: "it is not a regular file")
+        }
+        if info.st_mode & 0o222 == 0 { throw EditError(description: "it is read-only; make it writable first if it should change") }
+        if Int(info.st_size) > 64 << 20 { throw EditError(description: "it is over 64 MiB, the suite's cap for a vector file") }
+        guard let data = FileManager.default.contents(atPath: file) else { throw EditError(description: "it cannot be read") }
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) || data.contains(0) {
+            throw EditError(description: "it is UTF-16 (or holds NUL bytes), not UTF-8; vector files are UTF-8")
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            throw EditError(description: "it is not valid UTF-8; vector files are UTF-8")
+        }
+        return text
+    }
+
+    /// Appends `text` in place (the file keeps its inode, mode, owner and every byte it had), or makes a new file —
+    /// never following a symlink planted meanwhile, never replacing what is there.
+    static func append(_ text: String, to file: String, creating: Bool) throws(EditError) {
+        let flags = O_WRONLY | O_CLOEXEC | O_NOFOLLOW | (creating ? O_CREAT | O_EXCL : O_APPEND)
+        var fd: Int32
+        repeat { fd = open(file, flags, 0o666) } while fd < 0 && errno == EINTR
+        guard fd >= 0 else { throw EditError(description: String(cString: strerror(errno))) }
+        defer { close(fd) }
+        let bytes = Array(text.utf8)
+        var done = 0
+        while done < bytes.count {
+            let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + done, bytes.count - done) }
+            if n > 0 {
+                done += n
+            } else if n < 0 && errno == EINTR {
+                continue
+            } else {
+                throw EditError(description: String(cString: strerror(errno == 0 ? EIO : errno)))
+            }
+        }
     }
 
     func mostCommon(_ values: [String]) -> String? {

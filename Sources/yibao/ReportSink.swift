@@ -117,6 +117,9 @@ struct ReportSink: TextOutputStream {
             if case .failure(let failure) = created { throw WriteError(path: shown, code: failure.code) }
             return
         }
+        // Removed if yibao is interrupted before the rename: never half a report beside the old one.
+        Interruption.addPath(temporary)
+        defer { Interruption.removePath(temporary) }
         var sink = ReportSink(fd: fd)
         do {
             try body(&sink)

@@ -16,6 +16,15 @@ struct ImplementationOptions: ParsableArguments {
     @Flag(name: .long, help: "One process, one vector at a time: each vector's stderr lines are exactly its own.")
     var serial = false
 
+    @Option(
+        name: .customLong("impl-arg"),
+        help: ArgumentHelp(
+            "One more argument for the implementation, passed exactly as given (repeatable).",
+            discussion:
+                "--impl is split by the POSIX shell's quoting rules (no shell runs; what a shell would expand, such as $ or *, is refused). Each --impl-arg is appended to it unsplit: --impl ./adapter --impl-arg 'a\\b' --impl-arg '$HOME' runs ./adapter with exactly those two arguments.",
+            valueName: "arg"))
+    var implArguments: [String] = []
+
     @Flag(name: .long, help: "No progress on standard error (by default: a redrawn line on a terminal, else a line every 5 s).")
     var quiet = false
 
@@ -26,14 +35,14 @@ struct ImplementationOptions: ParsableArguments {
         if !(helloTimeout > 0) { throw ValidationError("--hello-timeout must be more than 0 seconds") }
     }
 
-    /// The external runner's options for `--impl` (exit 2 when the command line cannot be split).
+    /// The external runner's options for `--impl` and its `--impl-arg`s (exit 2 when the command line cannot be split).
     func runnerOptions(impl: String, digest: String) throws -> ExternalRunner.Options {
         let command: [String]
         do { command = try CommandLineSplitter.split(impl) } catch {
             printError("yibao: --impl: \(error)")
             throw ExitCode(2)
         }
-        var options = ExternalRunner.Options(command: command)
+        var options = ExternalRunner.Options(command: command + implArguments)
         options.timeout = timeout
         options.helloTimeout = helloTimeout
         options.jobs = jobs
@@ -71,7 +80,11 @@ struct ImplementationOptions: ParsableArguments {
             coverage: coverage, seconds: Date().timeIntervalSince(start), digest: suite.digest,
             date: ISO8601DateFormatter().string(from: start))
         report.suiteVersion = suite.version
-        if let impl { report.rerun = "yibao run --impl " + CommandLineSplitter.quote(impl) }
+        if let impl {
+            report.rerun =
+                "yibao run --impl " + CommandLineSplitter.quote(impl)
+                + implArguments.map { " --impl-arg " + CommandLineSplitter.quote($0) }.joined()
+        }
         return report
     }
 }

@@ -33,6 +33,8 @@ struct Yibao: ParsableCommand {
     /// message, never 0.
     static func main() {
         atexit { checkStandardOutput() }
+        // SIGINT / SIGTERM: the implementations' process groups ended, no half report, exit 130 / 143.
+        Interruption.install()
         do {
             var arguments = Array(CommandLine.arguments.dropFirst())
             Language.current = try LanguageOption.take(from: &arguments) ?? Language.from(environment: ProcessInfo.processInfo.environment)

@@ -355,6 +355,23 @@ import YibaoRules
 
     // MARK: 11. Path traversal through the catalog
 
+    /// Item 6 of the trust work: the catalog's `notice:` path (the notice's text, read by tools and tests) climbed out of
+    /// the checkout. It is a relative path of plain names, or a located lint error.
+    @Test(arguments: ["../../../etc/passwd", "/etc/passwd", "docs/../../x.txt", "docs//x.txt", "docs/notices/x y.txt"])
+    func aNoticePathThatLeavesTheSuiteIsALocatedLintError(path: String) throws {
+        let root = try TestSupport.makeSuite()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let vectors = root.appendingPathComponent("vectors")
+        let catalog = vectors.appendingPathComponent("catalog/LU-2021-54.yaml")
+        let text = try String(contentsOf: catalog, encoding: .utf8)
+        try text.replacingOccurrences(of: "notice: docs/notices/LU-2021-54.txt", with: "notice: \"\(path)\"")
+            .write(to: catalog, atomically: true, encoding: .utf8)
+        let lint = try TestSupport.run(TestSupport.yibao, ["lint", "--vectors", vectors.path])
+        #expect(lint.status == 1, "\(lint.stderr)")
+        #expect(lint.stderr.contains("catalog/LU-2021-54.yaml:8:11: error: notice "), "\(lint.stderr)")
+        #expect(lint.stderr.contains("must be a relative path inside the suite's checkout"))
+    }
+
     @Test func aDocumentIDThatClimbsOutOfTheSuiteIsRefusedAndNewWritesNothing() throws {
         let root = try TestSupport.makeSuite()
         defer { try? FileManager.default.removeItem(at: root) }
@@ -413,5 +430,79 @@ import YibaoRules
         process.waitUntilExit()
         #expect(process.terminationStatus == 2, "\(command): \(message)")
         #expect(message.contains("No space left on device"))
+    }
+}
+
+/// Defect 10: `yibao new` truncated a UTF-16 vector file to its scaffold, rewrote a read-only file as 0644 and replaced
+/// a symlink with a regular file. It refuses what it cannot edit safely and appends in place, losing no byte.
+@Suite(.serialized) struct NewFileSafetyTests {
+    /// A suite with one scaffold already written for LU-2021-54/2c, and the scaffold's path.
+    static func suiteWithScaffold() throws -> (root: URL, vectors: String, file: URL) {
+        let root = try TestSupport.makeSuite()
+        let vectors = root.appendingPathComponent("vectors").path
+        let out = try TestSupport.run(TestSupport.yibao, ["new", "--vectors", vectors, "--clause", "LU-2021-54/2c"])
+        #expect(out.status == 0, "\(out.stderr)")
+        return (root, vectors, root.appendingPathComponent("vectors/LU-2021-54/new-employee-interruption.yaml"))
+    }
+
+    static func new(_ vectors: String) throws -> TestSupport.Output {
+        try TestSupport.run(TestSupport.yibao, ["new", "--vectors", vectors, "--clause", "LU-2021-54/2c"])
+    }
+
+    @Test func aUTF16VectorFileIsRefusedAndKeepsEveryByte() throws {
+        let (root, vectors, file) = try Self.suiteWithScaffold()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let utf16 = try #require(try String(contentsOf: file, encoding: .utf8).data(using: .utf16))
+        try utf16.write(to: file)
+        let out = try Self.new(vectors)
+        #expect(out.status == 2)
+        #expect(out.stderr.contains("not UTF-8"), "\(out.stderr)")
+        #expect(try Data(contentsOf: file) == utf16)
+    }
+
+    @Test func aReadOnlyVectorFileIsRefusedAndKeepsItsMode() throws {
+        let (root, vectors, file) = try Self.suiteWithScaffold()
+        defer { try? FileManager.default.removeItem(at: root) }
+        chmod(file.path, 0o444)
+        let before = try Data(contentsOf: file)
+        let out = try Self.new(vectors)  // as root too: the mode says read-only
+        #expect(out.status == 2)
+        #expect(out.stderr.contains("read-only"), "\(out.stderr)")
+        #expect(try Data(contentsOf: file) == before)
+        #expect(try FileManager.default.attributesOfItem(atPath: file.path)[.posixPermissions] as? Int == 0o444)
+    }
+
+    @Test func aSymlinkedVectorFileIsRefusedAndStaysALink() throws {
+        let (root, vectors, file) = try Self.suiteWithScaffold()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let target = root.appendingPathComponent("elsewhere.yaml")
+        try FileManager.default.moveItem(at: file, to: target)
+        try FileManager.default.createSymbolicLink(at: file, withDestinationURL: target)
+        let before = try Data(contentsOf: target)
+        let out = try Self.new(vectors)
+        #expect(out.status == 2)
+        #expect(out.stderr.contains("symbolic link"), "\(out.stderr)")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: file.path) == target.path)
+        #expect(try Data(contentsOf: target) == before)
+    }
+
+    /// A writable file gets the new scaffold appended in place: same inode, same mode (0600 stays 0600), every byte
+    /// it had still first.
+    @Test func aScaffoldIsAppendedInPlaceKeepingTheModeAndEveryByte() throws {
+        let (root, vectors, file) = try Self.suiteWithScaffold()
+        defer { try? FileManager.default.removeItem(at: root) }
+        chmod(file.path, 0o600)
+        let before = try Data(contentsOf: file)
+        var info = stat()
+        stat(file.path, &info)
+        let inode = info.st_ino
+        let out = try Self.new(vectors)
+        #expect(out.status == 0, "\(out.stderr)")
+        let after = try Data(contentsOf: file)
+        #expect(after.starts(with: before) && after.count > before.count)
+        #expect(String(decoding: after, as: UTF8.self).contains("id: lu-2021-54-2c-new-2"))
+        stat(file.path, &info)
+        #expect(info.st_ino == inode)
+        #expect(info.st_mode & 0o777 == 0o600)
     }
 }

@@ -308,4 +308,48 @@ import YibaoRules
             ])
         #expect(throws: CommandLineSplitter.SplitError.self) { try CommandLineSplitter.split("python3 'unterminated") }
     }
+
+    /// Defect 14: `"a\b"` lost its backslash (sh keeps it: inside double quotes a backslash escapes only $ ` " \ and
+    /// a newline). Each line is split by a real `sh` too (`set -- LINE`, each argument printed NUL-terminated).
+    @Test(arguments: [
+        #"./adapter "a\b""#, #"x "a\\b" 'c\d' e\f\ g"#, #"x "q\"uote" "\$" "\`""#, "x a\\\nb \"c\\\nd\"", #"x ''"" "" ''"#,
+        #"x 'it'"'"'s'"#, "x\t\"tab\there\"", #"x 汉字 "√\é""#, #"x a=b --k=v"#,
+    ])
+    func splitsExactlyAsShDoes(line: String) throws {
+        let printed = try TestSupport.run("/bin/sh", ["-c", "set -- \(line); for a in \"$@\"; do printf '%s\\0' \"$a\"; done"])
+        #expect(printed.status == 0, "\(printed.stderr)")
+        let expected = printed.stdout.split(separator: "\0", omittingEmptySubsequences: false).dropLast().map(String.init)
+        #expect(try CommandLineSplitter.split(line) == expected, "\(line)")
+    }
+
+    /// `--impl-arg` passes an argument exactly: a script in a folder named with a backslash, a `$` and a space.
+    @Test func implArgPassesAnArgumentExactly() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(#"yibao-arg-a\b $HOME-\#(UUID().uuidString)"#)
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let script = dir.appendingPathComponent("proxy.py")
+        try FileManager.default.copyItem(at: TestSupport.fixtures.appendingPathComponent("impl/proxy.py"), to: script)
+        let out = try TestSupport.run(
+            TestSupport.yibao,
+            [
+                "run", "--vectors", TestSupport.vectors, "--only", "lu-2020-47-1-in-scope", "--impl", "python3", "--impl-arg", script.path,
+                "--impl-arg", TestSupport.yibao,
+            ])
+        #expect(out.status == 0, "\(out.stdout)\(out.stderr)")
+        #expect(out.stdout.contains("1 passed"), "\(out.stdout)")
+        // The same path inside --impl is refused ($ would be expanded by a shell), with a message naming --impl-arg.
+        let refused = try TestSupport.run(
+            TestSupport.yibao, ["run", "--vectors", TestSupport.vectors, "--impl", "python3 \(script.path) \(TestSupport.yibao)"])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("--impl-arg"), "\(refused.stderr)")
+    }
+
+    /// What a shell would expand or interpret is refused, never taken another way than sh takes it.
+    @Test(arguments: [
+        "./adapter $HOME", "./adapter \"$HOME\"", "./adapter `id`", "./adapter | tee log", "./adapter; rm -rf x", "./adapter > out",
+        "./adapter *.yaml", "./adapter ~/x", "FOO=1 ./adapter", "./adapter # comment", "./adapter &",
+    ])
+    func shellSyntaxIsRefusedWithAMessage(line: String) throws {
+        #expect(throws: CommandLineSplitter.SplitError.self) { try CommandLineSplitter.split(line) }
+    }
 }

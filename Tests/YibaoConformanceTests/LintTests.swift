@@ -43,6 +43,17 @@ struct LintFixtureTests {
         Case(file: "bad-month.yaml", line: 8, column: 31, message: #"expected.suspendedFrom: "2022-13" is not a month (YYYY-MM)"#),
         Case(file: "bad-error-code.yaml", line: 8, column: 23, message: "expected.error must be one of invalid-input, out-of-scope"),
         Case(file: "duplicate-key.yaml", line: 7, column: 60, message: #"duplicate key "firstUnpaidMonth" (first defined at line 7)"#),
+        // Defect 13: an empty object matched any answer (a wildcard expectation); a nested object is compared whole.
+        Case(
+            file: "wildcard-expectation.yaml", line: 8, column: 31,
+            message:
+                #"expected.requirements[0]: missing field "totalMonths" (an expected object inside a field is compared whole: list every field)"#
+        ),
+        Case(
+            file: "partial-nested-expectation.yaml", line: 8, column: 68,
+            message:
+                #"expected.requirements[1]: missing field "actualMonths" (an expected object inside a field is compared whole: list every field)"#
+        ),
         Case(
             file: "unknown-interpretation.yaml", line: 6, column: 23,
             message: #"unknown interpretation "I-999" (not a heading of docs/interpretations.md)"#),

@@ -40,17 +40,28 @@ final class ChildProcess {
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
         posix_spawnattr_setpgroup(&attributes, 0)
-        // The child starts with default signal handling, whatever the runner ignores (SIGPIPE).
+        // The child starts with default signal handling, whatever the runner ignores (SIGPIPE) or handles (SIGINT,
+        // SIGTERM: see `Interruption`), and with no signal blocked (they are held here while it is spawned).
         var defaults = sigset_t()
         sigemptyset(&defaults)
         sigaddset(&defaults, SIGPIPE)
+        sigaddset(&defaults, SIGINT)
+        sigaddset(&defaults, SIGTERM)
         posix_spawnattr_setsigdefault(&attributes, &defaults)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF))
+        var unblocked = sigset_t()
+        sigemptyset(&unblocked)
+        posix_spawnattr_setsigmask(&attributes, &unblocked)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
 
         let argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
         defer { for p in argv { free(p) } }
         var pid: pid_t = 0
-        let status = posix_spawnp(&pid, arguments[0], &actions, &attributes, argv, environ)
+        // Spawned and recorded with SIGINT and SIGTERM held: an interruption ends its group, never misses it.
+        let status = Interruption.holdingSignals {
+            let status = posix_spawnp(&pid, arguments[0], &actions, &attributes, argv, environ)
+            if status == 0 { Interruption.addGroup(pid) }
+            return status
+        }
         close(inPipe[0])
         close(outPipe[1])
         close(errPipe[1])
@@ -131,6 +142,7 @@ final class ChildProcess {
         } else {
             _ = Glibc.kill(-pid, SIGKILL)  // anything it left behind in its group
         }
+        Interruption.removeGroup(pid)
     }
 
     /// Waits up to `seconds` for the child to end by itself, then kills it.
@@ -157,7 +169,7 @@ final class ChildProcess {
     ]
 
     deinit {
-        if exitStatus == nil { kill() }
+        if exitStatus == nil { kill() } else { Interruption.removeGroup(pid) }
         closeStdin()
         closeStdout()
         closeStderr()

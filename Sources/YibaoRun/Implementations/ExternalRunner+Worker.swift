@@ -128,8 +128,13 @@ extension ExternalRunner {
                     }
                     var operations: [String] = []
                     for case .string(let op) in ops { operations.append(op) }
+                    let advertised = Set(operations)
+                    let known = Operations.all.map(\.name).filter(advertised.contains)
                     return Hello(
-                        implementation: Implementation(name: field("name"), version: field("version"), vendor: field("vendor")).capped(),
+                        implementation: Implementation(
+                            name: field("name"), version: field("version"), vendor: field("vendor"),
+                            operations: known
+                        ).capped(),
                         operations: operations)
                 }
             }

@@ -4,7 +4,8 @@ import YibaoSuite
 
 /// Runs vectors against the reference rules, in process.
 public enum ReferenceRunner {
-    public static let implementation = Implementation(name: "yibao-reference", version: Version.tool, vendor: "yibao")
+    public static let implementation = Implementation(
+        name: "yibao-reference", version: Version.tool, vendor: "yibao", operations: Operations.all.map(\.name))
 
     /// Runs `vectors` with the notices' numbers and dates in `parameters` (the catalog's; nil when they failed to
     /// load, and then every vector ends in an internal error).

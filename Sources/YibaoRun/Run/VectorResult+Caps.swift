@@ -111,6 +111,6 @@ extension Implementation {
     func capped() -> Implementation {
         Implementation(
             name: Caps.text(name, Caps.nameBytes), version: Caps.text(version, Caps.nameBytes),
-            vendor: Caps.text(vendor, Caps.nameBytes))
+            vendor: Caps.text(vendor, Caps.nameBytes), operations: operations)
     }
 }

@@ -96,6 +96,14 @@ extension Catalog {
                 "document id \"\(id)\" must be capital letters and digits in '-'-separated parts, starting with a letter (LU-2021-54)")
             return nil
         }
+        // The notice's text, relative to the suite's checkout (docs/notices/<id>.txt): a path that stays inside it.
+        guard isInsidePath(notice) else {
+            reader.report(
+                .wrongShape, f["notice"]!.mark,
+                "notice \"\(notice)\" must be a relative path inside the suite's checkout (letters, digits, '.', '_' and '-' "
+                    + "between '/', no '..'), like docs/notices/\(id).txt")
+            return nil
+        }
         return NoticeDocument(
             id: id, number: number, title: title, issuer: issuer.map(\.0), dated: scalarText(f["dated"]),
             datedNote: reader.string(f["datedNote"], "datedNote"), forwards: reader.string(f["forwards"], "forwards"),
@@ -149,6 +157,20 @@ extension Catalog {
         let parts = id.split(separator: "-", omittingEmptySubsequences: false)
         guard id.utf8.count <= 40, let first = id.utf8.first, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(first) else { return false }
         return parts.allSatisfy { !$0.isEmpty && $0.utf8.allSatisfy { (0x41...0x5A).contains($0) || (0x30...0x39).contains($0) } }
+    }
+
+    /// `docs/notices/LU-2021-54.txt`: a relative path of plain names (no `.` or `..` part, no empty part), at most 200
+    /// bytes, so it cannot climb out of the checkout or name anything but a file in it.
+    static func isInsidePath(_ path: String) -> Bool {
+        guard path.utf8.count <= 200 else { return false }
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        return parts.allSatisfy { part in
+            !part.isEmpty && part != "." && part != ".."
+                && part.utf8.allSatisfy {
+                    (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2E || $0 == 0x5F
+                        || $0 == 0x2D
+                }
+        }
     }
 
     /// `3b`, `2.1`: parts of lowercase ASCII letters and digits joined by single '.' or '-'.

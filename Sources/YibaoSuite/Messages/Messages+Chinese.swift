@@ -36,7 +36,12 @@ extension Messages {
         "certify.certified": "已认证",
         "certify.notCertified": "未认证",
         "certify.wrote": "已写入 {0}/report.json、report.html、badge.svg",
-        "badge.clauses": "{0}/{1} 条款",
+        "badge.notCertified": "未认证（{0}）",
+        "certify.scopeOperations": "{1} 项操作中的 {0} 项",
+        "certify.scope": "认证范围：{0}（{1}），{2} 条规范性条款",
+        "certify.scopeVectors": "范围内 {0} 条向量：{1} 条通过，{2} 条未通过，{3} 条参考性向量未通过",
+        "certify.outside": "范围外的条款（不在本证书之内）：{0}",
+        "certify.noScope": "握手未声明合同中的任何操作：没有可认证的内容",
 
         // Diagnostics' fixed text.
         "diagnostic.error": "错误",
@@ -65,7 +70,9 @@ extension Messages {
         // The HTML report.
         "html.title": "yibao 报告：{0} {1}",
         "html.heading": "yibao 一致性测试报告：{0} {1}",
-        "html.certified": "已认证：每条规范性条款均有向量覆盖且全部通过",
+        "html.certified": "已认证（{0}）：范围内每条向量均通过",
+        "html.scope": "认证范围：{0}",
+        "html.outside": "范围外的条款：{0}",
         "html.implementation": "被测实现",
         "html.vendor": "厂商",
         "html.suite": "测试套件",
@@ -232,7 +239,7 @@ extension Messages {
         "help.new.more": "新向量在其占位、标题、推理（why）和期望值由人工写好之前无法通过 lint。",
         "help.certify": "认证一个被测实现：运行整个测试套件，写出 report.json、report.html 和 badge.svg。",
         "help.certify.more":
-            "仅当每条规范性条款的向量全部通过，且随机部分（按此刻抽取并记入证书的种子生成新用例，由参考实现和被测实现分别作答）在参考性区域之外没有分歧时，才予认证。--seed 重放某证书的随机部分。已认证退出码 0，未认证 1，无法运行时 2。",
+            "证书的范围是被测实现在握手中声明的操作及其条款（徽章写明如\"14 项操作中的 9 项\"，报告列出范围外的条款）。仅当范围内每条向量均通过（依据暂定解释口径的参考性向量除外），且随机部分（按此刻抽取并记入证书的种子生成新用例，由参考实现和被测实现分别作答）在参考性区域之外没有分歧时，才予认证；不接受预期失败清单。--seed 重放某证书的随机部分。已认证退出码 0，未认证 1，无法运行时 2。",
         "help.compare": "比较 JSON 运行报告：条款 × 被测实现矩阵。",
         "help.changelog": "测试套件的各个版本及每个版本的改动；给出 --report 时，列出改动涉及旧报告中的哪些结果。",
         "help.changelog.more":

@@ -36,7 +36,12 @@ extension Messages {
         "certify.certified": "CERTIFIED",
         "certify.notCertified": "NOT CERTIFIED",
         "certify.wrote": "wrote {0}/report.json, report.html, badge.svg",
-        "badge.clauses": "{0}/{1} clauses",
+        "badge.notCertified": "not certified ({0})",
+        "certify.scopeOperations": "{0} of {1} operations",
+        "certify.scope": "scope: {0} ({1}); {2} normative {2?clause|clauses}",
+        "certify.scopeVectors": "in scope: {0} {0?vector|vectors}, {1} passed, {2} not passing, {3} advisory not passing",
+        "certify.outside": "clauses outside the scope (not covered by this certificate): {0}",
+        "certify.noScope": "the hello advertised no operation of the contract: there is nothing to certify",
 
         // Diagnostics' fixed text.
         "diagnostic.error": "error",
@@ -65,7 +70,9 @@ extension Messages {
         // The HTML report.
         "html.title": "yibao report: {0} {1}",
         "html.heading": "yibao conformance report: {0} {1}",
-        "html.certified": "certified: every normative clause covered and passing",
+        "html.certified": "certified for {0}: every vector of the scope passed",
+        "html.scope": "Certificate scope: {0}",
+        "html.outside": "Clauses outside the scope: {0}",
         "html.implementation": "Implementation",
         "html.vendor": "vendor",
         "html.suite": "Suite",
@@ -238,7 +245,7 @@ extension Messages {
         "help.new.more": "The new vector fails lint until its placeholders, title, why and expected values are written by hand.",
         "help.certify": "Certify an implementation: run the whole suite and write report.json, report.html and badge.svg.",
         "help.certify.more":
-            "Certified only when every normative clause has all its vectors passing and the random section (fresh cases generated from a seed drawn now and recorded in the certificate, answered by the reference and the implementation) has no disagreement outside advisory regions. --seed replays a certificate's random section. Exit 0 certified, 1 not, 2 when the run could not be made.",
+            "The certificate's scope is the operations the implementation's hello advertises and their clauses (the badge says e.g. \"9 of 14 operations\"; the report lists the clauses outside it). Certified only when every vector in the scope passes (advisory ones, resting on provisional readings, aside) and the random section (fresh cases over the same operations, generated from a seed drawn now and recorded in the certificate, answered by the reference and the implementation) has no disagreement outside advisory regions. No expected-failure list is accepted. --seed replays a certificate's random section. Exit 0 certified, 1 not, 2 when the run could not be made.",
         "help.compare": "Compare JSON run reports: a clause × implementation matrix.",
         "help.changelog": "The suite's versions and what each changed; with --report, which results of an old report they touch.",
         "help.changelog.more":

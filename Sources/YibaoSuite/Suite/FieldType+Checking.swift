@@ -3,7 +3,9 @@ import YibaoYAML
 
 extension FieldType {
     /// The first problem with `node` as a value of this type, located at the offending node; nil when it fits.
-    /// `requireFields`: object fields marked required must be present (inputs), or not (expected outputs).
+    /// `requireFields`: inputs (true) or an expected output (false). An object's required fields must be present
+    /// either way: an expected output lists only the fields it checks, but an object inside one is compared whole,
+    /// so `requirements: [{}, {}]` is an error, not a wildcard.
     /// Scalars are checked by the rules' own `scalarProblem`, so what lint accepts the reference reads.
     func problem(with node: YAMLNode, path: String, range: ClosedRange<Int>? = nil, requireFields: Bool) -> (Mark, String)? {
         switch self {
@@ -35,10 +37,15 @@ extension FieldType {
                     return p
                 }
             }
-            if requireFields {
-                for field in fields where field.required && !pairs.contains(where: { $0.key.scalar?.text == field.name }) {
-                    return (node.mark, "\(path): missing required field \"\(field.name)\"")
+            for field in fields where field.required && !pairs.contains(where: { $0.key.scalar?.text == field.name }) {
+                // An expected object inside a field is compared whole: `{}` would otherwise match any answer.
+                if !requireFields {
+                    return (
+                        node.mark,
+                        "\(path): missing field \"\(field.name)\" (an expected object inside a field is compared whole: list every field)"
+                    )
                 }
+                return (node.mark, "\(path): missing required field \"\(field.name)\"")
             }
             return nil
         case .map(let valueType):

@@ -1,0 +1,66 @@
+import YibaoRules
+import YibaoRun
+import YibaoSuite
+
+/// A certificate's scope and verdict. The scope is the operations the implementation advertised in its hello and their clauses (the
+/// contract's clauses column). Inside the scope every vector must pass — a vector tagged only with an informative
+/// clause counts like any other — except advisory ones (provisional readings), which are listed, never a reason not
+/// to certify. Clauses of no advertised operation are outside the scope and named as such.
+public struct Certificate: Sendable {
+    /// The advertised operations, in contract order.
+    public var operations: [String]
+    /// How many operations the contract has.
+    public var contractOperations: Int
+    /// The normative clauses of the advertised operations (the contract's column, and those their vectors are tagged
+    /// with), in catalog order.
+    public var clauses: [String]
+    /// The normative clauses of no advertised operation, in catalog order.
+    public var clausesOutside: [String]
+    /// Clauses of the scope with a vector in it that neither passed nor is advisory, in catalog order.
+    public var clausesNotPassing: [String] = []
+    /// Vectors of the advertised operations, how many passed, and the advisory ones among those that did not.
+    public var vectors = 0
+    public var passed = 0
+    public var advisoryNotPassing = 0
+
+    /// Vectors in scope that neither passed nor are advisory: each one withholds the certificate.
+    public var failing: Int { vectors - passed - advisoryNotPassing }
+
+    /// Every vector in a non-empty scope passes (advisory ones aside).
+    public var allPass: Bool { !operations.isEmpty && vectors > 0 && failing == 0 }
+
+    /// Failing findings of the random section (`certify`'s fresh cases over the same operations).
+    public var randomFailing = 0
+
+    /// Granted: every vector in the scope passes and the random section found no failing disagreement.
+    public var certified: Bool { allPass && randomFailing == 0 }
+
+    public init(_ report: RunReport) {
+        let advertised = Set(report.implementation.operations)
+        operations = Operations.all.map(\.name).filter(advertised.contains)
+        contractOperations = Operations.all.count
+        var inScope = Set(Operations.all.filter { advertised.contains($0.name) }.flatMap(\.clauses))
+        var notPassing = Set<String>()
+        for result in report.results where advertised.contains(result.vector.operation) {
+            inScope.formUnion(result.vector.clauses)
+            vectors += 1
+            if result.status == .pass {
+                passed += 1
+            } else if result.vector.advisory {
+                advisoryNotPassing += 1
+            } else {
+                notPassing.formUnion(result.vector.clauses)
+            }
+        }
+        clausesNotPassing = report.catalog.clauses.map(\.id).filter(notPassing.contains)
+        let normative = report.catalog.normativeClauses.map(\.id)
+        clauses = normative.filter(inScope.contains)
+        clausesOutside = normative.filter { !inScope.contains($0) }
+    }
+
+    /// "9 of 14 operations".
+    public var scopeText: String { Messages.text("certify.scopeOperations", operations.count, contractOperations) }
+
+    /// The badge's words: "9 of 14 operations" when certified, "not certified (9 of 14 operations)" when not.
+    public var badgeText: String { certified ? scopeText : Messages.text("badge.notCertified", scopeText) }
+}
