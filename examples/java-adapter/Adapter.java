@@ -42,7 +42,7 @@ public final class Adapter {
 
     /** Refuses unknown fields; returns the value of `name` checked against `kind` ("bool", "month" or allowed strings). */
     static Object field(Map<String, Object> input, String name, Object kind, boolean required, Object fallback) throws RuleError {
-        if (!input.containsKey(name)) {
+        if (input.get(name) == null) { // absent or null: the same (docs/protocol.md, Encodings)
             if (required) throw invalid(name + ": required");
             return fallback;
         }

@@ -31,7 +31,7 @@ function readInput(value, fields) {
   for (const name of Object.keys(value)) if (!(name in fields)) throw invalid(`unknown field ${name}`);
   const checked = {};
   for (const [name, [kind, required, fallback]] of Object.entries(fields)) {
-    if (!(name in value)) {
+    if (!(name in value) || value[name] === null) { // null is the same as absent (docs/protocol.md, Encodings)
       if (required) throw invalid(`${name}: required`);
       checked[name] = fallback;
       continue;

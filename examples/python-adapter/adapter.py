@@ -53,7 +53,7 @@ def read_input(value, fields):
             raise invalid(f"unknown field {name}")
     checked = {}
     for name, (kind, required, default) in fields.items():
-        if name not in value:
+        if value.get(name) is None:  # null is the same as absent (docs/protocol.md, Encodings)
             if required:
                 raise invalid(f"{name}: required")
             checked[name] = default
