@@ -195,7 +195,7 @@ struct Certify: ParsableCommand {
 
     /// The command that replays this certificate's random section: the same implementation, seed and case count.
     func replay(_ random: FuzzReport) -> String {
-        "yibao certify --impl \(CommandLineSplitter.quote(impl)) --output \(CommandLineSplitter.quote(output))"
+        "yibao certify \(implementationOptions.commandLine(impl: impl)) --output \(CommandLineSplitter.quote(output))"
             + " --seed \(random.seed) --random-cases \(random.cases)"
     }
 

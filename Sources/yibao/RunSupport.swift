@@ -81,11 +81,17 @@ struct ImplementationOptions: ParsableArguments {
             date: ISO8601DateFormatter().string(from: start))
         report.suiteVersion = suite.version
         if let impl {
-            report.rerun =
-                "yibao run --impl " + CommandLineSplitter.quote(impl)
-                + implArguments.map { " --impl-arg " + CommandLineSplitter.quote($0) }.joined()
+            report.rerun = "yibao run " + commandLine(impl: impl)
         }
         return report
+    }
+}
+
+extension ImplementationOptions {
+    /// `--impl CMD [--impl-arg ARG …]` as the user would type it again, each word sh-quoted: the rerun line under each
+    /// failure and certify's replay line both name the implementation this way.
+    func commandLine(impl: String) -> String {
+        "--impl " + CommandLineSplitter.quote(impl) + implArguments.map { " --impl-arg " + CommandLineSplitter.quote($0) }.joined()
     }
 }
 

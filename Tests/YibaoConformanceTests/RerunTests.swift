@@ -35,4 +35,20 @@ struct RerunTests {
         #expect(rerun.stdout.hasPrefix("ERROR \(id) ("))
         #expect(rerun.stdout.contains("1 vector: 0 passed, 0 failed, 1 errored"))
     }
+
+    /// certify's replay line names the implementation exactly as run prints it: `--impl-arg` words included, or a
+    /// replayed certificate would start another command.
+    @Test func certifysReplayLineKeepsImplArg() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("yibao-replay-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let adapter = TestSupport.repo.appendingPathComponent("examples/python-adapter/adapter.py").path
+        let out = try TestSupport.run(
+            TestSupport.yibao,
+            [
+                "certify", "--vectors", TestSupport.vectors, "--impl", "python3", "--impl-arg", adapter, "--output", dir.path,
+                "--random-cases", "20", "--quiet",
+            ])
+        let line = try #require(out.stdout.split(separator: "\n").first { $0.hasPrefix("replay it with: ") }, "\(out.stdout)")
+        #expect(line.hasPrefix("replay it with: yibao certify --impl python3 --impl-arg \(CommandLineSplitter.quote(adapter)) --output "))
+    }
 }
