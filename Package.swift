@@ -26,16 +26,21 @@ let package = Package(
             pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"]), .brew(["openssl"])]
         ),
+        // Every system call (files, pipes, posix_spawn, poll, signals) in one file, the only one that imports the C
+        // library: the Linux/macOS differences live there and nowhere else.
+        .target(name: "YibaoSystem"),
         // YAML nodes with source marks, built over libyaml's event API.
-        .target(name: "YibaoYAML", dependencies: ["CLibYAML"]),
+        .target(name: "YibaoYAML", dependencies: ["CLibYAML", "YibaoSystem"]),
         // The pure rules engine: exact types, one file per operation, no I/O.
         .target(name: "YibaoRules"),
         // The suite: catalog, vector reading and lint, the digest, the version. Reads files; runs nothing.
-        .target(name: "YibaoSuite", dependencies: ["YibaoYAML", "YibaoRules", "CLibCrypto"]),
+        .target(name: "YibaoSuite", dependencies: ["YibaoYAML", "YibaoRules", "CLibCrypto", "YibaoSystem"]),
         // Runs: outcomes, comparison, the reference and external runners, the protocol, the result log.
         .target(
             name: "YibaoRun",
-            dependencies: ["YibaoSuite", "YibaoRules", .product(name: "DequeModule", package: "swift-collections")]
+            dependencies: [
+                "YibaoSuite", "YibaoRules", "YibaoSystem", .product(name: "DequeModule", package: "swift-collections"),
+            ]
         ),
         // Reports of a run: summaries, coverage, text/JSON/JUnit/Markdown/HTML, badge, compare.
         .target(name: "YibaoReports", dependencies: ["YibaoRun", "YibaoSuite", "YibaoRules"]),
@@ -49,7 +54,7 @@ let package = Package(
         .executableTarget(
             name: "yibao",
             dependencies: [
-                "YibaoConformance", "YibaoFuzz", "YibaoRules",
+                "YibaoConformance", "YibaoFuzz", "YibaoRules", "YibaoSystem",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -2,10 +2,7 @@ import Dispatch
 import Foundation
 import YibaoRules
 import YibaoSuite
-
-#if canImport(Glibc)
-    import Glibc
-#endif
+import YibaoSystem
 
 /// Runs vectors against an external implementation over the JSON-lines protocol (contract §5), supervising it:
 /// a hang becomes `timeout`, an exit `crash`, garbage `error`, and the run always ends with every vector given a status.
@@ -43,7 +40,7 @@ public enum ExternalRunner {
     /// Runs the vectors of `feed` (result `i` for the feed's vector `i`, into `results`) and returns who answered.
     /// The feed is read as the implementation works, so only the vectors in flight are held.
     public static func run(_ feed: VectorFeed, options: Options, into results: ResultLog) throws(StartError) -> Implementation {
-        signal(SIGPIPE, SIG_IGN)
+        System.ignoreBrokenPipes()
         let jobs = max(1, min(options.jobs, feed.total))
         let first = Worker(options: options)
         let others = (1..<jobs).map { _ in Worker(options: options) }
