@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import YibaoConformance
+import YibaoSystem
 
 /// How to reach an implementation: shared by `run` and `certify`.
 struct ImplementationOptions: ParsableArguments {
@@ -56,7 +57,7 @@ struct ImplementationOptions: ParsableArguments {
     func execute(_ suite: StreamedSuite, impl: String?) throws -> RunReport {
         let start = Date()
         let feed = suite.makeFeed()
-        let progress = quiet ? nil : ProgressLine(start: start, terminal: isatty(2) != 0)
+        let progress = quiet ? nil : ProgressLine(start: start, terminal: System.isTerminal(2))
         let results = ResultLog(count: feed.total, progress: progress?.update, cards: suite.catalog)
         let implementation: Implementation
         if let impl {

@@ -1,10 +1,6 @@
 import Foundation
 import Testing
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// Defect 7: interrupting yibao (SIGTERM from a CI runner, Ctrl-C's SIGINT) left the adapter — and whatever it had
 /// started — running. Real `yibao`, a real adapter (`Fixtures/impl/proxy.py`) that forks a grandchild sleeping forever
 /// and then hangs; the signal goes to yibao alone, as `kill` sends it.
