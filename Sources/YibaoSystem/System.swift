@@ -363,12 +363,9 @@ public enum System {
         _ = cKill(pid, SIGKILL)
     }
 
-    /// "exited with status 3", "killed by signal 9 (SIGKILL)".
-    public static func describe(waitStatus status: Int32) -> String {
-        let signal = status & 0x7F
-        if signal == 0 { return "exited with status \((status >> 8) & 0xFF)" }
-        let name = signalNames[signal].map { " (\($0))" } ?? ""
-        return "killed by signal \(signal)\(name)"
+    /// "SIGKILL" for 9: the name of a signal that ends a process, nil for one without a name here.
+    public static func signalName(_ signal: Int32) -> String? {
+        signalNames[signal]
     }
 
     static let signalNames: [Int32: String] = [

@@ -12,12 +12,12 @@ struct Verify: ParsableCommand {
 
     @OptionGroup var suite: SuiteOptions
 
-    @Option(name: .customLong("min-vectors"), help: "Vectors every normative clause needs.")
+    @Option(name: .customLong("min-vectors"), help: ArgumentHelp(Messages.text("option.verify.minVectors")))
     var minVectors = 3
 
     @Option(
         name: .customLong("min-strength"),
-        help: "Also run `yibao strength` and fail below this percentage of non-equivalent mutants killed.")
+        help: ArgumentHelp(Messages.text("option.verify.minStrength")))
     var minStrength: Double?
 
     func validate() throws {
@@ -88,7 +88,7 @@ struct Verify: ParsableCommand {
         if problems.isEmpty {
             print(Messages.text("verify.ok"))
         } else {
-            for p in problems { printError("\(Messages.text("diagnostic.error")): \(p)") }
+            for p in problems { printError("error: \(p)") }
             printError(Messages.text("verify.failed", problems.count))
             throw ExitCode(1)
         }

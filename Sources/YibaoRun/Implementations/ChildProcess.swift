@@ -86,7 +86,10 @@ final class ChildProcess {
 
     /// "exited with status 3", "killed by signal 9 (SIGKILL)".
     static func describe(status: Int32) -> String {
-        System.describe(waitStatus: status)
+        let signal = status & 0x7F
+        if signal == 0 { return Messages.text("runner.exited", language: .en, (status >> 8) & 0xFF) }
+        let name = System.signalName(signal).map { " (\($0))" } ?? ""
+        return Messages.text("runner.killed", language: .en, signal, name)
     }
 
     deinit {
