@@ -26,7 +26,8 @@ extension ExternalRunner {
             /// Where standard error stood (bytes ever read) when the vector was sent.
             var stderrAt: Int
             /// The most other vectors in flight at any moment while this one was.
-            var others: Int
+            /// Which send this was (the worker's count of sends): what `othersInFlight(since:)` takes.
+            var serial: Int
             var id: String { vector.id }
         }
 
@@ -48,6 +49,9 @@ extension ExternalRunner {
         private var feedDone = false
         /// The vectors sent and not yet answered, oldest first.
         private var inFlight = Deque<InFlight>()
+        private var sends = 0
+        /// (send, vectors in flight as it went out), for `othersInFlight(since:)`.
+        private var peaks = Deque<(serial: Int, count: Int)>()
         private var inFlightByID: [String: Int] = [:]  // id → vector index
         /// Every vector this process was given, id → index (for answers that come late or twice).
         private var assigned: [String: Int] = [:]
@@ -222,10 +226,10 @@ extension ExternalRunner {
                             Member("type", .string("evaluate")), Member("id", .string(v.id)),
                             Member("operation", .string(v.operation)), Member("input", v.input),
                         ]))
-                    let others = inFlight.count
-                    for k in inFlight.indices { inFlight[k].others = max(inFlight[k].others, others) }
+                    notePeak(before: sends)
                     inFlight.append(
-                        InFlight(index: index, vector: v, sentAt: now, stderrAt: stderrDropped + stderrTail.count, others: others))
+                        InFlight(index: index, vector: v, sentAt: now, stderrAt: stderrDropped + stderrTail.count, serial: sends))
+                    sends += 1
                     inFlightByID[v.id] = index
                     assigned[v.id] = index
                 }
@@ -256,6 +260,26 @@ extension ExternalRunner {
                 }
             }
             _ = shared.stop()
+        }
+
+        /// Records how many vectors are in flight as send `serial` goes out. The peaks kept are those since the oldest
+        /// vector in flight, their counts falling from the front (a later send with as many or more in flight hides an
+        /// earlier one): O(1) a send, where updating every vector in flight cost a copy of each on every send.
+        private func notePeak(before serial: Int) {
+            let count = inFlight.count
+            if let oldest = inFlight.first {
+                while let first = peaks.first, first.serial < oldest.serial { peaks.removeFirst() }
+            } else {
+                peaks.removeAll(keepingCapacity: true)
+            }
+            while let last = peaks.last, last.count <= count { peaks.removeLast() }
+            peaks.append((serial, count))
+        }
+
+        /// The most other vectors that were in flight at any send from `serial` on (the vector of that send being in
+        /// flight all along): 0 means what it wrote on stderr was its own.
+        private func othersInFlight(since serial: Int) -> Int {
+            peaks.first { $0.serial >= serial }?.count ?? 0
         }
 
         /// The next vector to send: one to send again, else the feed's next.
@@ -409,9 +433,8 @@ extension ExternalRunner {
         }
 
         private func appendLine(_ message: Value) {
-            var line = JSON.serialize(message)
-            line.append("\n")
-            outBuffer.append(contentsOf: line.utf8)
+            JSON.write(message, into: &outBuffer)
+            outBuffer.append(0x0A)
         }
 
         /// Writes what it can without blocking; false when standard input is gone.
@@ -470,7 +493,7 @@ extension ExternalRunner {
             guard from < end else { return nil }
             let written = Array(stderrTail[(from - stderrDropped)...])
             return VectorResult.StderrLines(
-                written, others: max(entry.others, inFlight.count),
+                written, others: max(othersInFlight(since: entry.serial), inFlight.count),
                 lostBytes: from - entry.stderrAt)
         }
 
