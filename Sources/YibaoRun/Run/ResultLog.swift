@@ -52,8 +52,12 @@ public final class ResultLog: @unchecked Sendable, Sequence {
     private static let unset: UInt8 = .max
     private static let statusCodes = Dictionary(uniqueKeysWithValues: VectorResult.Status.allCases.enumerated().map { ($1, UInt8($0)) })
 
-    /// A log for `count` results, spooled to a temporary file (kept in memory when no file can be made).
-    public init(count: Int, progress: (@Sendable (Int, Int) -> Void)? = nil, cards catalog: Catalog? = nil) {
+    /// A log for `count` results, spooled to a temporary file (kept in memory when no file can be made, or when not
+    /// `spooled`: a caller that reads every result back at once and holds a bounded number, as the fuzzer does a block
+    /// of cases at a time, saves writing each result as a line and parsing it again).
+    public init(
+        count: Int, progress: (@Sendable (Int, Int) -> Void)? = nil, cards catalog: Catalog? = nil, spooled: Bool = true
+    ) {
         cardCatalog = catalog
         statuses = Array(repeating: Self.unset, count: count)
         advisory = Array(repeating: false, count: count)
@@ -65,7 +69,7 @@ public final class ResultLog: @unchecked Sendable, Sequence {
         self.progress = progress
         // Close-on-exec: an implementation started during the run must not inherit the spool.
         var fd: Int32 = -1
-        if case .success(let file) = TemporaryFile.create(prefix: NSTemporaryDirectory() + "/yibao-results-") {
+        if spooled, case .success(let file) = TemporaryFile.create(prefix: NSTemporaryDirectory() + "/yibao-results-") {
             fd = file.fd
             System.unlink(file.path)
         }
