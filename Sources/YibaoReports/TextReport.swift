@@ -88,7 +88,8 @@ public enum TextReport {
             out +=
                 "  "
                 + (shown.count < lines.count || stderr.omittedBytes > 0
-                    ? Messages.text("card.stderrLast", attribution, shown.count) : Messages.text("card.stderr", attribution)) + ":\n"
+                    ? Messages.text("card.stderrLast", attribution, shown.count) : Messages.text("card.stderr", attribution))
+                + Messages.text("card.colon") + "\n"
             out += shown.map { "    | \(one(String($0)))" }.joined(separator: "\n") + "\n"
         }
         out += "  " + Messages.text("card.rerun", one(rerun), one(v.id)) + "\n"
@@ -126,7 +127,7 @@ public enum TextReport {
         }
         for tag in coverage.misTagged {
             out +=
-                "\(tag.vector.mark): \(Messages.text("diagnostic.error")): "
+                "\(tag.vector.mark): error: "
                 + Messages.text("coverage.misTagged", tag.vector.id, tag.clause, tag.trace.joined(separator: ", ")) + "\n"
         }
         for clause in coverage.appliedButUntagged {

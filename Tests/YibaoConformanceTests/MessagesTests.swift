@@ -113,8 +113,112 @@ struct MessagesTests {
         let chinese = try TestSupport.run(TestSupport.yibao, ["lint", "--vectors", vectors, "--lang", "zh"])
         #expect(english.status == 1 && chinese.status == 1)
         #expect(english.stderr.contains("bad.yaml:3:10: error: "), "\(english.stderr)")
-        #expect(chinese.stderr.contains("bad.yaml:3:10: 错误: "), "\(chinese.stderr)")
+        #expect(chinese.stderr.contains("bad.yaml:3:10: error: vectors 必须是列表，而不是数字"), "\(chinese.stderr)")
         #expect(chinese.stderr.contains("中有 1 个问题"), "\(chinese.stderr)")
+    }
+
+    /// Every lint problem is described in Chinese after the same `file:line:column: error:` prefix as in English: the
+    /// prefix is what editors and CI problem matchers parse. A YAML syntax error keeps libyaml's English detail inside
+    /// the Chinese description.
+    @Test func lintProblemsSpeakChineseAfterAnUnchangedPrefix() throws {
+        let root = try TestSupport.makeSuite()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try """
+        operation: employee.first-enrollment
+        clauses: [LU-2021-54/1, LU-2021-54/99]
+        vectors:
+          - id: Bad_ID
+            title: 坏向量
+            why: x
+            input: {category: employer, firstContributionMonth: 2022-13, colour: red}
+            expected: {benefitsFrom: "2022-07", extra: 1}
+          - id: two
+            title: t
+            why: w
+            input: {category: boss, firstContributionMonth: 2022-06}
+            expected: {benefitsFrom: 7}
+            tags: [a]
+        """.write(to: root.appendingPathComponent("vectors/bad.yaml"), atomically: true, encoding: .utf8)
+        try "operation: employee.first-enrollment\nvectors: [\n  - {id: x\n"
+            .write(to: root.appendingPathComponent("vectors/syntax.yaml"), atomically: true, encoding: .utf8)
+        let vectors = root.appendingPathComponent("vectors").path
+        let english = try TestSupport.run(TestSupport.yibao, ["lint", "--vectors", vectors], environment: ["LANG": "C.UTF-8"])
+        let chinese = try TestSupport.run(TestSupport.yibao, ["lint", "--vectors", vectors], environment: ["LANG": "zh_CN.UTF-8"])
+        #expect(english.status == 1 && chinese.status == 1)
+        let prefix = try Regex(#"^(.+:\d+:\d+: error: )(.*)$"#)
+        func split(_ text: String) -> [(String, String)] {
+            text.split(separator: "\n").compactMap { line in
+                line.firstMatch(of: prefix).map { (String($0.output[1].substring!), String($0.output[2].substring!)) }
+            }
+        }
+        let en = split(english.stderr), zh = split(chinese.stderr)
+        #expect(en.count == 9, "\(english.stderr)")
+        #expect(en.map(\.0) == zh.map(\.0), "the prefixes differ:\n\(english.stderr)\n\(chinese.stderr)")
+        let han = { (s: String) in s.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } }
+        for (_, message) in zh { #expect(han(message), "not Chinese: \(message)") }
+        for (_, message) in en { #expect(!han(message), "not English: \(message)") }
+        for needle in [
+            "bad.yaml:2:25: error: 未知条款 \"LU-2021-54/99\"",
+            "bad.yaml:7:57: error: firstContributionMonth：\"2022-13\" 不是月份（YYYY-MM）",
+            "error: employee.first-enrollment 没有输入字段 \"colour\"",
+            "error: category：\"boss\" 不是 employer|flexible 之一",
+            "error: expected.benefitsFrom：7 不是月份（YYYY-MM）",
+            "error: 向量中有未知的键 \"tags\"",
+            "syntax.yaml:3:3: error: YAML 语法错误（libyaml：",
+        ] {
+            #expect(chinese.stderr.contains(needle), "lacks \(needle):\n\(chinese.stderr)")
+        }
+    }
+
+    /// The runner's messages (crash, protocol error, timeout, a failed start) read in Chinese in the text report and on
+    /// standard error, while the JSON report keeps them in English, word for word as before.
+    @Test func theRunnersMessagesSpeakChineseToPeopleAndStayEnglishInJSON() throws {
+        let adapter = TestSupport.repo.appendingPathComponent("Tests/YibaoConformanceTests/Fixtures/impl/adapter.py").path
+        let id = "lu-2020-47-1-in-scope"
+        let cases: [(mode: String, chinese: String, english: String)] = [
+            ("crash-on", "被测实现在处理本条向量时以状态码 3 退出", "the implementation exited with status 3 while working on this vector"),
+            ("garbage-on", "被测实现输出了一行不是 JSON 的内容：", "the implementation wrote a line that is not JSON: "),
+            ("hang-on", "0.5 s 内没有回应；被测实现已被终止并重新启动", "no answer within 0.5 s; the implementation was killed and restarted"),
+        ]
+        for c in cases {
+            let arguments = [
+                "run", "--vectors", TestSupport.vectors, "--only", id, "--timeout", "0.5", "--impl", "python3 \(adapter) \(c.mode) \(id)",
+            ]
+            let text = try TestSupport.run(TestSupport.yibao, arguments, environment: ["LANG": "zh_CN.UTF-8"])
+            #expect(text.status == 1)
+            #expect(text.stdout.contains(c.chinese), "\(c.mode):\n\(text.stdout)")
+            #expect(!text.stdout.contains(c.english))
+            let json = try TestSupport.run(TestSupport.yibao, arguments + ["--format", "json"], environment: ["LANG": "zh_CN.UTF-8"])
+            #expect(json.stdout.contains(c.english), "\(c.mode):\n\(json.stdout.prefix(3000))")
+            #expect(!json.stdout.contains(c.chinese))
+        }
+        let start = try TestSupport.run(
+            TestSupport.yibao,
+            ["run", "--vectors", TestSupport.vectors, "--only", id, "--impl", "python3 \(adapter) wrong-protocol"],
+            environment: ["LANG": "zh_CN.UTF-8"])
+        #expect(start.status == 2)
+        #expect(start.stderr.contains("使用的协议是 \"other-protocol/2\"，而不是 yibao-conformance/1"), "\(start.stderr)")
+    }
+
+    /// A stored message is said again with its arguments, nested ones too; an implementation's own words inside one
+    /// are left as they are, even when they look like a message; text from no template comes back unchanged.
+    @Test func relocalizingKeepsArgumentsAndLeavesAnImplementationsWordsAlone() {
+        let exited = Messages.text("runner.exited", language: .en, 1)
+        let ended = Messages.text("runner.endedBeforeHello", language: .en, exited)
+        let start = Messages.text("runner.withStderr", language: .en, ended, "  | Cannot find module 'x': no such file")
+        let givenUp = Messages.text("runner.givenUpLast", language: .en, 3, start)
+        #expect(givenUp.hasPrefix("not run: the implementation was given up after 3 consecutive"))
+        #expect(
+            Messages.relocalize(givenUp, language: .zh, depth: 0)
+                == "未运行：被测实现连续 3 次启动均无任何回应，已放弃（最后一次：在回应握手（hello）之前已结束：以状态码 1 退出；其标准错误输出的最后几行：\n  | Cannot find module 'x': no such file）"
+        )
+        let judged = Messages.text(
+            "judge.otherError", language: .en, "out-of-scope", "invalid-input", "the implementation answered this vector twice")
+        #expect(
+            Messages.relocalize(judged, language: .zh, depth: 0)
+                == "期望错误 out-of-scope，实际为错误 invalid-input：the implementation answered this vector twice")
+        #expect(Messages.relocalize("KeyError: 'insurance'", language: .zh, depth: 0) == "KeyError: 'insurance'")
+        #expect(Messages.relocalize(givenUp, language: .en, depth: 0) == givenUp)
     }
 
     /// JSON is read by programs: it does not change with the language (but for the run's date and time).
