@@ -123,11 +123,11 @@ final class ProgressLine: @unchecked Sendable {
             guard elapsed > 1, now.timeIntervalSince(last) > 0.1 || done == total else { return }
             last = now
             drawn = true
-            FileHandle.standardError.write(Data("\r  \(done)/\(total) vectors".utf8))
+            FileHandle.standardError.write(Data(("\r  " + Messages.text("progress.terminal", done, total)).utf8))
         } else {
             guard elapsed > 5, now.timeIntervalSince(last) >= 5, done < total else { return }
             last = now
-            FileHandle.standardError.write(Data("yibao: \(done)/\(total) vectors after \(Int(elapsed)) s\n".utf8))
+            FileHandle.standardError.write(Data((Messages.text("progress.log", done, total, Int(elapsed)) + "\n").utf8))
         }
     }
 

@@ -28,9 +28,7 @@ struct SuiteOptions: ParsableArguments {
     func validate() throws {
         guard explicitVectors == nil, Self.found == nil else { return }
         printError(
-            "yibao: no suite found: no vectors/ folder with a catalog/ in \(FileManager.default.currentDirectoryPath) or any folder above it,"
-                + " and none installed beside the binary. Run from a checkout of the suite, or name one with --vectors DIR or YIBAO_VECTORS=DIR."
-        )
+            "yibao: " + Messages.text("suite.notFound", FileManager.default.currentDirectoryPath))
         throw ExitCode(2)
     }
 
@@ -121,12 +119,11 @@ func reportUnmatched(_ suite: StreamedSuite, option: String) throws {
     for term in suite.unmatched {
         let near = VectorFilter.suggestions(for: term, among: candidates)
         printError(
-            "yibao: \(option) \(term) matches no vector in \(suite.root)"
-                + (near.isEmpty ? "" : "; did you mean: " + near.joined(separator: ", ") + "?"))
+            "yibao: " + Messages.text("suite.noMatch", option, term, suite.root)
+                + (near.isEmpty ? "" : Messages.text("suite.didYouMean", near.joined(separator: ", "))))
     }
     printError(
-        "(\(option == "--only" ? "--only takes a vector id exactly" : "--filter takes a vector id or part of one, an operation, a document or a clause"); `yibao clauses` lists the clauses and their vectors)"
-    )
+        Messages.text(option == "--only" ? "suite.onlyHint" : "suite.filterHint"))
     throw ExitCode(64)
 }
 

@@ -71,7 +71,8 @@ public enum ExternalRunner {
         switch outcome {
         case .success(let hello): return hello.implementation
         case .failure(let failure):
-            throw StartError(description: "the implementation \(options.command.joined(separator: " ")) \(failure.reason)")
+            throw StartError(
+                description: Messages.text("start.error", options.command.joined(separator: " "), Messages.relocalize(failure.reason)))
         }
     }
 
@@ -164,7 +165,7 @@ public enum ExternalRunner {
                     index,
                     VectorResult(
                         vector: vector, status: .unsupported,
-                        message: "the implementation does not list \(vector.operation) in its hello"))
+                        message: Messages.text("runner.notListed", language: .en, vector.operation)))
             }
             return nil
         }
