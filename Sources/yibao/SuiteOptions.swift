@@ -8,9 +8,8 @@ struct SuiteOptions: ParsableArguments {
     @Option(
         name: .customLong("vectors"),
         help: ArgumentHelp(
-            "The suite folder: the clause catalog in catalog/, the vectors in every other *.yaml file.",
-            discussion:
-                "Default: $YIBAO_VECTORS, else the nearest vectors/ folder with a catalog/, looking in the working directory and then each parent (as git finds .git), else the suite installed beside the binary (../share/yibao/vectors, as the release archive has it)."
+            Messages.text("option.suite.explicitVectors"),
+            discussion: Messages.text("option.suite.explicitVectors.more")
         ))
     var explicitVectors: String?
 
@@ -85,12 +84,12 @@ struct SuiteOptions: ParsableArguments {
 
 /// Output format and destination, shared by `run` and `coverage`.
 struct OutputOptions: ParsableArguments {
-    @Option(name: .long, help: "text, json, junit, markdown or html.")
+    @Option(name: .long, help: ArgumentHelp(Messages.text("option.suite.format")))
     var format: ReportFormat = .text
 
     @Option(
         name: .long,
-        help: "Write the report to this file (atomically replaced; a device or FIFO is written through) instead of standard output.")
+        help: ArgumentHelp(Messages.text("option.suite.output")))
     var output: String?
 
     func validate() throws {

@@ -97,6 +97,36 @@ struct MessagesTests {
         #expect(english.stdout.contains("The CI gate: lint, run every vector against the reference"), "\(english.stdout)")
     }
 
+    /// Every option's and argument's help of every subcommand comes from the catalogue: with LANG=zh_CN.UTF-8 the real
+    /// binary's `--help` holds each one's Chinese text and none of the English (ArgumentParser's own words, such as
+    /// USAGE, OPTIONS and "Show help information.", are its own and stay English). Wrapping is ignored: white space is
+    /// taken out of both sides.
+    @Test func everyOptionsHelpSpeaksTheLanguageOfTheEnvironment() throws {
+        let commands = [
+            [], ["lint"], ["clauses"], ["show"], ["run"], ["coverage"], ["verify"], ["strength"], ["serve"], ["new"], ["certify"],
+            ["compare"], ["changelog"], ["schema"], ["fuzz"],
+        ]
+        func help(_ environment: [String: String]) throws -> String {
+            var all = ""
+            for command in commands {
+                let out = try TestSupport.run(TestSupport.yibao, command + ["--help"], environment: environment)
+                #expect(out.status == 0, "\(command): \(out.stderr)")
+                all += out.stdout
+            }
+            return all.filter { !$0.isWhitespace }
+        }
+        let chinese = try help(["LANG": "zh_CN.UTF-8"]), english = try help(["LANG": "C.UTF-8"])
+        let keys = Messages.table(.en).keys.filter { $0.hasPrefix("option.") || $0.hasPrefix("help.") }.sorted()
+        #expect(keys.count > 60)
+        for key in keys {
+            let zh = Messages.text(key, language: .zh).filter { !$0.isWhitespace }
+            let en = Messages.text(key, language: .en).filter { !$0.isWhitespace }
+            #expect(chinese.contains(zh), "\(key) is not in the Chinese help")
+            #expect(english.contains(en), "\(key) is not in the English help")
+            #expect(!chinese.contains(en), "\(key) is in English in the Chinese help")
+        }
+    }
+
     @Test func anUnknownLanguageIsAUsageError() throws {
         let out = try TestSupport.run(TestSupport.yibao, ["lint", "--lang", "fr"])
         #expect(out.status == 64)

@@ -417,5 +417,59 @@ extension Messages {
         "suite.onlyHint": "(--only takes a vector id exactly; `yibao clauses` lists the clauses and their vectors)",
         "suite.filterHint":
             "(--filter takes a vector id or part of one, an operation, a document or a clause; `yibao clauses` lists the clauses and their vectors)",
+
+        // --help: each option's and argument's help, read when ArgumentParser builds the command (after the language
+        // is chosen from --lang or the environment).
+        "option.certify.impl": "The implementation's command line ('CMD ARGS').",
+        "option.certify.output": "The folder to write report.json, report.html and badge.svg into.",
+        "option.certify.seed":
+            "The random section's seed, to replay a certificate (its report.json's certification.random.seed). Default: a fresh one.",
+        "option.certify.randomCases": "Generated cases in the random section.",
+        "option.changelog.since": "Show only the releases after this version.",
+        "option.changelog.oldReport": "A JSON report made against an earlier suite version.",
+        "option.clauses.format": "text or json.",
+        "option.compare.reports": "JSON reports written by `yibao run --format json` or `yibao certify`.",
+        "option.compare.format": "text, markdown or html.",
+        "option.compare.output":
+            "Write to this file (atomically replaced; a device or FIFO is written through) instead of standard output.",
+        "option.compare.allowDifferentSuites": "Compare reports made with different suites (different digests); refused by default.",
+        "option.coverage.failUnder": "Fail when fewer than this percentage of normative clauses are covered.",
+        "option.fuzz.impl": "The implementation's command line ('CMD ARGS'), or 'reference' for the built-in reference in process.",
+        "option.fuzz.operation": "Only this operation (repeatable). Default: all.",
+        "option.fuzz.seed": "The seed (printed when not given).",
+        "option.fuzz.count": "Cases to run.",
+        "option.fuzz.time": "Run for this long instead: 30s, 5m, 1h (whole blocks of cases).",
+        "option.fuzz.format": "text, json, markdown or html.",
+        "option.fuzz.output": "Write the report to this file (atomically) instead of standard output.",
+        "option.new.clause": "The clause the vector is for, e.g. LU-2021-54/2c.",
+        "option.new.operation": "The operation (default: the one the clause's existing vectors use).",
+        "option.run.impl":
+            "The implementation's command line ('CMD ARGS', split like a shell would; no shell runs). Default: the reference, in process.",
+        "option.run.filter":
+            "Only vectors whose id contains the text, or whose operation or document it is, or one of whose clauses it is or contains (repeatable: a vector any filter matches).",
+        "option.run.only": "Only the vector with exactly this id (to rerun one failure).",
+        "option.run.expectFailures": "A YAML list of vectors expected to fail (id, reason, link, expires).",
+        "option.run.verbose": "List passing vectors too (text format).",
+        "option.impl.timeout": "Seconds an implementation may take to answer one vector.",
+        "option.impl.helloTimeout": "Seconds a started implementation may take to answer the hello.",
+        "option.impl.jobs": "Implementation processes to run in parallel (each answering its share of the vectors).",
+        "option.impl.serial": "One process, one vector at a time: each vector's stderr lines are exactly its own.",
+        "option.impl.implArguments": "One more argument for the implementation, passed exactly as given (repeatable).",
+        "option.impl.quiet": "No progress on standard error (by default: a redrawn line on a terminal, else a line every 5 s).",
+        "option.impl.implArguments.more":
+            "--impl is split by the POSIX shell's quoting rules (no shell runs; what a shell would expand, such as $ or *, is refused). Each --impl-arg is appended to it unsplit: --impl ./adapter --impl-arg 'a\\b' --impl-arg '$HOME' runs ./adapter with exactly those two arguments.",
+        "option.schema.operationsTable": "Print docs/protocol.md's operations table (Markdown) instead, generated from the same schemas.",
+        "option.show.id": "A vector id (lu-2021-54-1-...) or a clause id (LU-2021-54/1).",
+        "option.show.format": "text (for people) or json (for tools: one object, `vector` or `clause`).",
+        "option.suite.explicitVectors": "The suite folder: the clause catalog in catalog/, the vectors in every other *.yaml file.",
+        "option.suite.format": "text, json, junit, markdown or html.",
+        "option.suite.output":
+            "Write the report to this file (atomically replaced; a device or FIFO is written through) instead of standard output.",
+        "option.suite.explicitVectors.more":
+            "Default: $YIBAO_VECTORS, else the nearest vectors/ folder with a catalog/, looking in the working directory and then each parent (as git finds .git), else the suite installed beside the binary (../share/yibao/vectors, as the release archive has it).",
+        "option.verify.minVectors": "Vectors every normative clause needs.",
+        "option.verify.minStrength": "Also run `yibao strength` and fail below this percentage of non-equivalent mutants killed.",
+        "option.root.version": "Show the tool's version and the suite's location, size and digest.",
+        "option.root.language": "zh or en: the language of messages and reports, with any subcommand.",
     ]
 }
