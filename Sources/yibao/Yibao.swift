@@ -78,7 +78,7 @@ enum LanguageOption {
             if argument == "--" { break }
             var value: String?
             if argument == "--lang" {
-                guard i + 1 < arguments.count else { throw ValidationError("Missing value for '--lang <lang>' (zh or en)") }
+                guard i + 1 < arguments.count else { throw ValidationError(Messages.text("usage.langMissing")) }
                 value = arguments[i + 1]
                 arguments.removeSubrange(i...(i + 1))
             } else if argument.hasPrefix("--lang=") {
@@ -89,7 +89,7 @@ enum LanguageOption {
                 continue
             }
             guard let value, let language = Language(rawValue: value) else {
-                throw ValidationError("The value '\(value ?? "")' is invalid for '--lang <lang>': zh or en")
+                throw ValidationError(Messages.text("usage.langInvalid", value ?? ""))
             }
             chosen = language
         }
@@ -102,7 +102,7 @@ enum LanguageOption {
 private func checkStandardOutput() {
     errno = 0
     if fflush(nil) != 0 {
-        let message = "yibao: cannot write standard output: \(String(cString: strerror(errno == 0 ? EIO : errno)))\n"
+        let message = "yibao: " + Messages.text("output.cannotWrite", String(cString: strerror(errno == 0 ? EIO : errno))) + "\n"
         _ = message.withCString { Glibc.write(2, $0, strlen($0)) }
         _exit(2)
     }

@@ -25,7 +25,7 @@ final class ChildProcess {
         var inPipe: [Int32] = [0, 0], outPipe: [Int32] = [0, 0], errPipe: [Int32] = [0, 0]
         // Close-on-exec from the start: another worker's child, spawned meanwhile, must not inherit these.
         guard Self.pipe2(&inPipe, O_CLOEXEC) == 0, Self.pipe2(&outPipe, O_CLOEXEC) == 0, Self.pipe2(&errPipe, O_CLOEXEC) == 0 else {
-            throw SpawnError(description: "cannot create pipes: \(String(cString: strerror(errno)))")
+            throw SpawnError(description: Messages.text("runner.cannotPipe", language: .en, String(cString: strerror(errno))))
         }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -69,7 +69,8 @@ final class ChildProcess {
             close(inPipe[1])
             close(outPipe[0])
             close(errPipe[0])
-            throw SpawnError(description: "cannot start \(arguments[0]): \(String(cString: strerror(status)))")
+            throw SpawnError(
+                description: Messages.text("runner.cannotStart", language: .en, arguments[0], String(cString: strerror(status))))
         }
         self.pid = pid
         self.stdin = inPipe[1]
