@@ -254,17 +254,24 @@ public enum System {
         public var stderr: Int32
     }
 
+    /// Why a spawn failed: making the pipes (out of descriptors) or starting the program (not found, not executable).
+    public struct SpawnFailure: Error, Sendable {
+        public enum Step: Sendable { case pipes, spawn }
+        public var step: Step
+        public var error: Failure
+    }
+
     /// Starts `arguments` (`PATH` searched) in a process group of its own, on three new pipes, with default signal
     /// handling and no signal blocked, and no descriptor of ours but 0, 1 and 2. `registered` runs with the pid right
     /// after the spawn (the caller holds signals meanwhile: see `Interruption`).
-    public static func spawn(_ arguments: [String], registered: (Int32) -> Void) -> Result<Spawned, Failure> {
+    public static func spawn(_ arguments: [String], registered: (Int32) -> Void) -> Result<Spawned, SpawnFailure> {
         precondition(!arguments.isEmpty)
         var inPipe: [Int32] = [-1, -1], outPipe: [Int32] = [-1, -1], errPipe: [Int32] = [-1, -1]
         // Close-on-exec from the start: another worker's child, spawned meanwhile, must not inherit these.
         guard makePipe(&inPipe), makePipe(&outPipe), makePipe(&errPipe) else {
             let code = errno
             for fd in inPipe + outPipe + errPipe where fd >= 0 { _ = cClose(fd) }
-            return .failure(Failure(code: code))
+            return .failure(SpawnFailure(step: .pipes, error: Failure(code: code)))
         }
         #if canImport(Darwin)
             var actions: posix_spawn_file_actions_t? = nil
@@ -311,7 +318,7 @@ public enum System {
         _ = cClose(errPipe[1])
         guard status == 0 else {
             for fd in [inPipe[1], outPipe[0], errPipe[0]] { _ = cClose(fd) }
-            return .failure(Failure(code: status))
+            return .failure(SpawnFailure(step: .spawn, error: Failure(code: status)))
         }
         for fd in [inPipe[1], outPipe[0], errPipe[0]] { _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK) }
         return .success(Spawned(pid: pid, stdin: inPipe[1], stdout: outPipe[0], stderr: errPipe[0]))

@@ -75,7 +75,7 @@ enum LanguageOption {
             if argument == "--" { break }
             var value: String?
             if argument == "--lang" {
-                guard i + 1 < arguments.count else { throw ValidationError("Missing value for '--lang <lang>' (zh or en)") }
+                guard i + 1 < arguments.count else { throw ValidationError(Messages.text("usage.langMissing")) }
                 value = arguments[i + 1]
                 arguments.removeSubrange(i...(i + 1))
             } else if argument.hasPrefix("--lang=") {
@@ -86,7 +86,7 @@ enum LanguageOption {
                 continue
             }
             guard let value, let language = Language(rawValue: value) else {
-                throw ValidationError("The value '\(value ?? "")' is invalid for '--lang <lang>': zh or en")
+                throw ValidationError(Messages.text("usage.langInvalid", value ?? ""))
             }
             chosen = language
         }
@@ -98,7 +98,7 @@ enum LanguageOption {
 /// Swift 6 code); a failure ends the process with status 2.
 private func checkStandardOutput() {
     if let code = System.flushStandardStreams() {
-        System.writeAll(2, "yibao: cannot write standard output: \(System.describe(code))\n")
+        System.writeAll(2, "yibao: " + Messages.text("output.cannotWrite", System.describe(code)) + "\n")
         System.exitNow(2)
     }
 }

@@ -29,8 +29,10 @@ final class ChildProcess {
             stdin = child.stdin
             stdout = child.stdout
             stderr = child.stderr
+        case .failure(let failure) where failure.step == .pipes:
+            throw SpawnError(description: Messages.text("runner.cannotPipe", language: .en, failure.error.description))
         case .failure(let failure):
-            throw SpawnError(description: "cannot start \(arguments[0]): \(failure)")
+            throw SpawnError(description: Messages.text("runner.cannotStart", language: .en, arguments[0], failure.error.description))
         }
     }
 
