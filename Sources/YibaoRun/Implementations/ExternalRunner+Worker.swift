@@ -141,12 +141,14 @@ extension ExternalRunner {
         }
 
         /// Starts the process before the run begins (beside the first process's hello); a failure counts as a dead start.
-        func startEarly() {
+        /// The first start, before the run is decided: a failure is remembered as a restart would remember it.
+        func startFirst() -> Result<Hello, StartFailure> {
             do throws(StartFailure) {
-                _ = try start()
+                return .success(try start())
             } catch {
                 consecutiveDeadStarts += 1
                 lastStartFailure = error.reason
+                return .failure(error)
             }
         }
 
