@@ -61,11 +61,16 @@ let package = Package(
         .testTarget(name: "YibaoYAMLTests", dependencies: ["YibaoYAML"], resources: [.copy("Fixtures")]),
         .testTarget(name: "YibaoRulesTests", dependencies: ["YibaoRules", "YibaoSuite"]),
         .testTarget(name: "YibaoFuzzTests", dependencies: ["YibaoFuzz", "YibaoRun", "YibaoSuite", "YibaoRules"], exclude: ["Fixtures"]),
+        // The test targets' shared helpers (the repository, the built binary, child processes): no Swift Testing.
+        .target(name: "YibaoTestSupport", path: "Tests/YibaoTestSupport"),
         .testTarget(
             name: "YibaoConformanceTests",
-            dependencies: ["YibaoConformance", "YibaoSuite", "YibaoRun", "YibaoReports", "YibaoRules", "YibaoYAML"],
+            dependencies: ["YibaoConformance", "YibaoSuite", "YibaoRun", "YibaoReports", "YibaoRules", "YibaoYAML", "YibaoTestSupport"],
             exclude: ["Fixtures"]
         ),
+        // End to end: the real `yibao` binary run as a user runs it (signals, money through adapters, reruns, the
+        // CI recipes, the Chinese screenshot); the library is used only to compute what to expect.
+        .testTarget(name: "YibaoCLITests", dependencies: ["YibaoTestSupport", "YibaoSuite", "YibaoRun", "YibaoYAML"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import YibaoTestSupport
 
 @testable import YibaoSuite
 
@@ -285,13 +286,28 @@ struct MessagesTests {
         #expect(versionCwd.stdout.contains(#/测试套件 .*：版本 \d+\.\d+\.\d+，\d+ 条向量，\d+ 条条款，sha256:/#), "\(versionCwd.stdout) \(version.stderr)")
     }
 
+    /// verify's and coverage's problems read in Chinese after verify's unchanged `error:` prefix.
+    @Test func verifyAndCoverageProblemsSpeakChinese() throws {
+        let zh = ["LANG": "zh_CN.UTF-8"]
+        let verify = try TestSupport.run(
+            TestSupport.yibao, ["verify", "--vectors", TestSupport.vectors, "--min-vectors", "1000"], environment: zh)
+        #expect(verify.status == 1)
+        #expect(verify.stderr.contains(#/error: 条款 LU-2020-47/1 只有 \d+ 条向量，少于 1000 条/#), "\(verify.stderr.prefix(2000))")
+        #expect(verify.stderr.contains(#/verify：未通过（\d+ 个问题）/#))
+        let coverage = try TestSupport.run(
+            TestSupport.yibao, ["coverage", "--vectors", TestSupport.vectors, "--fail-under", "101"], environment: zh)
+        #expect(coverage.status == 1)
+        #expect(coverage.stderr.contains("覆盖率 100.0% 低于 --fail-under 101.0%"), "\(coverage.stderr)")
+    }
+
     /// The code paths converted to the catalogue hold no English a person reads: no string literal of two English
     /// words or more (once interpolations, HTML tags and the allowed names below are taken out), and no `help:` given
     /// as a literal. Machine words (JSON keys, statuses, option names, XML) are single words or tags and pass.
     @Test func noUserFacingEnglishLiteralIsLeftInTheConvertedCode() throws {
         let files = [
             "yibao/Show.swift", "yibao/ChangelogCommand.swift", "yibao/SuiteOptions.swift", "yibao/Yibao.swift", "yibao/Run.swift",
-            "yibao/RunSupport.swift", "yibao/Lint.swift", "YibaoReports/TextReport.swift", "YibaoReports/MarkdownReport.swift",
+            "yibao/RunSupport.swift", "yibao/Lint.swift", "yibao/Verify.swift", "yibao/CoverageCommand.swift", "yibao/Certify.swift",
+            "YibaoReports/TextReport.swift", "YibaoReports/MarkdownReport.swift",
             "YibaoReports/HTMLReport.swift", "YibaoReports/JUnitReport.swift", "YibaoReports/Markup.swift",
             "YibaoRun/Implementations/ExternalRunner+Worker.swift", "YibaoRun/Implementations/ExternalRunner.swift",
             "YibaoRun/Implementations/ChildProcess.swift", "YibaoRun/Run/VectorResult.swift", "YibaoRun/Run/ExpectedFailures.swift",
@@ -303,7 +319,7 @@ struct MessagesTests {
         let allowed = [
             "Noto Sans CJK SC", "WenQuanYi Zen Hei", "WenQuanYi Micro Hei", "Noto Sans", "Source Han Sans", "PingFang SC", "Hiragino Sans",
             "Microsoft YaHei", "WenQuanYi", "Segoe UI", "DejaVu Sans",
-            "yibao run", "xml version",
+            "yibao run", "yibao certify", "xml version",
         ]
         let literal = try Regex(#""((?:[^"\\\n]|\\.)*)""#)
         let prose = try Regex(#"[A-Za-z]{2,} [A-Za-z]{2,}"#)

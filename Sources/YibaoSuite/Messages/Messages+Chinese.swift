@@ -504,5 +504,24 @@ extension Messages {
         "usage.langMissing": "'--lang <lang>' 缺少取值（zh 或 en）",
         "usage.langInvalid": "'--lang <lang>' 的取值 '{0}' 无效：应为 zh 或 en",
         "output.cannotWrite": "无法写入标准输出：{0}",
+
+        // verify's and coverage's problems; certify's usage errors and random section.
+        "verify.vector": "向量 {0} {1}",
+        "verify.uncovered": "条款 {0} 未覆盖（没有向量）",
+        "verify.thin": "条款 {0} 只有 {1} 条向量，少于 {2} 条",
+        "verify.failing": "条款 {0} 未通过（{1}/{2} 条向量通过）",
+        "verify.misTagged": "向量 {0} 错误地标注了 {1}：参考实现的追踪从未涉及该条款（追踪：{2}）",
+        "verify.changelogUnknown": "变更记录 {0} 列出的 {1} 不是测试套件中的向量",
+        "verify.strengthBelow": "强度 {0} 低于 --min-strength {1}%",
+        "verify.survivor": "存活的变异体 {0}：{1}",
+        "coverage.below": "覆盖率 {0} 低于 --fail-under {1}%",
+        "usage.certifyExpectFailures":
+            "certify 不接受预期失败清单：认证范围内每条向量都必须通过。已知的失败请用 yibao run --expect-failures FILE 跟踪；待其通过后再认证，或在握手（hello）中不声明相应操作",
+        "usage.certifyOutputNotFolder": "--output：{0} 不是目录；certify 会把 report.json、report.html 和 badge.svg 写入一个目录",
+        "usage.certifyOutputFile": "--output {0} 是文件；certify 写出的是一个目录（report.json、report.html、badge.svg）",
+        "usage.certifyCannotCreate": "--output {0}：无法创建目录：{1}",
+        "certify.random": "随机部分：种子 {0}，{1} 个新用例：{2} 项发现（{3} 项不通过）",
+        "certify.finding": "{0}：{2} 个用例中 {1} 不一致；最小输入 {3}",
+        "certify.replay": "重放：{0}",
     ]
 }

@@ -520,5 +520,24 @@ extension Messages {
         "usage.langMissing": "Missing value for '--lang <lang>' (zh or en)",
         "usage.langInvalid": "The value '{0}' is invalid for '--lang <lang>': zh or en",
         "output.cannotWrite": "cannot write standard output: {0}",
+
+        // verify's and coverage's problems; certify's usage errors and random section.
+        "verify.vector": "vector {0} {1}",
+        "verify.uncovered": "clause {0} is uncovered (no vector)",
+        "verify.thin": "clause {0} has {1} {1?vector|vectors}, fewer than {2}",
+        "verify.failing": "clause {0} is failing ({1}/{2} vectors pass)",
+        "verify.misTagged": "vector {0} is mis-tagged with {1}: the reference's trace never touches it (trace: {2})",
+        "verify.changelogUnknown": "changelog {0} names {1}, which is not a vector of the suite",
+        "verify.strengthBelow": "strength {0} is below --min-strength {1}%",
+        "verify.survivor": "surviving mutant {0}: {1}",
+        "coverage.below": "coverage {0} is below --fail-under {1}%",
+        "usage.certifyExpectFailures":
+            "certify accepts no expected-failure list: inside its scope every vector must pass. Track known failures with yibao run --expect-failures FILE; certify when they pass, or leave their operations out of the hello",
+        "usage.certifyOutputNotFolder": "--output: {0} is not a folder; certify writes report.json, report.html and badge.svg into one",
+        "usage.certifyOutputFile": "--output {0} is a file; certify writes a folder (report.json, report.html, badge.svg)",
+        "usage.certifyCannotCreate": "--output {0}: cannot create the folder: {1}",
+        "certify.random": "random section: seed {0}, {1} fresh cases: {2} {2?finding|findings} ({3} failing)",
+        "certify.finding": "{0}: {1} in {2} {2?case|cases}; minimal input {3}",
+        "certify.replay": "replay it with: {0}",
     ]
 }
