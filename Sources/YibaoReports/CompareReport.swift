@@ -45,7 +45,7 @@ public struct CompareReport: Sendable {
         var seen = Set<String>()
         for (file, report) in reports {
             guard case .array(let clauseList)? = report["clauses"], case .object? = report["implementation"] else {
-                throw ReadError(description: "\(file): not a yibao JSON report (no clauses or implementation)")
+                throw ReadError(description: Messages.text("compare.notReport", UntrustedText.visible(file)))
             }
             func text(_ v: Value?) -> String { if case .string(let s)? = v { s } else { "?" } }
             func int(_ v: Value?) -> Int { if case .number(let s)? = v { Int(s) ?? 0 } else { 0 } }
@@ -65,24 +65,19 @@ public struct CompareReport: Sendable {
         }
         if !sameSuite && !allowDifferentSuites {
             let list = columns.map { c in
-                "  \(UntrustedText.visible(c.file)): suite \(UntrustedText.visible(c.suiteVersion)) "
-                    + (c.suiteDigest.isEmpty ? "(no digest)" : UntrustedText.visible(c.suiteDigest))
+                Messages.text(
+                    "compare.suiteOf", UntrustedText.visible(c.file), UntrustedText.visible(c.suiteVersion),
+                    c.suiteDigest.isEmpty ? Messages.text("compare.noDigest") : UntrustedText.visible(c.suiteDigest))
             }
-            throw ReadError(
-                description: """
-                    the reports were made with different suites, so a clause's status may differ only because its \
-                    vectors did:
-                    \(list.joined(separator: "\n"))
-                    Run both implementations against the same suite, or pass --allow-different-suites to compare anyway.
-                    """)
+            throw ReadError(description: Messages.text("compare.differentSuites", list.joined(separator: "\n")))
         }
     }
 
     /// The heading rows above the clause rows: who was run, which version, when, against which suite.
     var headings: [(label: String, cells: [String])] {
         [
-            ("version", columns.map(\.version)), ("date", columns.map(\.date)),
-            ("suite", columns.map { "\($0.suiteVersion) \($0.shortDigest)" }),
+            (Messages.text("compare.version"), columns.map(\.version)), (Messages.text("compare.date"), columns.map(\.date)),
+            (Messages.text("compare.suite"), columns.map { "\($0.suiteVersion) \($0.shortDigest)" }),
         ]
     }
 
@@ -96,42 +91,64 @@ public struct CompareReport: Sendable {
         }
     }
 
+    /// A clause's status as people read it: the catalogue's word for a status yibao writes; any other word (a report
+    /// file is anyone's to write) as it is, for the renderer to escape.
+    static func label(_ status: String?) -> String {
+        guard let status else { return "-" }
+        return statuses.contains(status) ? Messages.text("coverage." + status) : status
+    }
+
+    static let statuses: Set = ["covered", "failing", "uncovered", "unsupported", "informative", "group"]
+
     public var text: String {
-        let width = max(6, rows.map(\.count).max() ?? 6)
-        func pad(_ s: String, _ n: Int) -> String { s + String(repeating: " ", count: max(0, n - s.count)) }
+        // Padded by terminal columns: a Chinese label or name takes two a character.
+        func pad(_ s: String, _ n: Int) -> String { TextReport.pad(s, n) }
+        let clauseLabel = Messages.text("compare.clause"), passedLabel = Messages.text("compare.passed")
+        let width = max(6, TextReport.columns(clauseLabel), TextReport.columns(passedLabel), rows.map(\.count).max() ?? 6)
         let names = columns.map { UntrustedText.visible($0.name) }
         let heads = headings.map { ($0.label, $0.cells.map { UntrustedText.visible($0) }) }
-        let widths = columns.indices.map { i in max(9, names[i].count, heads.map { $0.1[i].count }.max() ?? 0) }
-        var out = pad("clause", width) + "  " + zip(names, widths).map { pad($0, $1) }.joined(separator: "  ") + "\n"
+        let cells = rows.map { id in columns.map { UntrustedText.visible(Self.label($0.statuses[id])) } }
+        let widths = columns.indices.map { i in
+            max(
+                9, TextReport.columns(names[i]), heads.map { TextReport.columns($0.1[i]) }.max() ?? 0,
+                cells.map { TextReport.columns($0[i]) }.max() ?? 0)
+        }
+        var out = pad(clauseLabel, width) + "  " + zip(names, widths).map { pad($0, $1) }.joined(separator: "  ") + "\n"
         for (label, cells) in heads {
             out += pad(label, width) + "  " + zip(cells, widths).map { pad($0, $1) }.joined(separator: "  ") + "\n"
         }
-        for id in rows {
-            out += pad(id, width) + "  " + zip(columns, widths).map { pad($0.statuses[id] ?? "-", $1) }.joined(separator: "  ") + "\n"
+        for (id, row) in zip(rows, cells) {
+            out += pad(UntrustedText.visible(id), width) + "  " + zip(row, widths).map { pad($0, $1) }.joined(separator: "  ") + "\n"
         }
-        out += pad("passed", width) + "  " + zip(columns, widths).map { pad("\($0.passed)/\($0.total)", $1) }.joined(separator: "  ") + "\n"
+        out +=
+            pad(passedLabel, width) + "  " + zip(columns, widths).map { pad("\($0.passed)/\($0.total)", $1) }.joined(separator: "  ") + "\n"
         return out
     }
 
     public var markdown: String {
         // Labels and statuses come from report files anyone can write: rendered as literal text.
         func cell(_ s: String) -> String { MarkdownReport.cell(s) }
-        var out = "| clause | " + columns.map { cell($0.name) }.joined(separator: " | ") + " |\n"
+        var out = "| \(cell(Messages.text("compare.clause"))) | " + columns.map { cell($0.name) }.joined(separator: " | ") + " |\n"
         out += "|---|" + columns.map { _ in "---|" }.joined() + "\n"
-        for (label, cells) in headings { out += "| *\(label)* | " + cells.map(cell).joined(separator: " | ") + " |\n" }
-        for id in rows { out += "| \(cell(id)) | " + columns.map { cell($0.statuses[id] ?? "-") }.joined(separator: " | ") + " |\n" }
-        out += "| **passed** | " + columns.map { "\($0.passed)/\($0.total)" }.joined(separator: " | ") + " |\n"
+        for (label, cells) in headings { out += "| *\(cell(label))* | " + cells.map(cell).joined(separator: " | ") + " |\n" }
+        for id in rows {
+            out += "| \(cell(id)) | " + columns.map { cell(Self.label($0.statuses[id])) }.joined(separator: " | ") + " |\n"
+        }
+        out +=
+            "| **\(cell(Messages.text("compare.passed")))** | " + columns.map { "\($0.passed)/\($0.total)" }.joined(separator: " | ")
+            + " |\n"
         return out
     }
 
     public var html: String {
         func esc(_ s: String) -> String { Markup.html(s) }
+        let language = Language.current
         var out = """
             <!DOCTYPE html>
-            <html lang="en"><head><meta charset="utf-8"><title>yibao: implementations compared</title>
+            <html lang="\(language.htmlTag)"><head><meta charset="utf-8"><title>\(esc(Messages.text("compare.title")))</title>
             <style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .6em}
-            .covered{background:#dfd}.failing{background:#fdd}.uncovered{background:#ffd}</style></head><body>
-            <h1>Clauses × implementations</h1><table><tr><th>clause</th>
+            .covered{background:#dfd}.failing{background:#fdd}.uncovered{background:#ffd}\(language == .zh ? HTMLReport.chineseStyle : "")</style></head><body>
+            <h1>\(esc(Messages.text("compare.heading")))</h1><table><tr><th>\(esc(Messages.text("compare.clause")))</th>
             """
         out += columns.map { "<th>\(esc($0.name))</th>" }.joined() + "</tr>\n"
         for (label, cells) in headings {
@@ -141,11 +158,14 @@ public struct CompareReport: Sendable {
             out +=
                 "<tr><td>\(esc(id))</td>"
                 + columns.map { c in
+                    // The class is the machine word (it picks the colour); the cell is the reader's word.
                     let s = c.statuses[id] ?? "-"
-                    return "<td class=\"\(esc(s))\">\(esc(s))</td>"
+                    return "<td class=\"\(esc(s))\">\(esc(Self.label(s)))</td>"
                 }.joined() + "</tr>\n"
         }
-        out += "<tr><th>passed</th>" + columns.map { "<td>\($0.passed)/\($0.total)</td>" }.joined() + "</tr>\n</table></body></html>\n"
+        out +=
+            "<tr><th>\(esc(Messages.text("compare.passed")))</th>" + columns.map { "<td>\($0.passed)/\($0.total)</td>" }.joined()
+            + "</tr>\n</table></body></html>\n"
         return out
     }
 }

@@ -24,7 +24,7 @@ struct New: ParsableCommand {
     func run() throws {
         let (loaded, _) = suite.load()
         guard let target = loaded.catalog[clause] else {
-            printError("yibao new: unknown clause \"\(clause)\"")
+            printError(Messages.text("new.unknownClause", clause))
             throw ExitCode(64)
         }
         let existing = loaded.vectors.filter { $0.clauses.contains(clause) }
@@ -32,7 +32,7 @@ struct New: ParsableCommand {
             operation ?? mostCommon(existing.map(\.operation))
             ?? Operations.all.first(where: { $0.clauses.contains(clause) })?.name
         guard let operationName, let schema = Operations.schema(named: operationName) else {
-            printError("yibao new: say which operation with --operation (one of \(Operations.all.map(\.name).joined(separator: ", ")))")
+            printError(Messages.text("new.whichOperation", Operations.all.map(\.name).joined(separator: ", ")))
             throw ExitCode(64)
         }
         let file =
@@ -44,7 +44,7 @@ struct New: ParsableCommand {
         // The file as it is now (nil: a new one), refused before anything is written when it cannot be edited safely.
         let current: String?
         do { current = try Self.editable(file) } catch {
-            printError("\(UntrustedText.visible(file)): error: \(error); yibao new changed nothing")
+            printError(Messages.text("new.changedNothing", UntrustedText.visible(file), error))
             throw ExitCode(2)
         }
         let pending = current ?? ""
@@ -58,15 +58,19 @@ struct New: ParsableCommand {
             text += "operation: \(schema.name)\nclauses: [\(clause)]\nvectors:\n"
         }
         text += "\n"
-        for line in wrap("\(clause): \(target.text ?? target.summary)", width: 60) { text += "  # \(line)\n" }
+        for line in wrap("\(clause): \(target.text ?? target.summary(in: .current))", width: 60) { text += "  # \(line)\n" }
         text += "  - id: \(id)\n"
         text += "    title: TODO 中文标题\n"
         text += "    clauses: [\(clause)]\n"
-        text += "    why: TODO — quote the words of the clause that decide the case and show the arithmetic\n"
+        text += "    why: \(Messages.text("new.scaffold.why"))\n"
         text += "    input:\n"
         for field in schema.input {
-            text +=
-                "      \(field.name): TODO  # \(describe(field.type))\(field.required ? " (required)" : field.defaultValue.map { " (default \(JSON.serialize($0)))" } ?? " (optional)")\n"
+            let note =
+                field.required
+                ? Messages.text("new.scaffold.required")
+                : field.defaultValue.map { Messages.text("new.scaffold.default", JSON.serialize($0)) }
+                    ?? Messages.text("new.scaffold.optional")
+            text += "      \(field.name): TODO  # \(describe(field.type))\(note)\n"
         }
         text += "    expected:\n"
         for field in schema.output {
@@ -77,7 +81,7 @@ struct New: ParsableCommand {
             printError("\(UntrustedText.visible(file)): error: \(error)")
             throw ExitCode(2)
         }
-        print("\(file): added vector \(id) for \(clause) (\(schema.name)); fill in the TODOs, then run `yibao lint`")
+        print(Messages.text("new.added", UntrustedText.visible(file), id, clause, schema.name))
     }
 
     struct EditError: Error, CustomStringConvertible {
@@ -97,17 +101,17 @@ struct New: ParsableCommand {
         }
         switch info.kind {
         case .regular: break
-        case .symlink: throw EditError(description: "it is a symbolic link; yibao new edits only regular files")
-        default: throw EditError(description: "it is not a regular file")
+        case .symlink: throw EditError(description: Messages.text("new.symlink"))
+        default: throw EditError(description: Messages.text("new.notRegular"))
         }
-        if info.permissions & 0o222 == 0 { throw EditError(description: "it is read-only; make it writable first if it should change") }
-        if info.size > 64 << 20 { throw EditError(description: "it is over 64 MiB, the suite's cap for a vector file") }
-        guard let data = FileManager.default.contents(atPath: file) else { throw EditError(description: "it cannot be read") }
+        if info.permissions & 0o222 == 0 { throw EditError(description: Messages.text("new.readOnly")) }
+        if info.size > 64 << 20 { throw EditError(description: Messages.text("new.tooLarge")) }
+        guard let data = FileManager.default.contents(atPath: file) else { throw EditError(description: Messages.text("new.unreadable")) }
         if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) || data.contains(0) {
-            throw EditError(description: "it is UTF-16 (or holds NUL bytes), not UTF-8; vector files are UTF-8")
+            throw EditError(description: Messages.text("new.utf16"))
         }
         guard let text = String(validating: data, as: UTF8.self) else {
-            throw EditError(description: "it is not valid UTF-8; vector files are UTF-8")
+            throw EditError(description: Messages.text("new.notUTF8"))
         }
         return text
     }
@@ -131,14 +135,14 @@ struct New: ParsableCommand {
         return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
     }
 
-    /// The type as the scaffold's comment shows it: the rules' own name of each scalar type, and the shape around it.
+    /// The type as the scaffold's comment shows it: the catalogue's name of each scalar type, and the shape around it.
     func describe(_ type: FieldType) -> String {
         switch type {
-        case .list(let element): return "a list of " + describe(element)
+        case .list(let element): return Messages.text("new.listOf", describe(element))
         case .object(let fields): return "{" + fields.map { "\($0.name): \(describe($0.type))" }.joined(separator: ", ") + "}"
         case .map(let value): return "{name: " + describe(value) + "}"
-        case .nullable(let inner): return describe(inner) + " or null"
-        default: return type.name
+        case .nullable(let inner): return Messages.text("type.nullable", describe(inner))
+        default: return type.localizedName
         }
     }
 

@@ -43,7 +43,7 @@ struct ReportSink: TextOutputStream {
         case "/dev/stderr", "/dev/fd/2", "/proc/self/fd/2": return .descriptor(2)
         default: break
         }
-        guard !path.isEmpty else { throw WriteError(path: path, reason: "the path is empty") }
+        guard !path.isEmpty else { throw WriteError(path: path, reason: Messages.text("sink.emptyPath")) }
         // Follow symlinks to the final target ourselves, so that a dangling one names where the file is made.
         var target = path
         for _ in 0..<40 {
@@ -56,7 +56,7 @@ struct ReportSink: TextOutputStream {
                 let folder = (target as NSString).deletingLastPathComponent
                 if !folder.isEmpty {
                     guard case .success(let folderInfo) = System.status(folder), folderInfo.kind == .directory else {
-                        throw WriteError(path: path, reason: "the folder \(folder) does not exist; create it first")
+                        throw WriteError(path: path, reason: Messages.text("sink.noFolder", folder))
                     }
                 }
                 return .file(target)
@@ -72,9 +72,9 @@ struct ReportSink: TextOutputStream {
                 if link.hasPrefix("/proc/self/fd/") || link.hasPrefix("/dev/fd/") { return try destination(link) }
             case .regular: return .file(target)
             case .characterDevice, .fifo: return .device(target)
-            case .directory: throw WriteError(path: path, reason: "it is a directory; give a file name")
+            case .directory: throw WriteError(path: path, reason: Messages.text("sink.directory"))
             case .blockDevice, .socket, .other:
-                throw WriteError(path: path, reason: "it is neither a regular file, a character device nor a FIFO")
+                throw WriteError(path: path, reason: Messages.text("sink.notWritable"))
             }
         }
         throw WriteError(path: path, code: System.tooManyLinks)
@@ -92,7 +92,9 @@ struct ReportSink: TextOutputStream {
             var sink = ReportSink(fd: fd)
             try body(&sink)
             sink.flush()
-            if sink.failed != 0 { throw WriteError(path: fd == 1 ? "standard output" : "standard error", code: sink.failed) }
+            if sink.failed != 0 {
+                throw WriteError(path: Messages.text(fd == 1 ? "sink.standardOutput" : "sink.standardError"), code: sink.failed)
+            }
         case .device(let device):
             let fd: Int32
             switch System.open(device, [.writeOnly, .noControllingTerminal]) {
@@ -158,6 +160,6 @@ struct ReportSink: TextOutputStream {
             self.init(path: path, reason: System.describe(code))
         }
 
-        var description: String { "cannot write \(path): \(reason)" }
+        var description: String { Messages.text("sink.cannotWrite", path, reason) }
     }
 }

@@ -523,5 +523,46 @@ extension Messages {
         "certify.random": "随机部分：种子 {0}，{1} 个新用例：{2} 项发现（{3} 项不通过）",
         "certify.finding": "{0}：{2} 个用例中 {1} 不一致；最小输入 {3}",
         "certify.replay": "重放：{0}",
+
+        // yibao new: its refusals, the scaffold's comments and what it says it did.
+        "new.unknownClause": "yibao new：未知条款 \"{0}\"",
+        "new.whichOperation": "yibao new：请用 --operation 指明操作（可选：{0}）",
+        "new.changedNothing": "{0}: error: {1}；yibao new 未作任何改动",
+        "new.added": "{0}: 已为 {2}（{3}）添加向量 {1}；请填写各处 TODO，然后运行 `yibao lint`",
+        "new.symlink": "它是符号链接；yibao new 只编辑普通文件",
+        "new.notRegular": "它不是普通文件",
+        "new.readOnly": "它是只读文件；如确需修改，请先设为可写",
+        "new.tooLarge": "它超过 64 MiB，即测试套件对单个向量文件的上限",
+        "new.unreadable": "无法读取它",
+        "new.utf16": "它是 UTF-16 编码（或含 NUL 字节），而不是 UTF-8；向量文件须为 UTF-8",
+        "new.notUTF8": "它不是有效的 UTF-8；向量文件须为 UTF-8",
+        "new.scaffold.why": "TODO — 引用条款中决定本案的原文，并写出计算过程",
+        "new.scaffold.required": "（必填）",
+        "new.scaffold.default": "（默认 {0}）",
+        "new.scaffold.optional": "（可选）",
+        "new.listOf": "{0}的列表",
+
+        // yibao compare: the matrix's labels and its refusals.
+        "compare.clause": "条款",
+        "compare.version": "版本",
+        "compare.date": "日期",
+        "compare.suite": "测试套件",
+        "compare.passed": "通过",
+        "compare.title": "yibao：被测实现对比",
+        "compare.heading": "条款 × 被测实现",
+        "compare.notReport": "{0}：不是 yibao 的 JSON 报告（没有 clauses 或 implementation）",
+        "compare.suiteOf": "  {0}：测试套件 {1} {2}",
+        "compare.noDigest": "（无摘要）",
+        "compare.differentSuites":
+            "这些报告是用不同的测试套件生成的，某条款的状态不同可能只是因为其向量不同：\n{0}\n请让各被测实现运行同一测试套件，或加上 --allow-different-suites 仍然对比。",
+
+        // Writing a report (--output or standard output).
+        "sink.cannotWrite": "无法写入 {0}：{1}",
+        "sink.emptyPath": "路径为空",
+        "sink.noFolder": "目录 {0} 不存在；请先创建",
+        "sink.directory": "它是目录；请给出文件名",
+        "sink.notWritable": "它既不是普通文件，也不是字符设备或 FIFO",
+        "sink.standardOutput": "标准输出",
+        "sink.standardError": "标准错误输出",
     ]
 }

@@ -539,5 +539,46 @@ extension Messages {
         "certify.random": "random section: seed {0}, {1} fresh cases: {2} {2?finding|findings} ({3} failing)",
         "certify.finding": "{0}: {1} in {2} {2?case|cases}; minimal input {3}",
         "certify.replay": "replay it with: {0}",
+
+        // yibao new: its refusals, the scaffold's comments and what it says it did.
+        "new.unknownClause": "yibao new: unknown clause \"{0}\"",
+        "new.whichOperation": "yibao new: say which operation with --operation (one of {0})",
+        "new.changedNothing": "{0}: error: {1}; yibao new changed nothing",
+        "new.added": "{0}: added vector {1} for {2} ({3}); fill in the TODOs, then run `yibao lint`",
+        "new.symlink": "it is a symbolic link; yibao new edits only regular files",
+        "new.notRegular": "it is not a regular file",
+        "new.readOnly": "it is read-only; make it writable first if it should change",
+        "new.tooLarge": "it is over 64 MiB, the suite's cap for a vector file",
+        "new.unreadable": "it cannot be read",
+        "new.utf16": "it is UTF-16 (or holds NUL bytes), not UTF-8; vector files are UTF-8",
+        "new.notUTF8": "it is not valid UTF-8; vector files are UTF-8",
+        "new.scaffold.why": "TODO — quote the words of the clause that decide the case and show the arithmetic",
+        "new.scaffold.required": " (required)",
+        "new.scaffold.default": " (default {0})",
+        "new.scaffold.optional": " (optional)",
+        "new.listOf": "a list of {0}",
+
+        // yibao compare: the matrix's labels and its refusals.
+        "compare.clause": "clause",
+        "compare.version": "version",
+        "compare.date": "date",
+        "compare.suite": "suite",
+        "compare.passed": "passed",
+        "compare.title": "yibao: implementations compared",
+        "compare.heading": "Clauses × implementations",
+        "compare.notReport": "{0}: not a yibao JSON report (no clauses or implementation)",
+        "compare.suiteOf": "  {0}: suite {1} {2}",
+        "compare.noDigest": "(no digest)",
+        "compare.differentSuites":
+            "the reports were made with different suites, so a clause's status may differ only because its vectors did:\n{0}\nRun both implementations against the same suite, or pass --allow-different-suites to compare anyway.",
+
+        // Writing a report (--output or standard output).
+        "sink.cannotWrite": "cannot write {0}: {1}",
+        "sink.emptyPath": "the path is empty",
+        "sink.noFolder": "the folder {0} does not exist; create it first",
+        "sink.directory": "it is a directory; give a file name",
+        "sink.notWritable": "it is neither a regular file, a character device nor a FIFO",
+        "sink.standardOutput": "standard output",
+        "sink.standardError": "standard error",
     ]
 }
