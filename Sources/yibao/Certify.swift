@@ -40,15 +40,13 @@ struct Certify: ParsableCommand {
 
     func validate() throws {
         try validateImpl(impl)
-        if randomCases < 1 { throw ValidationError("--random-cases must be at least 1") }
+        if randomCases < 1 { throw ValidationError(Messages.text("usage.atLeastOne", "--random-cases")) }
         if expectFailures != nil {
-            throw ValidationError(
-                "certify accepts no expected-failure list: inside its scope every vector must pass. Track known failures with yibao run --expect-failures FILE; certify when they pass, or leave their operations out of the hello"
-            )
+            throw ValidationError(Messages.text("usage.certifyExpectFailures"))
         }
         var info = stat()
         if stat(output, &info) == 0 && info.st_mode & S_IFMT != S_IFDIR {
-            throw ValidationError("--output: \(output) is not a folder; certify writes report.json, report.html and badge.svg into one")
+            throw ValidationError(Messages.text("usage.certifyOutputNotFolder", output))
         }
     }
 
@@ -56,13 +54,14 @@ struct Certify: ParsableCommand {
         let folder = URL(fileURLWithPath: output)
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory), !isDirectory.boolValue {
-            printError("yibao: --output \(output) is a file; certify writes a folder (report.json, report.html, badge.svg)")
+            printError("yibao: " + Messages.text("usage.certifyOutputFile", output))
             throw ExitCode(64)
         }
         do { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) } catch {
             printError(
-                "yibao: --output \(output): cannot create the folder: \((error as NSError).localizedFailureReason ?? error.localizedDescription)"
-            )
+                "yibao: "
+                    + Messages.text(
+                        "usage.certifyCannotCreate", output, (error as NSError).localizedFailureReason ?? error.localizedDescription))
             throw ExitCode(64)
         }
         let (loaded, diagnostics) = suite.open()
@@ -137,7 +136,9 @@ struct Certify: ParsableCommand {
         print(s.line)
         var failing: [String] = []
         for r in runReport.results where r.status != .pass && r.status != .unsupported {
-            failing.append("  \(r.status.rawValue.uppercased()) \(r.vector.id) (\(r.vector.mark.file):\(r.vector.mark.line))")
+            failing.append(
+                "  \(Messages.text("status." + r.status.rawValue).uppercased()) \(r.vector.id) (\(r.vector.mark.file):\(r.vector.mark.line))"
+            )
             if failing.count == 5 { break }
         }
         if !failing.isEmpty {
@@ -148,15 +149,15 @@ struct Certify: ParsableCommand {
             print(Messages.text("certify.rerun", UntrustedText.visible(runReport.rerun)))
         }
         if let random {
-            print(
-                "random section: seed \(random.seed), \(random.cases) fresh cases: \(random.findings.count) finding\(random.findings.count == 1 ? "" : "s") (\(random.failingFindings.count) failing)"
-            )
+            print(Messages.text("certify.random", random.seed, random.cases, random.findings.count, random.failingFindings.count))
             for finding in random.failingFindings.prefix(5) {
                 print(
-                    "  \(finding.operation): \(finding.signature.differing.joined(separator: ", ")) in \(finding.count) case\(finding.count == 1 ? "" : "s"); minimal input \(JSON.serialize(finding.input))"
-                )
+                    "  "
+                        + Messages.text(
+                            "certify.finding", finding.operation, finding.signature.differing.joined(separator: ", "), finding.count,
+                            JSON.serialize(finding.input)))
             }
-            print("replay it with: " + UntrustedText.visible(replay(random)))
+            print(Messages.text("certify.replay", UntrustedText.visible(replay(random))))
         }
         if !unsupported.isEmpty { print(Messages.text("certify.unsupported", unsupported.joined(separator: ", "))) }
         if !certificate.clausesOutside.isEmpty {
