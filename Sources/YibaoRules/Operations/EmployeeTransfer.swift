@@ -85,8 +85,16 @@ enum EmployeeTransfer {
             let base = !rules2022 && result.backPayAllowed ? firstBase : nil
             members.append(Member("gapBackPayBase", base.map { .text($0) } ?? .null))
         }
+        // The open readings this answer rests on (docs/interpretations.md).
+        var readings: [String] = []
+        // I-3: within the window, a gap, not back-paid: the text does not say whether benefits start in C or C+1.
+        if within && continuation > lastPaid + 1 && !backPays { readings.append("I-3") }
+        // I-28: continuing before the reduction month (an overlap) read as valid input within the window.
+        if continuation < reduction { readings.append("I-28") }
+        // I-34: from 2022-05 while JI-2020-19 is in force, its base sentence might still name the base.
+        if rules2022, firstBase != nil, continuation <= p.date(.notices2020End).monthValue { readings.append("I-34") }
         let output = Value.object(members)
-        return Answer(output: output, trace: result.trace)
+        return Answer(output: output, trace: result.trace, interpretations: readings)
     }
 
     struct Outcome {
