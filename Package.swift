@@ -11,6 +11,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
     ],
     targets: [
         // The system's libyaml (Debian libyaml-dev), wrapped like NIO's CNIO* targets.
@@ -32,7 +33,10 @@ let package = Package(
         // The suite: catalog, vector reading and lint, the digest, the version. Reads files; runs nothing.
         .target(name: "YibaoSuite", dependencies: ["YibaoYAML", "YibaoRules", "CLibCrypto"]),
         // Runs: outcomes, comparison, the reference and external runners, the protocol, the result log.
-        .target(name: "YibaoRun", dependencies: ["YibaoSuite", "YibaoRules"]),
+        .target(
+            name: "YibaoRun",
+            dependencies: ["YibaoSuite", "YibaoRules", .product(name: "DequeModule", package: "swift-collections")]
+        ),
         // Reports of a run: summaries, coverage, text/JSON/JUnit/Markdown/HTML, badge, compare.
         .target(name: "YibaoReports", dependencies: ["YibaoRun", "YibaoSuite", "YibaoRules"]),
         // The three layers under one import, for the command line and vendors' tools.

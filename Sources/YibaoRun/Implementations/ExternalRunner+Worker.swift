@@ -1,3 +1,4 @@
+import DequeModule
 import Foundation
 import YibaoRules
 import YibaoSuite
@@ -42,18 +43,17 @@ extension ExternalRunner {
         private var discarding: (prefix: [UInt8], length: Int)?
         private var endOfOutput = false
         private var readChunk = [UInt8](repeating: 0, count: 1 << 16)
-        private var stderrTail: [UInt8] = []
+        private var stderrTail = Deque<UInt8>()
         /// Bytes of standard error dropped from the front of `stderrTail` (so `stderrDropped + stderrTail.count` is
         /// every byte read so far).
         private var stderrDropped = 0
         private var stderrAtStart = 0
 
         /// Vectors that were in flight when the process was lost, sent again first after the restart.
-        private var requeued: [(index: Int, vector: Vector)] = []
-        private var requeuedStart = 0
+        private var requeued = Deque<(index: Int, vector: Vector)>()
         private var feedDone = false
-        private var inFlight: [InFlight] = []
-        private var inFlightStart = 0
+        /// The vectors sent and not yet answered, oldest first.
+        private var inFlight = Deque<InFlight>()
         private var inFlightByID: [String: Int] = [:]  // id → vector index
         /// Every vector this process was given, id → index (for answers that come late or twice).
         private var assigned: [String: Int] = [:]
@@ -204,7 +204,7 @@ extension ExternalRunner {
         func run(_ shared: Shared) {
             let results = shared.results
             while true {
-                if requeuedStart == requeued.count && inFlightStart == inFlight.count && feedDone { break }
+                if requeued.isEmpty && inFlight.isEmpty && feedDone { break }
                 if process == nil {
                     if consecutiveDeadStarts >= options.maxDeadStarts {
                         giveUp(shared)
@@ -225,20 +225,20 @@ extension ExternalRunner {
                 }
                 // Keep the window full.
                 let now = Date()
-                while inFlight.count - inFlightStart < shared.window(options.window), let (index, v) = takeNext(shared) {
+                while inFlight.count < shared.window(options.window), let (index, v) = takeNext(shared) {
                     appendLine(
                         .object([
                             Member("type", .string("evaluate")), Member("id", .string(v.id)),
                             Member("operation", .string(v.operation)), Member("input", v.input),
                         ]))
-                    let others = inFlight.count - inFlightStart
-                    for k in inFlight.indices.dropFirst(inFlightStart) { inFlight[k].others = max(inFlight[k].others, others) }
+                    let others = inFlight.count
+                    for k in inFlight.indices { inFlight[k].others = max(inFlight[k].others, others) }
                     inFlight.append(
                         InFlight(index: index, vector: v, sentAt: now, stderrAt: stderrDropped + stderrTail.count, others: others))
                     inFlightByID[v.id] = index
                     assigned[v.id] = index
                 }
-                if inFlightStart == inFlight.count { continue }
+                if inFlight.isEmpty { continue }
                 let deadline = oldestDeadline()
                 switch waitEvent(until: deadline) {
                 case .line(let bytes): handle(bytes, results: results)
@@ -269,16 +269,7 @@ extension ExternalRunner {
 
         /// The next vector to send: one to send again, else the feed's next.
         private func takeNext(_ shared: Shared) -> (index: Int, vector: Vector)? {
-            if requeuedStart < requeued.count {
-                defer {
-                    requeuedStart += 1
-                    if requeuedStart == requeued.count {
-                        requeued.removeAll(keepingCapacity: true)
-                        requeuedStart = 0
-                    }
-                }
-                return requeued[requeuedStart]
-            }
+            if let first = requeued.popFirst() { return first }
             if feedDone { return nil }
             guard let next = shared.next() else {
                 feedDone = true
@@ -289,8 +280,7 @@ extension ExternalRunner {
 
         /// The oldest unanswered vector may be worked on from when it was sent or the previous answer came, whichever is later.
         private func oldestDeadline() -> Date? {
-            guard inFlightStart < inFlight.count else { return nil }
-            let oldest = inFlight[inFlightStart]
+            guard let oldest = inFlight.first else { return nil }
             return max(oldest.sentAt, lastAnswerAt).addingTimeInterval(options.timeout)
         }
 
@@ -301,12 +291,9 @@ extension ExternalRunner {
 
         /// Puts the vectors still in flight back at the front of the queue, in their order.
         private func requeueInFlight() {
-            let rest = inFlight[inFlightStart...].map { ($0.index, $0.vector) }
-            for entry in inFlight[inFlightStart...] { inFlightByID[entry.id] = nil }
+            for entry in inFlight { inFlightByID[entry.id] = nil }
+            requeued.prepend(contentsOf: inFlight.map { ($0.index, $0.vector) })
             inFlight.removeAll(keepingCapacity: true)
-            inFlightStart = 0
-            requeued = rest + requeued[requeuedStart...]
-            requeuedStart = 0
         }
 
         /// Gives up on the process: its vectors are not run, and, if no other worker is left, neither is the rest.
@@ -319,12 +306,10 @@ extension ExternalRunner {
                 r.stderr = lastStderrLines()
                 shared.results.record(index, r)
             }
-            for entry in inFlight[inFlightStart...] { notRun(entry.index, entry.vector) }
-            for entry in requeued[requeuedStart...] { notRun(entry.index, entry.vector) }
+            for entry in inFlight { notRun(entry.index, entry.vector) }
+            for entry in requeued { notRun(entry.index, entry.vector) }
             inFlight.removeAll()
-            inFlightStart = 0
             requeued.removeAll()
-            requeuedStart = 0
             if shared.stop() {
                 while let (index, vector) = shared.next() { notRun(index, vector) }
             }
@@ -404,24 +389,14 @@ extension ExternalRunner {
         @discardableResult
         private func removeInFlight(id: String) -> InFlight? {
             inFlightByID[id] = nil
-            var entry: InFlight?
-            if inFlightStart < inFlight.count, inFlight[inFlightStart].id == id {
-                entry = inFlight[inFlightStart]
-                inFlightStart += 1
-            } else if let k = inFlight[inFlightStart...].firstIndex(where: { $0.id == id }) {
-                entry = inFlight.remove(at: k)
-            }
-            if inFlightStart > 1024 && inFlightStart * 2 > inFlight.count {
-                inFlight.removeFirst(inFlightStart)
-                inFlightStart = 0
-            }
-            return entry
+            // Answers come in order as a rule: the oldest first, a search only for one that came out of order.
+            if inFlight.first?.id == id { return inFlight.popFirst() }
+            return inFlight.firstIndex(where: { $0.id == id }).map { inFlight.remove(at: $0) }
         }
 
         /// Marks the oldest unanswered vector (the one the implementation was working on).
         private func blameOldest(results: ResultLog, status: VectorResult.Status, message: String, line: [UInt8]?) {
-            guard inFlightStart < inFlight.count else { return }
-            let entry = inFlight[inFlightStart]
+            guard let entry = inFlight.first else { return }
             removeInFlight(id: entry.id)
             lastAnswerAt = Date()
             var text = message
@@ -482,7 +457,7 @@ extension ExternalRunner {
                     stderrTail.append(contentsOf: chunk[0..<n])
                     if stderrTail.count > 2 * options.stderrTailBytes {
                         let drop = stderrTail.count - options.stderrTailBytes
-                        stderrTail.removeFirst(drop)
+                        stderrTail.removeFirst(drop)  // a ring: the drop costs what it removes
                         stderrDropped += drop
                     }
                 } else if n < 0 && errno == EINTR {
@@ -504,7 +479,7 @@ extension ExternalRunner {
             guard from < end else { return nil }
             let written = Array(stderrTail[(from - stderrDropped)...])
             return VectorResult.StderrLines(
-                written, others: max(entry.others, inFlight.count - inFlightStart),
+                written, others: max(entry.others, inFlight.count),
                 lostBytes: from - entry.stderrAt)
         }
 
@@ -522,7 +497,7 @@ extension ExternalRunner {
         private func lastStderrLines() -> VectorResult.StderrLines? {
             drainStderr()
             guard !stderrTail.isEmpty else { return nil }
-            return VectorResult.StderrLines(stderrTail, others: nil, lostBytes: 0)
+            return VectorResult.StderrLines(Array(stderrTail), others: nil, lostBytes: 0)
         }
 
         /// The next thing on the implementation's standard output, servicing stdin and stderr meanwhile.
