@@ -27,6 +27,18 @@ struct Certify: ParsableCommand {
         help: "The random section's seed, to replay a certificate (its report.json's certification.random.seed). Default: a fresh one.")
     var seed: UInt64?
 
+    @Option(
+        name: .customLong("seed-suite"),
+        help:
+            "With --seed: the suite the seed was drawn under (VERSION@DIGEST, as the certificate's replay line gives it). The same seed gives other cases under another suite, so certify refuses to replay under one."
+    )
+    var seedSuite: String?
+
+    @Flag(
+        name: .customLong("other-suite"),
+        help: "With --seed-suite naming another suite: run the seed's cases under this suite anyway (a new random section, not a replay).")
+    var otherSuite = false
+
     @Option(name: .customLong("random-cases"), help: "Generated cases in the random section.")
     var randomCases = Certify.defaultRandomCases
 
@@ -41,6 +53,11 @@ struct Certify: ParsableCommand {
     func validate() throws {
         try validateImpl(impl)
         if randomCases < 1 { throw ValidationError("--random-cases must be at least 1") }
+        if seedSuite != nil && seed == nil { throw ValidationError("--seed-suite names the suite of a --seed; give the seed too") }
+        if let seedSuite, Self.suiteParts(seedSuite) == nil {
+            throw ValidationError("--seed-suite: not VERSION@DIGEST (e.g. 2.3.1@sha256:…): \(seedSuite)")
+        }
+        if otherSuite && seedSuite == nil { throw ValidationError("--other-suite goes with --seed-suite") }
         if expectFailures != nil {
             throw ValidationError(
                 "certify accepts no expected-failure list: inside its scope every vector must pass. Track known failures with yibao run --expect-failures FILE; certify when they pass, or leave their operations out of the hello"
@@ -67,6 +84,25 @@ struct Certify: ParsableCommand {
         }
         let (loaded, diagnostics) = suite.open()
         if report(diagnostics, files: suite.vectors) { throw ExitCode(2) }
+        // A seed gives the same cases only under the suite it was drawn under (the generator and the catalog's dates
+        // are the suite's): replaying under another one is refused unless asked for.
+        let thisSuite = Self.suiteText(version: loaded.version, digest: loaded.digest)
+        let otherSeedSuite = seedSuite.flatMap { $0 == thisSuite ? nil : $0 }
+        if let otherSeedSuite {
+            let text =
+                "seed \(seed ?? 0) was drawn under suite \(UntrustedText.visible(otherSeedSuite)); this is suite \(thisSuite). The same seed gives other cases under another suite"
+            guard otherSuite else {
+                printError(
+                    "yibao certify: \(text), so this would not replay that certificate's random section. Replay it with that suite, or add --other-suite to run this suite's cases for the seed (a new random section, not a replay)."
+                )
+                throw ExitCode(2)
+            }
+            printError("yibao certify: warning: \(text): --other-suite, so the random section is not a replay.")
+        } else if seed != nil && seedSuite == nil {
+            printError(
+                "yibao certify: note: --seed without --seed-suite: the cases are those of suite \(thisSuite), the same as a certificate's only if it records this suite (its random.suite)."
+            )
+        }
         var runReport = try implementationOptions.execute(loaded, impl: impl)
         let (passing, normative) = runReport.clausesPassing
         var certificate = Certificate(runReport)
@@ -107,7 +143,9 @@ struct Certify: ParsableCommand {
                                 Member("provisional", .array(a.provisional.map(Value.string))),
                             ])
                         })),
-                Member("random", random.map { randomJSON($0, catalog: loaded.catalog) } ?? .null),
+                Member(
+                    "random",
+                    random.map { randomJSON($0, catalog: loaded.catalog, suite: thisSuite, seedSuite: otherSeedSuite) } ?? .null),
             ]))
         try ReportSink.write(to: folder.appendingPathComponent("report.json").path) {
             JSONReport.write(runReport, leading: [certification], into: &$0)
@@ -156,7 +194,12 @@ struct Certify: ParsableCommand {
                     "  \(finding.operation): \(finding.signature.differing.joined(separator: ", ")) in \(finding.count) case\(finding.count == 1 ? "" : "s"); minimal input \(JSON.serialize(finding.input))"
                 )
             }
-            print("replay it with: " + UntrustedText.visible(replay(random)))
+            if let otherSeedSuite {
+                print(
+                    "  not a replay: seed \(random.seed) was drawn under suite \(UntrustedText.visible(otherSeedSuite)); these are suite \(thisSuite)'s cases for it"
+                )
+            }
+            print("replay it with: " + UntrustedText.visible(replay(random, suite: thisSuite)))
         }
         if !unsupported.isEmpty { print(Messages.text("certify.unsupported", unsupported.joined(separator: ", "))) }
         if !certificate.clausesOutside.isEmpty {
@@ -194,16 +237,27 @@ struct Certify: ParsableCommand {
     }
 
     /// The command that replays this certificate's random section: the same implementation, seed and case count.
-    func replay(_ random: FuzzReport) -> String {
+    func replay(_ random: FuzzReport, suite: String) -> String {
         "yibao certify \(implementationOptions.commandLine(impl: impl)) --output \(CommandLineSplitter.quote(output))"
-            + " --seed \(random.seed) --random-cases \(random.cases)"
+            + " --seed \(random.seed) --random-cases \(random.cases) --seed-suite \(CommandLineSplitter.quote(suite))"
     }
 
-    func randomJSON(_ random: FuzzReport, catalog: Catalog) -> Value {
+    /// `VERSION@DIGEST`: the suite a random section's cases were generated under.
+    static func suiteText(version: String, digest: String) -> String { version + "@" + digest }
+
+    static func suiteParts(_ text: String) -> (version: String, digest: String)? {
+        guard let at = text.firstIndex(of: "@"), at != text.startIndex, text.index(after: at) != text.endIndex else { return nil }
+        return (String(text[..<at]), String(text[text.index(after: at)...]))
+    }
+
+    func randomJSON(_ random: FuzzReport, catalog: Catalog, suite: String, seedSuite: String?) -> Value {
         guard case .object(var members) = random.json(catalog: catalog) else { return .null }
         members.removeAll { $0.key == "replay" }
-        members.insert(Member("replay", .string(replay(random))), at: 1)
+        members.insert(Member("replay", .string(replay(random, suite: suite))), at: 1)
         members.insert(Member("failing", .number(String(random.failingFindings.count))), at: 2)
+        // The suite the cases were generated under; with --other-suite, also the one the seed was drawn under.
+        members.insert(Member("suite", .string(suite)), at: 3)
+        if let seedSuite { members.insert(Member("seedDrawnUnder", .string(seedSuite)), at: 4) }
         return .object(members)
     }
 }

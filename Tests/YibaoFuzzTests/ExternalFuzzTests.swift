@@ -210,15 +210,53 @@ struct ExternalFuzzTests {
         } else {
             Issue.record("no reach in the random section")
         }
+        // The certificate records the suite the cases were generated under, and the replay line names it.
+        guard case .string(let suite)? = random["suite"], case .string(let replay)? = random["replay"] else {
+            Issue.record("no suite or replay in the random section")
+            return
+        }
+        let version = reportA["suite"]?["version"], digest = reportA["suite"]?["digest"]
+        if case .string(let v)? = version, case .string(let d)? = digest { #expect(suite == "\(v)@\(d)") }
+        #expect(replay.hasSuffix(" --seed \(seed) --random-cases 300 --seed-suite \(suite)"), "\(replay)")
         let b = try Self.run([
             "certify", "--vectors", Self.vectors, "--impl", impl, "--output", second.path,
-            "--random-cases", "300", "--seed", seed,
+            "--random-cases", "300", "--seed", seed, "--seed-suite", suite,
         ])
         #expect(b.status == 0)
+        #expect(!b.stderr.contains("seed-suite") && !b.stdout.contains("not a replay"), "\(b.stderr)")
         let reportB = try JSON.parse(String(contentsOf: second.appendingPathComponent("report.json"), encoding: .utf8))
         let randomB = reportB["certification"]?["random"]
         #expect(randomB?["seed"] == .number(seed))
         #expect(randomB?["reach"] == random["reach"])
         #expect(randomB?["invalidCases"] == random["invalidCases"])
+    }
+
+    /// A seed drawn under another suite version or digest gives other cases: certify refuses to call that a replay
+    /// (exit 2, saying which suites), runs it with --other-suite saying it is not a replay, and notes a bare --seed.
+    @Test func replayingASeedUnderAnotherSuiteIsRefusedUnlessAsked() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("yibao-cert-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let impl = "\(Self.quoted(Self.yibao)) serve"
+        let base = ["certify", "--vectors", Self.vectors, "--impl", impl, "--output", out.path, "--random-cases", "40", "--seed", "9"]
+        let old = "2.2.0@sha256:0000000000000000000000000000000000000000000000000000000000000000"
+        let refused = try Self.run(base + ["--seed-suite", old])
+        #expect(refused.status == 2, "\(refused.stdout.suffix(500)) \(refused.stderr)")
+        #expect(refused.stderr.contains("seed 9 was drawn under suite \(old); this is suite "), "\(refused.stderr)")
+        #expect(refused.stderr.contains("would not replay that certificate's random section"))
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("report.json").path))
+
+        let anyway = try Self.run(base + ["--seed-suite", old, "--other-suite"])
+        #expect(anyway.status == 0, "\(anyway.stdout.suffix(500)) \(anyway.stderr)")
+        #expect(anyway.stderr.contains("warning: seed 9 was drawn under suite \(old)"))
+        #expect(anyway.stdout.contains("  not a replay: seed 9 was drawn under suite \(old); these are suite "))
+        let report = try JSON.parse(String(contentsOf: out.appendingPathComponent("report.json"), encoding: .utf8))
+        #expect(report["certification"]?["random"]?["seedDrawnUnder"] == .string(old))
+
+        let bare = try Self.run(base)
+        #expect(bare.status == 0)
+        #expect(bare.stderr.contains("note: --seed without --seed-suite"), "\(bare.stderr)")
+
+        let malformed = try Self.run(base + ["--seed-suite", "2.3.1"])
+        #expect(malformed.status == 64 && malformed.stderr.contains("not VERSION@DIGEST"), "\(malformed.stderr)")
     }
 }
