@@ -126,7 +126,7 @@ public enum TextReport {
         }
         for tag in coverage.misTagged {
             out +=
-                "\(tag.vector.mark): \(Messages.text("diagnostic.error")): "
+                "\(tag.vector.mark): error: "
                 + Messages.text("coverage.misTagged", tag.vector.id, tag.clause, tag.trace.joined(separator: ", ")) + "\n"
         }
         for clause in coverage.appliedButUntagged {

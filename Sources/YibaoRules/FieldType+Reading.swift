@@ -12,13 +12,19 @@ extension FieldType {
     /// The problem with a scalar `value` as this (scalar) type, in words after "is": "not a month (YYYY-MM)";
     /// nil when it fits. `range` bounds an `.int` field.
     public func scalarProblem(_ value: Value, range: ClosedRange<Int>? = nil) -> String? {
-        if case .failure(let problem) = decodeScalar(value, range: range) { return problem.text }
+        scalarProblemKind(value, range: range)?.text
+    }
+
+    /// What is wrong with a scalar `value` as this type, as a case a message catalogue can word in any language.
+    public func scalarProblemKind(_ value: Value, range: ClosedRange<Int>? = nil) -> ScalarProblem? {
+        if case .failure(let problem) = decodeScalar(value, range: range) { return problem.kind }
         return nil
     }
 
     struct Problem: Error {
-        var text: String
-        init(_ text: String) { self.text = text }
+        var kind: ScalarProblem
+        var text: String { kind.text }
+        init(_ kind: ScalarProblem) { self.kind = kind }
     }
 
     /// The scalar value decoded, or what is wrong with it.
@@ -27,51 +33,51 @@ extension FieldType {
         case .nullable(let inner):
             return value == .null ? .success(.null) : inner.decodeScalar(value, range: range)
         case .bool:
-            guard case .bool(let b) = value else { return .failure(Problem("not a boolean")) }
+            guard case .bool(let b) = value else { return .failure(Problem(.notBoolean)) }
             return .success(.bool(b))
         case .int:
-            guard case .number(let text) = value, let n = Self.wholeNumber(text) else { return .failure(Problem("not an integer")) }
-            if let range, !range.contains(n) { return .failure(Problem("out of range \(range.lowerBound)...\(range.upperBound)")) }
+            guard case .number(let text) = value, let n = Self.wholeNumber(text) else { return .failure(Problem(.notInteger)) }
+            if let range, !range.contains(n) { return .failure(Problem(.outOfRange(range))) }
             return .success(.int(n))
         case .string:
-            guard case .string(let s) = value else { return .failure(Problem("not a string")) }
+            guard case .string(let s) = value else { return .failure(Problem(.notString)) }
             // A name (an area, a county, a city) made only of white space names nothing.
             // (A first scalar that is not white space starts a character that is not: the common case, decided
             // without breaking the text into characters.)
             guard s.unicodeScalars.first.map({ !$0.properties.isWhitespace }) == true || s.contains(where: { !$0.isWhitespace })
-            else { return .failure(Problem("empty")) }
+            else { return .failure(Problem(.empty)) }
             return .success(.string(s))
         case .enumeration(let cases):
             guard case .string(let s) = value, cases.contains(s) else {
-                return .failure(Problem("not one of \(cases.joined(separator: "|"))"))
+                return .failure(Problem(.notOneOf(cases)))
             }
             return .success(.string(s))
         case .month:
-            guard case .string(let s) = value, let m = Month(s) else { return .failure(Problem("not a month (YYYY-MM)")) }
+            guard case .string(let s) = value, let m = Month(s) else { return .failure(Problem(.notMonth)) }
             guard Self.years.contains(m.year) else {
-                return .failure(Problem("year outside \(Self.years.lowerBound)...\(Self.years.upperBound)"))
+                return .failure(Problem(.yearOutside(Self.years)))
             }
             return .success(.month(m))
         case .date:
-            guard case .string(let s) = value, let d = Day(s) else { return .failure(Problem("not a date (YYYY-MM-DD)")) }
+            guard case .string(let s) = value, let d = Day(s) else { return .failure(Problem(.notDate)) }
             guard Self.years.contains(d.year) else {
-                return .failure(Problem("year outside \(Self.years.lowerBound)...\(Self.years.upperBound)"))
+                return .failure(Problem(.yearOutside(Self.years)))
             }
             return .success(.date(d))
         case .money:
             // I-20: a string or a number, at most two decimals, not negative.
             guard let text = value.numberOrStringText, let money = Money(text) else {
-                return .failure(Problem("not money (a decimal with at most two places, not negative)"))
+                return .failure(Problem(.notMoney))
             }
-            guard money <= Self.maxMoney else { return .failure(Problem("more than \(Self.maxMoney)")) }
+            guard money <= Self.maxMoney else { return .failure(Problem(.moreThan(Self.maxMoney))) }
             return .success(.money(money))
         case .decimal:
             guard let text = value.numberOrStringText, let decimal = DecimalText(text) else {
-                return .failure(Problem("not a decimal number"))
+                return .failure(Problem(.notDecimal))
             }
             return .success(.string(decimal.description))
         case .list, .object, .map:
-            return .failure(Problem("not \(name)"))
+            return .failure(Problem(.notA(name)))
         }
     }
 

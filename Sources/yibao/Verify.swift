@@ -88,7 +88,7 @@ struct Verify: ParsableCommand {
         if problems.isEmpty {
             print(Messages.text("verify.ok"))
         } else {
-            for p in problems { printError("\(Messages.text("diagnostic.error")): \(p)") }
+            for p in problems { printError("error: \(p)") }
             printError(Messages.text("verify.failed", problems.count))
             throw ExitCode(1)
         }

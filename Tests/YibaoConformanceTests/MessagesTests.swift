@@ -113,8 +113,61 @@ struct MessagesTests {
         let chinese = try TestSupport.run(TestSupport.yibao, ["lint", "--vectors", vectors, "--lang", "zh"])
         #expect(english.status == 1 && chinese.status == 1)
         #expect(english.stderr.contains("bad.yaml:3:10: error: "), "\(english.stderr)")
-        #expect(chinese.stderr.contains("bad.yaml:3:10: 错误: "), "\(chinese.stderr)")
+        #expect(chinese.stderr.contains("bad.yaml:3:10: error: vectors 必须是列表，而不是数字"), "\(chinese.stderr)")
         #expect(chinese.stderr.contains("中有 1 个问题"), "\(chinese.stderr)")
+    }
+
+    /// Every lint problem is described in Chinese after the same `file:line:column: error:` prefix as in English: the
+    /// prefix is what editors and CI problem matchers parse. A YAML syntax error keeps libyaml's English detail inside
+    /// the Chinese description.
+    @Test func lintProblemsSpeakChineseAfterAnUnchangedPrefix() throws {
+        let root = try TestSupport.makeSuite()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try """
+        operation: employee.first-enrollment
+        clauses: [LU-2021-54/1, LU-2021-54/99]
+        vectors:
+          - id: Bad_ID
+            title: 坏向量
+            why: x
+            input: {category: employer, firstContributionMonth: 2022-13, colour: red}
+            expected: {benefitsFrom: "2022-07", extra: 1}
+          - id: two
+            title: t
+            why: w
+            input: {category: boss, firstContributionMonth: 2022-06}
+            expected: {benefitsFrom: 7}
+            tags: [a]
+        """.write(to: root.appendingPathComponent("vectors/bad.yaml"), atomically: true, encoding: .utf8)
+        try "operation: employee.first-enrollment\nvectors: [\n  - {id: x\n"
+            .write(to: root.appendingPathComponent("vectors/syntax.yaml"), atomically: true, encoding: .utf8)
+        let vectors = root.appendingPathComponent("vectors").path
+        let english = try TestSupport.run(TestSupport.yibao, ["lint", "--vectors", vectors], environment: ["LANG": "C.UTF-8"])
+        let chinese = try TestSupport.run(TestSupport.yibao, ["lint", "--vectors", vectors], environment: ["LANG": "zh_CN.UTF-8"])
+        #expect(english.status == 1 && chinese.status == 1)
+        let prefix = try Regex(#"^(.+:\d+:\d+: error: )(.*)$"#)
+        func split(_ text: String) -> [(String, String)] {
+            text.split(separator: "\n").compactMap { line in
+                line.firstMatch(of: prefix).map { (String($0.output[1].substring!), String($0.output[2].substring!)) }
+            }
+        }
+        let en = split(english.stderr), zh = split(chinese.stderr)
+        #expect(en.count == 9, "\(english.stderr)")
+        #expect(en.map(\.0) == zh.map(\.0), "the prefixes differ:\n\(english.stderr)\n\(chinese.stderr)")
+        let han = { (s: String) in s.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } }
+        for (_, message) in zh { #expect(han(message), "not Chinese: \(message)") }
+        for (_, message) in en { #expect(!han(message), "not English: \(message)") }
+        for needle in [
+            "bad.yaml:2:25: error: 未知条款 \"LU-2021-54/99\"",
+            "bad.yaml:7:57: error: firstContributionMonth：\"2022-13\" 不是月份（YYYY-MM）",
+            "error: employee.first-enrollment 没有输入字段 \"colour\"",
+            "error: category：\"boss\" 不是 employer|flexible 之一",
+            "error: expected.benefitsFrom：7 不是月份（YYYY-MM）",
+            "error: 向量中有未知的键 \"tags\"",
+            "syntax.yaml:3:3: error: YAML 语法错误（libyaml：",
+        ] {
+            #expect(chinese.stderr.contains(needle), "lacks \(needle):\n\(chinese.stderr)")
+        }
     }
 
     /// JSON is read by programs: it does not change with the language (but for the run's date and time).

@@ -4,10 +4,13 @@ import YibaoSuite
 
 @testable import YibaoRules
 
+/// The suite's catalog folder: clauses with their in-force windows, and parameters.yaml.
+let catalogDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("vectors/catalog").path
+
 /// The notices' numbers and dates, from the suite's own parameter file (the one source the reference reads).
 let notices: Parameters = {
-    let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("vectors/catalog/parameters.yaml").path
+    let file = catalogDirectory + "/parameters.yaml"
     let (parameters, diagnostics) = Parameters.load(file: file)
     guard let parameters else { fatalError("cannot load \(file): \(diagnostics)") }
     return parameters

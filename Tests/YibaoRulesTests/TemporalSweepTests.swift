@@ -1,4 +1,5 @@
 import Testing
+import YibaoSuite
 
 @testable import YibaoRules
 
@@ -6,49 +7,50 @@ import Testing
 /// (dates: the first and the last day of the month): each answer is out-of-scope, or a result citing only clauses in
 /// force on that date, never two clauses of which one supersedes the other.
 @Suite struct TemporalSweepTests {
-    // MARK: Clause windows, copied from docs/interpretations.md I-2 and the notices' closing clauses.
+    // MARK: Clause windows: the catalog's (vectors/catalog), the one place they are written.
 
     static func day(_ text: String) -> Day { Day(text) ?? Day(unchecked: 1, 1, 1) }
 
-    static let from2020 = day("2020-09-01")
     static let until2025 = day("2025-08-31")
-    static let supersededUntil = day("2022-04-30")
-    static let from2022 = day("2022-05-01")
-    static let issue = day("2022-04-07")
-    static let forever = day("9999-12-31")
 
-    /// LU-2020-47 and JI-2020-19: 2020-09-01 .. 2025-08-31, except the clauses the 2022 notices replace (until
-    /// 2022-04-30) and JI-2020-19/3.1 (until 2022-04-06). LU-2021-54 and JI-2022-8: from 2022-05-01, except
-    /// JI-2022-8/1 and /3 (from the issue, 2022-04-07), JI-2022-8/7.1 (2022-05-01 .. 2022-10-31), 7.2 (from
-    /// 2022-11-01), JI-2022-8/8 and LU-2021-54/4a–4c (from 2023-01-01).
-    static let windows: [String: ClosedRange<Day>] = {
-        var w: [String: ClosedRange<Day>] = [:]
-        for leaf in ["1", "2a", "2b", "2c", "2d", "3", "4", "5", "6", "7"] { w["LU-2020-47/" + leaf] = from2020...until2025 }
-        for leaf in ["1", "2.1", "2.2", "2.3", "3.1", "3.2a", "3.2b", "3.2c", "3.3", "3.4", "3.5", "4"] {
-            w["JI-2020-19/" + leaf] = from2020...until2025
-        }
-        for id in [
-            "LU-2020-47/2a", "LU-2020-47/2b", "LU-2020-47/2d", "LU-2020-47/5",
-            "JI-2020-19/2.1", "JI-2020-19/2.2", "JI-2020-19/2.3", "JI-2020-19/3.2a", "JI-2020-19/3.2b", "JI-2020-19/3.3",
-        ] {
-            w[id] = from2020...supersededUntil
-        }
-        w["JI-2020-19/3.1"] = from2020...day("2022-04-06")
-        for leaf in ["1", "2a", "2b", "2c", "3a", "3b", "3c", "3d", "4a", "4b", "4c", "4d", "5", "6", "7", "8", "9", "10"] {
-            w["LU-2021-54/" + leaf] = from2022...forever
-        }
-        for leaf in ["1", "2", "3", "4", "5a", "5b", "5c", "6a", "6b", "7", "7.1", "7.2", "8", "9.1", "9.2.1", "9.2.2", "9.3", "9.4", "10"]
-        {
-            w["JI-2022-8/" + leaf] = from2022...forever
-        }
-        w["JI-2022-8/1"] = issue...forever
-        w["JI-2022-8/3"] = issue...forever
-        w["JI-2022-8/4"] = issue...forever  // qualifies (一)'s new minimum, which starts on the issue day (I-8)
-        w["JI-2022-8/7.1"] = from2022...day("2022-10-31")
-        w["JI-2022-8/7.2"] = day("2022-11-01")...forever
-        for id in ["JI-2022-8/8", "LU-2021-54/4a", "LU-2021-54/4b", "LU-2021-54/4c"] { w[id] = day("2023-01-01")...forever }
-        return w
+    /// Each clause's in-force days, as the catalog gives them.
+    static let windows: [String: EffectiveWindow] = {
+        let (catalog, diagnostics) = Catalog.load(directory: catalogDirectory)
+        precondition(diagnostics.isEmpty, "the catalog does not load: \(diagnostics)")
+        return Dictionary(uniqueKeysWithValues: catalog.clauses.map { ($0.id, $0.effective) })
     }()
+
+    static func inForce(_ window: EffectiveWindow, on day: Day) -> Bool {
+        day >= window.from && (window.until.map { day <= $0 } ?? true)
+    }
+
+    /// The catalog's windows and the dates the engine reads are one set of facts: every day a clause starts, and
+    /// every day after one ends, is a date of parameters.yaml (a value, or the `from` of a dated value) or one the
+    /// rules compute from them, so a window moved in one place and not the other fails here.
+    @Test func catalogWindowsStartAndEndOnTheParametersDates() {
+        var dates: Set<Day> = []
+        for parameter in notices.all {
+            for dated in parameter.values {
+                if let from = dated.from { dates.insert(from) }
+                if case .date(let d) = dated.value { dates.insert(d) }
+            }
+        }
+        // JI-2022-8/7.1 and 7.2: the transition runs from the month after the issue for 6 months.
+        let issue = notices.date(.issue2022)
+        let transition = issue.monthValue + notices.count(.arrearsTransitionOffset)
+        dates.insert((transition + notices.count(.arrearsTransitionMonths)).firstDay)
+        // JI-2022-8/8, LU-2021-54/4a–4c: collection in the year before the first coverage year under them (I-12).
+        dates.insert(Day(unchecked: notices.count(.residentFirstCoverageYear) - 1, 1, 1))
+        #expect(Self.windows.count > 50)
+        for (clause, window) in Self.windows.sorted(by: { $0.key < $1.key }) {
+            #expect(dates.contains(window.from), "\(clause) starts on \(window.from), a date parameters.yaml does not fix")
+            if let until = window.until {
+                #expect(
+                    dates.contains(until) || dates.contains(until.addingDays(1)),
+                    "\(clause) ends on \(until), and neither it nor the next day is a date of parameters.yaml")
+            }
+        }
+    }
 
     /// (earlier, later): from 2022-05-01 the later clause replaces the earlier (I-2).
     static let supersessions: [(String, [String])] = [
@@ -258,7 +260,7 @@ import Testing
                             continue
                         }
                         for d in checkDays {
-                            #expect(window.contains(d), "\(label): cites \(clause), not in force on \(d)")
+                            #expect(Self.inForce(window, on: d), "\(label): cites \(clause), not in force on \(d) (\(window))")
                         }
                     }
                     for (earlier, later) in Self.supersessions where answer.trace.contains(earlier) {

@@ -89,6 +89,16 @@ struct Record: Sendable {
     func optionalMoney(_ name: String) throws(RuleError) -> Money? { has(name) ? try money(name) : nil }
     func optionalString(_ name: String) throws(RuleError) -> String? { has(name) ? try string(name) : nil }
 
+    /// An enumerated field as its `Choice` (the reader has checked the spelling against the same cases).
+    func choice<C: Choice>(_ name: String, as _: C.Type = C.self) throws(RuleError) -> C {
+        guard let value = C(rawValue: try string(name)) else { throw mismatch(name) }
+        return value
+    }
+
+    func optionalChoice<C: Choice>(_ name: String, as type: C.Type = C.self) throws(RuleError) -> C? {
+        has(name) ? try choice(name, as: type) : nil
+    }
+
     /// The field, or invalid-input "name: required" (fields the schema leaves optional but the
     /// case at hand needs).
     func needed<T>(_ name: String, _ read: (String) throws(RuleError) -> T?) throws(RuleError) -> T {

@@ -33,8 +33,8 @@ enum EmployeeBackPayment {
     )
 
     static func evaluate(_ input: Record, _ p: Parameters) throws(RuleError) -> Answer {
-        let employer = try input.string("category") == "employer"
-        let status = try input.string("status")
+        let employer = try input.choice("category", as: Category.self) == .employer
+        let status = try input.choice("status", as: ContributionStatus.self)
         let months = try input.int("shortfallMonths")
         let paid = try input.date("paymentDate")
 
@@ -49,21 +49,21 @@ enum EmployeeBackPayment {
         if paid < p.date(.notices2022Start) {
             // I-10: JI-2020-19/3.2 governs payments 2020-09-01 .. 2022-04-30.
             switch status {
-            case "on-time-full":
+            case .onTimeFull:
                 // JI-2020-19/3.2a: "按本人最后一次缴费基数和7%的比例".
                 base = try input.needed("lastContributionBase", input.optionalMoney)
                 trace = ["JI-2020-19/3.2a"]
-            case "not-on-time-full":
+            case .notOnTimeFull:
                 // JI-2020-19/3.2b: "按退休时上月应缴纳基本医疗保险费的基数(低于……当年最低缴费基数的，按当年最低缴费基数)".
                 let due = try input.needed("previousMonthDueBase", input.optionalMoney)
                 base = max(due, try input.needed("minimumBase", input.optionalMoney))
                 trace = ["JI-2020-19/3.2b"]
-            case "drawing-pension":
+            case .drawingPension:
                 // JI-2020-19/3.2c: "按补缴时上月养老金为基数(低于……当年最低缴费基数的，按当年最低缴费基数)".
                 let pension = try input.needed("previousMonthPension", input.optionalMoney)
                 base = max(pension, try input.needed("minimumBase", input.optionalMoney))
                 trace = ["JI-2020-19/3.2c"]
-            default:
+            case .notEnrolled:
                 // I-10: JI-2020-19/3.5 leaves retirees never enrolled to 济医保发〔2019〕50号.
                 throw .outOfScope("status not-enrolled: JI-2020-19/3.5 defers to 济医保发〔2019〕50号", ["JI-2020-19/3.5"])
             }
@@ -73,11 +73,11 @@ enum EmployeeBackPayment {
             // JI-2022-8/5a: "未达到最低缴费年限的，可按规定补缴至规定年限".
             trace = ["JI-2022-8/5a"]
             switch status {
-            case "on-time-full":
+            case .onTimeFull:
                 // JI-2022-8/5b: "按时足额……按本人最后一次缴费基数和7%".
                 base = try input.needed("lastContributionBase", input.optionalMoney)
                 trace.append("JI-2022-8/5b")
-            case "drawing-pension":
+            case .drawingPension:
                 // I-9: JI-2022-8/5 speaks of those "达到法定退休年龄办理退休时", not of people already drawing a pension;
                 // only JI-2020-19/3.2c rules on them, and it expires on 2025-08-31.
                 guard paid <= p.date(.notices2020End) else {
@@ -88,7 +88,7 @@ enum EmployeeBackPayment {
                 let pension = try input.needed("previousMonthPension", input.optionalMoney)
                 base = max(pension, try input.needed("minimumBase", input.optionalMoney))
                 trace += ["JI-2020-19/3.2c", Closings.ji2020]
-            default:
+            case .notEnrolled, .notOnTimeFull:
                 // JI-2022-8/5b: "未参加职工医疗保险或未按时足额缴纳……按照当年最低缴费基数和7%".
                 base = try input.needed("minimumBase", input.optionalMoney)
                 trace.append("JI-2022-8/5b")
@@ -112,11 +112,11 @@ enum EmployeeBackPayment {
             Member("months", .int(months)),
             Member("amount", .text(amount)),
             // "由单位(灵活就业人员由本人)" (JI-2020-19/3.2, JI-2022-8/5b).
-            Member("payer", .string(employer ? "employer" : "individual")),
+            Member("payer", .string((employer ? Payer.employer : .individual).rawValue)),
             // JI-2020-19/3.4 "不计入医疗保险个人账户" (I-10: nothing later provides a credit).
             Member("personalAccountCredit", .text(Money(fen: 0))),
             // JI-2020-19/3.3, JI-2022-8/5c.
-            Member("alternatives", .array([.string("continued-payment"), .string("resident-insurance")])),
+            Member("alternatives", .array(Alternative.allCases.map { .string($0.rawValue) })),
         ])
         return Answer(output: output, trace: trace)
     }

@@ -49,17 +49,17 @@ enum EmployeeContributionYears {
             let to = try period.month("to")
             guard from <= to else { throw .invalid("periods[\(i)].to: before from") }
             areas.insert(area)
-            if try period.string("kind") == "actual" {
+            if try period.choice("kind", as: PeriodKind.self) == .actual {
                 actual.append(MonthSpan(from: from, to: to))
                 continue
             }
             anyDeemed = true
             // LU-2020-47/4, JI-2022-8/2: a deemed period has a recognised basis.
-            guard let basis = try period.optionalString("basis") else {
+            guard let basis = try period.optionalChoice("basis", as: DeemedBasis.self) else {
                 throw .invalid("periods[\(i)].basis: required for deemed periods")
             }
             var end = to
-            if basis == "pre-system-work" {
+            if basis == .preSystemWork {
                 // LU-2020-47/4 "本地区职工医保制度启动前……连续工龄或工作年限"; I-16: only months before the
                 // area's system start (the start month is under the system). LU-2020-47/3 requires the start to
                 // be noted on transfer, so a pre-system period without it is invalid.

@@ -29,7 +29,7 @@ enum EmployeeInterruption {
     )
 
     static func evaluate(_ input: Record, _ p: Parameters) throws(RuleError) -> Answer {
-        let employer = try input.string("category") == "employer"
+        let employer = try input.choice("category", as: Category.self) == .employer
         let first = try input.month("firstUnpaidMonth")
         let last = try input.month("lastUnpaidMonth")
         let settled = try input.optionalMonth("settledMonth")

@@ -38,7 +38,7 @@ enum EmployeeMinimumYears {
     }
 
     static func evaluate(_ input: Record, _ p: Parameters) throws(RuleError) -> Answer {
-        let male = try input.string("sex") == "male"
+        let male = try input.choice("sex", as: Sex.self) == .male
         let retirement = try input.date("retirementDate")
         let actual = try input.int("actualMonths")
         let deemed = try input.int("deemedMonths")

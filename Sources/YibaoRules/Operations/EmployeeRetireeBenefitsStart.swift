@@ -23,7 +23,7 @@ enum EmployeeRetireeBenefitsStart {
     )
 
     static func evaluate(_ input: Record, _ p: Parameters) throws(RuleError) -> Answer {
-        if try input.string("method") == "lump-sum" {
+        if try input.choice("method", as: RetirementMethod.self) == .lumpSum {
             return try lumpSum(input, p)
         }
         return try continuedPayment(input, p)
@@ -31,7 +31,7 @@ enum EmployeeRetireeBenefitsStart {
 
     static func lumpSum(_ input: Record, _ p: Parameters) throws(RuleError) -> Answer {
         let paid = try input.needed("lumpSumPaidDate", input.optionalDate)
-        let status = try input.needed("status", input.optionalString)
+        let status = try input.needed("status") { name throws(RuleError) in try input.optionalChoice(name, as: ContributionStatus.self) }
         // I-11: the 2020 notices do not say when benefits start after a lump sum.
         guard paid >= p.date(.notices2022Start) else {
             throw .outOfScope(
@@ -41,7 +41,7 @@ enum EmployeeRetireeBenefitsStart {
         let paidMonth = paid.monthValue
         let from: Month
         let clause: String
-        if status == "on-time-full" {
+        if status == .onTimeFull {
             // I-11: pensionFirstMonth is needed to apply 6b.
             let pension = try input.needed("pensionFirstMonth", input.optionalMonth)
             if paidMonth <= pension + (p.count(.pensionWindow, on: paid) - 1) {

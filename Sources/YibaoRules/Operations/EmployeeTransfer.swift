@@ -33,7 +33,7 @@ enum EmployeeTransfer {
     )
 
     static func evaluate(_ input: Record, _ p: Parameters) throws(RuleError) -> Answer {
-        let employer = try input.string("category") == "employer"
+        let employer = try input.choice("category", as: Category.self) == .employer
         let lastPaid = try input.month("lastPaidMonthOut")
         let reduction = try input.month("reductionMonth")
         let continuation = try input.month("continuationMonth")

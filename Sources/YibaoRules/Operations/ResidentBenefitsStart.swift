@@ -23,7 +23,7 @@ enum ResidentBenefitsStart {
     static func evaluate(_ input: Record, _ p: Parameters) throws(RuleError) -> Answer {
         let year = try input.int("coverageYear")
         let paid = try input.date("paymentDate")
-        let special = try input.string("specialGroup") != "none"
+        let special = try input.choice("specialGroup", as: SpecialGroup.self) != .none
 
         // I-12: JI-2022-8/8 "自2023年起，居民基本医疗保险集中征缴期统一为每年的9月至12月": the first unified collection
         // period is 2023-09..12, for coverage year 2024 (LU-2021-54/4d "可延期一年执行"). Coverage years up to 2023 were

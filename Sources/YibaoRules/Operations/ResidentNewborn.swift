@@ -31,7 +31,7 @@ enum ResidentNewborn {
     static func evaluate(_ input: Record, _ p: Parameters) throws(RuleError) -> Answer {
         let born = try input.date("birthDate")
         let paid = try input.date("paymentDate")
-        let option = try input.optionalString("option")
+        let option = try input.optionalChoice("option", as: NewbornOption.self)
         guard paid >= born else { throw .invalid("paymentDate: before birthDate") }
         guard paid >= p.date(.notices2022Start) else {
             throw .outOfScope(
@@ -62,7 +62,7 @@ enum ResidentNewborn {
             guard let option else { throw .invalid("option: required when paid across the year end within 6 months of birth") }
             let nextYear = birthYear + 1
             let january = Day(unchecked: nextYear, 1, 1)
-            if option == "birth-and-next-year" {
+            if option == .birthAndNextYear {
                 // JI-2022-8/9.2.1: both years, from the birth date, each year at its own standard.
                 coverage = [
                     Self.coverage(year: birthYear, from: born, standardYear: birthYear),

@@ -18,7 +18,7 @@ enum ScopeTransfer {
     static func evaluate(_ input: Record, _ p: Parameters) throws(RuleError) -> Answer {
         // LU-2020-47/1, JI-2020-19/1: employee insurance (参加职工医保), below retirement age
         // (未达到法定退休年龄), moving between pooling areas (跨统筹地区) inside the province (省内).
-        let employee = try input.string("insurance") == "employee"
+        let employee = try input.choice("insurance", as: Insurance.self) == .employee
         let retired = try input.bool("reachedRetirementAge")
         let crossArea = try input.bool("crossArea")
         let crossProvince = try input.bool("crossProvince")

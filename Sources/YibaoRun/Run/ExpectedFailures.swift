@@ -29,9 +29,9 @@ public struct ExpectedFailures: Sendable {
         public var unforgiven = 0
 
         public var problems: [String] {
-            unexpectedPasses.map { "vector \($0) is on the expected-failure list but passed: remove it from the list" }
-                + expired.map { "\($0.mark): the expected failure of \($0.id) expired on \($0.expires)" }
-                + unknown.map { "\($0.mark): the expected-failure list names \($0.id), which is not a vector of the suite" }
+            unexpectedPasses.map { Messages.text("expect.unexpectedPass", $0) }
+                + expired.map { "\($0.mark): " + Messages.text("expect.expired", $0.id, $0.expires) }
+                + unknown.map { "\($0.mark): " + Messages.text("expect.unknown", $0.id) }
         }
     }
 
@@ -48,26 +48,29 @@ public struct ExpectedFailures: Sendable {
         }
         guard let root = nodes.first,
             let top = reader.fields(
-                of: root, in: "expected-failures file", allowed: ["expected-failures"], required: ["expected-failures"]),
+                of: root, in: Messages.text("context.expectedFailuresFile"), allowed: ["expected-failures"], required: ["expected-failures"]
+            ),
             let list = top["expected-failures"]
         else {
-            if nodes.isEmpty { reader.report(.missingKey, Mark(file: path, line: 1, column: 1), "expected-failures file is empty") }
+            if nodes.isEmpty {
+                reader.report(.missingKey, Mark(file: path, line: 1, column: 1), Messages.text("lint.expectedFailuresEmpty"))
+            }
             return (ExpectedFailures(entries: []), reader.diagnostics)
         }
         guard case .sequence(let items) = list.content else {
-            reader.report(.wrongShape, list.mark, "expected-failures must be a list, not \(list.shapeName)")
+            reader.report(.wrongShape, list.mark, Messages.text("lint.notList", "expected-failures", list.shapeName))
             return (ExpectedFailures(entries: []), reader.diagnostics)
         }
         for item in items {
             guard
                 let f = reader.fields(
-                    of: item, in: "expected failure", allowed: ["id", "reason", "link", "expires"],
+                    of: item, in: Messages.text("context.expectedFailure"), allowed: ["id", "reason", "link", "expires"],
                     required: ["id", "reason", "expires"]),
                 let id = reader.string(f["id"], "id"), let reason = reader.string(f["reason"], "reason"),
                 let expiresNode = f["expires"]
             else { continue }
             guard let text = expiresNode.scalar?.text, let expires = Day(text) else {
-                reader.report(.wrongType, expiresNode.mark, "expires must be a date YYYY-MM-DD")
+                reader.report(.wrongType, expiresNode.mark, Messages.text("lint.date", "expires"))
                 continue
             }
             entries.append(Entry(id: id, reason: reason, link: reader.string(f["link"], "link"), expires: expires, mark: item.mark))

@@ -10,7 +10,7 @@ extension Catalog {
         var clauses: [Clause] = []
         let files = yamlFiles(in: directory)
         if files.isEmpty {
-            reader.report(.io, Mark(file: directory, line: 0, column: 0), "no catalog files (*.yaml) in \(directory)")
+            reader.report(.io, Mark(file: directory, line: 0, column: 0), Messages.text("lint.noCatalogFiles", directory))
         }
         for file in files {
             let nodes: [YAMLNode]
@@ -19,7 +19,7 @@ extension Catalog {
                 continue
             }
             guard nodes.count == 1, let root = nodes.first else {
-                reader.report(.wrongShape, Mark(file: file, line: 1, column: 1), "a catalog file holds exactly one YAML document")
+                reader.report(.wrongShape, Mark(file: file, line: 1, column: 1), Messages.text("lint.catalogOneDocument"))
                 continue
             }
             readFile(root, reader: &reader, documents: &documents, clauses: &clauses)
@@ -29,13 +29,13 @@ extension Catalog {
         for doc in documents { seen[doc.id] = doc.mark }
         for clause in clauses {
             if let first = seen[clause.id] {
-                reader.report(.duplicateID, clause.mark, "duplicate clause id \"\(clause.id)\" (first defined at \(first))")
+                reader.report(.duplicateID, clause.mark, Messages.text("lint.duplicateClause", clause.id, first))
             } else if seen[clause.parent] == nil {
-                reader.report(.catalog, clause.mark, "clause \(clause.id): parent \"\(clause.parent)\" is not defined before it")
+                reader.report(.catalog, clause.mark, Messages.text("lint.parentUndefined", clause.id, clause.parent))
             }
             seen[clause.id] = clause.mark
             if clause.kind == .informative && clause.reason == nil {
-                reader.report(.missingKey, clause.mark, "informative clause \(clause.id) needs a reason (why it has no vector)")
+                reader.report(.missingKey, clause.mark, Messages.text("lint.informativeReason", clause.id))
             }
         }
         // Documents in the order they took effect, a provincial notice before the Jining notice forwarding it.
@@ -60,13 +60,15 @@ extension Catalog {
     private static func readFile(
         _ root: YAMLNode, reader: inout NodeReader, documents: inout [NoticeDocument], clauses: inout [Clause]
     ) {
-        guard let top = reader.fields(of: root, in: "catalog file", allowed: ["document", "clauses"], required: ["document", "clauses"]),
+        guard
+            let top = reader.fields(
+                of: root, in: Messages.text("context.catalogFile"), allowed: ["document", "clauses"], required: ["document", "clauses"]),
             let docNode = top["document"], let doc = readDocument(docNode, reader: &reader)
         else { return }
         documents.append(doc)
         guard let list = top["clauses"] else { return }
         guard case .sequence(let items) = list.content else {
-            reader.report(.wrongShape, list.mark, "clauses must be a list, not \(list.shapeName)")
+            reader.report(.wrongShape, list.mark, Messages.text("lint.notList", "clauses", list.shapeName))
             return
         }
         for item in items {
@@ -93,15 +95,14 @@ extension Catalog {
         guard isDocumentID(id) else {
             reader.report(
                 .wrongShape, f["id"]!.mark,
-                "document id \"\(id)\" must be capital letters and digits in '-'-separated parts, starting with a letter (LU-2021-54)")
+                Messages.text("lint.documentID", id))
             return nil
         }
         // The notice's text, relative to the suite's checkout (docs/notices/<id>.txt): a path that stays inside it.
         guard isInsidePath(notice) else {
             reader.report(
                 .wrongShape, f["notice"]!.mark,
-                "notice \"\(notice)\" must be a relative path inside the suite's checkout (letters, digits, '.', '_' and '-' "
-                    + "between '/', no '..'), like docs/notices/\(id).txt")
+                Messages.text("lint.noticePath", notice, id))
             return nil
         }
         return NoticeDocument(
@@ -121,27 +122,27 @@ extension Catalog {
             let summaryZh = reader.string(f["summaryZh"], "summaryZh"), let effective = readWindow(f["effective"], reader: &reader)
         else { return nil }
         guard let kind = Clause.Kind(rawValue: kindText) else {
-            reader.report(.wrongShape, f["kind"]!.mark, "kind must be normative, informative or group, not \"\(kindText)\"")
+            reader.report(.wrongShape, f["kind"]!.mark, Messages.text("lint.kind", kindText))
             return nil
         }
         guard id.hasPrefix(document.id + "/") else {
-            reader.report(.catalog, f["id"]!.mark, "clause id \"\(id)\" does not belong to document \(document.id)")
+            reader.report(.catalog, f["id"]!.mark, Messages.text("lint.clauseDocument", id, document.id))
             return nil
         }
         guard isClausePart(id.dropFirst(document.id.count + 1)) else {
             reader.report(
                 .wrongShape, f["id"]!.mark,
-                "clause id \"\(id)\" must be the document id, '/' and lowercase letters and digits in '.'- or '-'-separated parts (LU-2021-54/3b, JI-2020-19/2.1)"
+                Messages.text("lint.clauseID", id)
             )
             return nil
         }
         // The Chinese summary is written from the notice's text: an English one copied over is caught here.
         if !summaryZh.unicodeScalars.contains(where: { (0x4E00...0x9FFF).contains($0.value) }) {
-            reader.report(.wrongShape, f["summaryZh"]!.mark, "summaryZh of clause \(id) must be Chinese, written from the notice's text")
+            reader.report(.wrongShape, f["summaryZh"]!.mark, Messages.text("lint.summaryZh", id))
         }
         let text = reader.string(f["text"], "text")
         if kind != .group && text == nil {
-            reader.report(.missingKey, node.mark, "clause \(id) is missing required key \"text\"")
+            reader.report(.missingKey, node.mark, Messages.text("lint.missingKey", Messages.text("context.clause", id), "text"))
         }
         return Clause(
             id: id, document: document.id, parent: parent, kind: kind, heading: reader.string(f["heading"], "heading"),
@@ -185,7 +186,7 @@ extension Catalog {
         func day(_ key: String) -> Day?? {
             guard let n = f[key] else { return .some(nil) }
             guard let text = n.scalar?.text, let d = Day(text) else {
-                reader.report(.wrongType, n.mark, "effective.\(key) must be a date YYYY-MM-DD")
+                reader.report(.wrongType, n.mark, Messages.text("lint.date", "effective.\(key)"))
                 return nil
             }
             return .some(d)

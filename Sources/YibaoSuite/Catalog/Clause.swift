@@ -11,8 +11,6 @@ public struct EffectiveWindow: Sendable, Hashable, CustomStringConvertible {
         self.until = until
     }
 
-    public func contains(_ day: Day) -> Bool { day >= from && (until.map { day <= $0 } ?? true) }
-
     public var description: String { "\(from)..\(until.map(\.description) ?? "")" }
 }
 

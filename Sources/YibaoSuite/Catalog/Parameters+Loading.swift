@@ -14,16 +14,17 @@ extension Parameters {
             return (nil, [Diagnostic(error)])
         }
         guard nodes.count == 1, let root = nodes.first,
-            let top = reader.fields(of: root, in: "parameter file", allowed: ["parameters"], required: ["parameters"]),
+            let top = reader.fields(
+                of: root, in: Messages.text("context.parameterFile"), allowed: ["parameters"], required: ["parameters"]),
             let list = top["parameters"]
         else {
             if nodes.count != 1 {
-                reader.report(.wrongShape, Mark(file: file, line: 1, column: 1), "a parameter file holds exactly one YAML document")
+                reader.report(.wrongShape, Mark(file: file, line: 1, column: 1), Messages.text("lint.parameterFileOneDocument"))
             }
             return (nil, reader.diagnostics)
         }
         guard case .sequence(let items) = list.content else {
-            reader.report(.wrongShape, list.mark, "parameters must be a list, not \(list.shapeName)")
+            reader.report(.wrongShape, list.mark, Messages.text("lint.notList", "parameters", list.shapeName))
             return (nil, reader.diagnostics)
         }
         var parameters: [Parameter] = []
@@ -31,7 +32,7 @@ extension Parameters {
         for item in items {
             guard let p = readParameter(item, clauses: clauses, reader: &reader) else { continue }
             if let first = marks[p.id] {
-                reader.report(.duplicateID, item.mark, "duplicate parameter id \"\(p.id)\" (first defined at \(first))")
+                reader.report(.duplicateID, item.mark, Messages.text("lint.duplicateParameter", p.id, first))
                 continue
             }
             marks[p.id] = item.mark
@@ -58,21 +59,21 @@ extension Parameters {
         guard let key = ParameterKey(rawValue: id) else {
             reader.report(
                 .catalog, f["id"]!.mark,
-                "unknown parameter id \"\(id)\": the rules read \(ParameterKey.allCases.map(\.rawValue).joined(separator: ", "))")
+                Messages.text("lint.unknownParameter", id, ParameterKey.allCases.map(\.rawValue).joined(separator: ", ")))
             return nil
         }
         guard let unit = Unit(rawValue: unitText) else {
             reader.report(
                 .wrongShape, f["unit"]!.mark,
-                "unit must be one of \(Unit.allCases.map(\.rawValue).joined(separator: ", ")), not \"\(unitText)\"")
+                Messages.text("lint.unit", Unit.allCases.map(\.rawValue).joined(separator: ", "), unitText))
             return nil
         }
         guard unit == key.unit else {
-            reader.report(.wrongType, f["unit"]!.mark, "parameter \(id) is read in \(key.unit.rawValue), not \(unit.rawValue)")
+            reader.report(.wrongType, f["unit"]!.mark, Messages.text("lint.parameterUnit", id, key.unit.rawValue, unit.rawValue))
             return nil
         }
         if let clauses, !clauses.contains(clause) {
-            reader.report(.unknownClause, f["clause"]!.mark, "unknown clause \"\(clause)\"")
+            reader.report(.unknownClause, f["clause"]!.mark, Messages.text("lint.unknownClause", clause))
         }
         var values: [Dated] = []
         switch (f["value"], f["values"]) {
@@ -81,26 +82,28 @@ extension Parameters {
             values = [Dated(from: nil, value: q)]
         case (nil, let list?):
             guard case .sequence(let items) = list.content, !items.isEmpty else {
-                reader.report(.wrongShape, list.mark, "values must be a non-empty list of {from, value}")
+                reader.report(.wrongShape, list.mark, Messages.text("lint.datedValues"))
                 return nil
             }
             for item in items {
-                guard let v = reader.fields(of: item, in: "dated value", allowed: ["from", "value"], required: ["from", "value"]),
+                guard
+                    let v = reader.fields(
+                        of: item, in: Messages.text("context.datedValue"), allowed: ["from", "value"], required: ["from", "value"]),
                     let fromNode = v["from"], let valueNode = v["value"]
                 else { return nil }
                 guard let text = fromNode.scalar?.text, let from = Day(text) else {
-                    reader.report(.wrongType, fromNode.mark, "from must be a date YYYY-MM-DD")
+                    reader.report(.wrongType, fromNode.mark, Messages.text("lint.date", "from"))
                     return nil
                 }
                 guard let q = quantity(valueNode, unit: unit, reader: &reader) else { return nil }
                 if let last = values.last?.from, !(last < from) {
-                    reader.report(.wrongShape, fromNode.mark, "dated values must be in increasing order of from")
+                    reader.report(.wrongShape, fromNode.mark, Messages.text("lint.datedOrder"))
                     return nil
                 }
                 values.append(Dated(from: from, value: q))
             }
         default:
-            reader.report(.missingKey, node.mark, "parameter \(id) needs exactly one of value or values")
+            reader.report(.missingKey, node.mark, Messages.text("lint.valueOrValues", id))
             return nil
         }
         return Parameter(key: key, clause: clause, phrase: phrase, values: values)
@@ -117,12 +120,13 @@ extension Parameters {
         guard let q, node.scalar != nil else {
             reader.report(
                 .wrongType, node.mark,
-                "value must be \(unit == .date ? "a date YYYY-MM-DD" : unit == .rate ? "a decimal like 0.07" : "a whole number") (\(unit.rawValue))"
+                Messages.text(
+                    unit == .date ? "lint.parameterDate" : unit == .rate ? "lint.parameterRate" : "lint.parameterCount", unit.rawValue)
             )
             return nil
         }
         if let problem = Parameters.problem(q, unit: unit) {
-            reader.report(.wrongType, node.mark, "value: \(problem)")
+            reader.report(.wrongType, node.mark, Messages.text("lint.parameterValue", problem))
             return nil
         }
         return q

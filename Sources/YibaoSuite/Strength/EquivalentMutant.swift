@@ -27,22 +27,24 @@ public struct EquivalentMutant: Sendable {
             let list = top["equivalent"]
         else {
             if nodes.count != 1 {
-                reader.report(.wrongShape, Mark(file: file, line: 1, column: 1), "\(fileName) holds exactly one YAML document")
+                reader.report(.wrongShape, Mark(file: file, line: 1, column: 1), Messages.text("lint.fileOneDocument", fileName))
             }
             return ([], reader.diagnostics)
         }
         guard case .sequence(let items) = list.content else {
-            reader.report(.wrongShape, list.mark, "equivalent must be a list, not \(list.shapeName)")
+            reader.report(.wrongShape, list.mark, Messages.text("lint.notList", "equivalent", list.shapeName))
             return ([], reader.diagnostics)
         }
         var entries: [EquivalentMutant] = []
         var seen: [String: Mark] = [:]
         for item in items {
-            guard let f = reader.fields(of: item, in: "equivalent mutant", allowed: ["mutant", "reason"], required: ["mutant", "reason"]),
+            guard
+                let f = reader.fields(
+                    of: item, in: Messages.text("context.equivalentMutant"), allowed: ["mutant", "reason"], required: ["mutant", "reason"]),
                 let id = reader.string(f["mutant"], "mutant"), let reason = reader.string(f["reason"], "reason")
             else { continue }
             if let first = seen[id] {
-                reader.report(.duplicateID, item.mark, "equivalent mutant \(id) is listed twice (first at \(first))")
+                reader.report(.duplicateID, item.mark, Messages.text("lint.mutantTwice", id, first))
                 continue
             }
             seen[id] = item.mark

@@ -56,7 +56,7 @@ public struct Changelog: Sendable, Equatable {
             let list = top["releases"]
         else { return Changelog() }
         guard case .sequence(let items) = list.content else {
-            reader.report(.wrongShape, list.mark, "releases must be a list, not \(list.shapeName)")
+            reader.report(.wrongShape, list.mark, Messages.text("lint.notList", "releases", list.shapeName))
             return Changelog()
         }
         var releases: [Release] = []
@@ -71,11 +71,11 @@ public struct Changelog: Sendable, Equatable {
                 let summary = reader.string(f["summary"], "summary")
             else { continue }
             guard let semantic = semantic(version) else {
-                reader.report(.wrongShape, f["version"]!.mark, "version \"\(version)\" is not semantic (MAJOR.MINOR.PATCH)")
+                reader.report(.wrongShape, f["version"]!.mark, Messages.text("lint.notSemantic", version))
                 continue
             }
             if let previous, !(semantic < previous) {
-                reader.report(.wrongShape, f["version"]!.mark, "version \(version) is not older than the release above it (newest first)")
+                reader.report(.wrongShape, f["version"]!.mark, Messages.text("lint.notOlder", version))
             }
             previous = semantic
             var release = Release(version: version, date: date, summary: summary)
@@ -83,7 +83,7 @@ public struct Changelog: Sendable, Equatable {
             release.changed = entries(f["changed"], "changed", reader: &reader).map(\.entry)
             let retiredEntries = entries(f["retired"], "retired", reader: &reader)
             for (entry, mark) in retiredEntries where retired[entry.id] == nil {
-                reader.report(.wrongShape, mark, "retired vector \"\(entry.id)\" is not listed in retired.yaml")
+                reader.report(.wrongShape, mark, Messages.text("lint.retiredNotListed", entry.id))
             }
             release.retired = retiredEntries.map(\.entry)
             releases.append(release)
@@ -94,12 +94,14 @@ public struct Changelog: Sendable, Equatable {
     private static func entries(_ node: YAMLNode?, _ name: String, reader: inout NodeReader) -> [(entry: Entry, mark: Mark)] {
         guard let node else { return [] }
         guard case .sequence(let items) = node.content else {
-            reader.report(.wrongShape, node.mark, "\(name) must be a list, not \(node.shapeName)")
+            reader.report(.wrongShape, node.mark, Messages.text("lint.notList", name, node.shapeName))
             return []
         }
         var entries: [(entry: Entry, mark: Mark)] = []
         for item in items {
-            guard let f = reader.fields(of: item, in: "\(name) entry", allowed: ["id", "reason"], required: ["id", "reason"]),
+            guard
+                let f = reader.fields(
+                    of: item, in: Messages.text("context.entry", name), allowed: ["id", "reason"], required: ["id", "reason"]),
                 let id = reader.string(f["id"], "id"), let reason = reader.string(f["reason"], "reason")
             else { continue }
             entries.append((Entry(id: id, reason: reason), item.mark))

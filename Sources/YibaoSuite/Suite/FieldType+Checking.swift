@@ -13,24 +13,28 @@ extension FieldType {
             if node.scalar?.resolved == .null { return nil }
             return inner.problem(with: node, path: path, range: range, requireFields: requireFields)
         case .list(let element):
-            guard case .sequence(let items) = node.content else { return (node.mark, "\(path): expected a list, found \(node.shapeName)") }
-            if items.count > FieldType.maxItems { return (node.mark, "\(path): more than \(FieldType.maxItems) items") }
+            guard case .sequence(let items) = node.content else {
+                return (node.mark, Messages.text("lint.type.expected", path, Messages.text("shape.list"), node.shapeName))
+            }
+            if items.count > FieldType.maxItems { return (node.mark, Messages.text("lint.type.tooManyItems", path, FieldType.maxItems)) }
             for (i, item) in items.enumerated() {
                 if let p = element.problem(with: item, path: "\(path)[\(i)]", range: range, requireFields: requireFields) { return p }
             }
             return nil
         case .object(let fields):
             guard case .mapping(let pairs) = node.content else {
-                return (node.mark, "\(path): expected a mapping, found \(node.shapeName)")
+                return (node.mark, Messages.text("lint.type.expected", path, Messages.text("shape.mapping"), node.shapeName))
             }
             for pair in pairs {
                 let key = pair.key.scalar?.text ?? ""
                 guard let field = fields.first(where: { $0.name == key }) else {
-                    return (pair.key.mark, "\(path): unknown field \"\(key)\" (fields: \(fields.map(\.name).joined(separator: ", ")))")
+                    return (pair.key.mark, Messages.text("lint.type.unknownField", path, key, fields.map(\.name).joined(separator: ", ")))
                 }
                 // `null` is absent: fine for an optional field, missing for a required one.
                 if pair.value.scalar?.resolved == .null, !field.type.isNullable {
-                    if requireFields && field.required { return (pair.value.mark, "\(path).\(key): required, and null is absent") }
+                    if requireFields && field.required {
+                        return (pair.value.mark, Messages.text("lint.type.requiredNull", "\(path).\(key)"))
+                    }
                     continue
                 }
                 if let p = field.type.problem(with: pair.value, path: "\(path).\(key)", range: field.range, requireFields: requireFields) {
@@ -42,29 +46,33 @@ extension FieldType {
                 if !requireFields {
                     return (
                         node.mark,
-                        "\(path): missing field \"\(field.name)\" (an expected object inside a field is compared whole: list every field)"
+                        Messages.text("lint.type.missingWhole", path, field.name)
                     )
                 }
-                return (node.mark, "\(path): missing required field \"\(field.name)\"")
+                return (node.mark, Messages.text("lint.type.missing", path, field.name))
             }
             return nil
         case .map(let valueType):
             guard case .mapping(let pairs) = node.content else {
-                return (node.mark, "\(path): expected a mapping, found \(node.shapeName)")
+                return (node.mark, Messages.text("lint.type.expected", path, Messages.text("shape.mapping"), node.shapeName))
             }
-            if pairs.count > FieldType.maxItems { return (node.mark, "\(path): more than \(FieldType.maxItems) entries") }
+            if pairs.count > FieldType.maxItems { return (node.mark, Messages.text("lint.type.tooManyEntries", path, FieldType.maxItems)) }
             for pair in pairs {
                 let key = pair.key.scalar?.text ?? ""
-                if key.isEmpty { return (pair.key.mark, "\(path): empty key") }
+                if key.isEmpty { return (pair.key.mark, Messages.text("lint.type.emptyKey", path)) }
                 if let p = valueType.problem(with: pair.value, path: "\(path).\(key)", range: range, requireFields: requireFields) {
                     return p
                 }
             }
             return nil
         default:
-            guard let scalar = node.scalar else { return (node.mark, "\(path): expected \(name), found \(node.shapeName)") }
+            guard let scalar = node.scalar else {
+                return (node.mark, Messages.text("lint.type.expected", path, localizedName, node.shapeName))
+            }
             let value = scalar.value
-            return scalarProblem(value, range: range).map { (node.mark, "\(path): \(JSON.serialize(value)) is \($0)") }
+            return scalarProblemKind(value, range: range).map {
+                (node.mark, Messages.text("lint.type.scalar", path, JSON.serialize(value), $0.localizedText))
+            }
         }
     }
 }

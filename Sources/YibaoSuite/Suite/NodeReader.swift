@@ -25,7 +25,7 @@ package struct NodeReader {
         of node: YAMLNode, in context: String, allowed: [String], required: [String]
     ) -> Fields? {
         guard case .mapping(let pairs) = node.content else {
-            report(.wrongShape, node.mark, "\(context) must be a mapping, not \(node.shapeName)")
+            report(.wrongShape, node.mark, Messages.text("lint.notMapping", context, node.shapeName))
             return nil
         }
         var result = Fields()
@@ -35,11 +35,11 @@ package struct NodeReader {
             if allowed.contains(key) {
                 result.pairs.append((key, pair.value))
             } else {
-                report(.unknownKey, pair.key.mark, "unknown key \"\(key)\" in \(context) (allowed: \(allowed.joined(separator: ", ")))")
+                report(.unknownKey, pair.key.mark, Messages.text("lint.unknownKey", key, context, allowed.joined(separator: ", ")))
             }
         }
         for key in required where result[key] == nil {
-            report(.missingKey, node.mark, "\(context) is missing required key \"\(key)\"")
+            report(.missingKey, node.mark, Messages.text("lint.missingKey", context, key))
         }
         return result
     }
@@ -48,12 +48,12 @@ package struct NodeReader {
     package mutating func string(_ node: YAMLNode?, _ name: String, nonEmpty: Bool = true) -> String? {
         guard let node else { return nil }
         guard let scalar = node.scalar, case .string(let text) = scalar.resolved else {
-            report(.wrongShape, node.mark, "\(name) must be a string, not \(node.shapeName)")
+            report(.wrongShape, node.mark, Messages.text("lint.notString", name, node.shapeName))
             return nil
         }
         // Empty or only ASCII white space (checked on the bytes: a long `why` need not be split into characters).
         if nonEmpty && !text.utf8.contains(where: { $0 > 0x20 }) {
-            report(.wrongShape, node.mark, "\(name) must not be empty")
+            report(.wrongShape, node.mark, Messages.text("lint.empty", name))
             return nil
         }
         return text
@@ -63,12 +63,12 @@ package struct NodeReader {
     package mutating func strings(_ node: YAMLNode?, _ name: String) -> [(String, Mark)]? {
         guard let node else { return nil }
         guard case .sequence(let items) = node.content else {
-            report(.wrongShape, node.mark, "\(name) must be a list, not \(node.shapeName)")
+            report(.wrongShape, node.mark, Messages.text("lint.notList", name, node.shapeName))
             return nil
         }
         var result: [(String, Mark)] = []
         for item in items {
-            if let s = string(item, "each entry of \(name)") { result.append((s, item.mark)) }
+            if let s = string(item, Messages.text("lint.eachEntry", name)) { result.append((s, item.mark)) }
         }
         return result
     }

@@ -49,7 +49,7 @@ extension Suite {
             for item in file.items {
                 let key = id(item)
                 if let first = firstSeen[key] {
-                    reader.report(.duplicateID, mark(item), "duplicate vector id \"\(key)\" (first defined at \(first))")
+                    reader.report(.duplicateID, mark(item), Messages.text("lint.duplicateVector", key, first))
                 } else {
                     firstSeen[key] = mark(item)
                     body(item)
@@ -134,7 +134,7 @@ extension Suite {
         }
         guard let root = nodes.first else { return Checked() }  // an empty file holds no vectors
         if nodes.count > 1 {
-            reader.report(.wrongShape, nodes[1].mark, "a vector file holds one YAML document")
+            reader.report(.wrongShape, nodes[1].mark, Messages.text("lint.vectorFileOneDocument"))
         }
         let vectors = readFile(root, file: file, context: context, reader: &reader)
         return Checked(items: vectors, diagnostics: reader.diagnostics)
@@ -151,12 +151,16 @@ extension Suite {
             let list = top["retired"]
         else { return [:] }
         guard case .sequence(let items) = list.content else {
-            if list.scalar?.resolved != .null { reader.report(.wrongShape, list.mark, "retired must be a list, not \(list.shapeName)") }
+            if list.scalar?.resolved != .null {
+                reader.report(.wrongShape, list.mark, Messages.text("lint.notList", "retired", list.shapeName))
+            }
             return [:]
         }
         var retired: [String: String] = [:]
         for item in items {
-            guard let f = reader.fields(of: item, in: "retired entry", allowed: ["id", "reason"], required: ["id", "reason"]),
+            guard
+                let f = reader.fields(
+                    of: item, in: Messages.text("context.retiredEntry"), allowed: ["id", "reason"], required: ["id", "reason"]),
                 let id = reader.string(f["id"], "id"), let reason = reader.string(f["reason"], "reason")
             else { continue }
             retired[id] = reason
@@ -218,7 +222,9 @@ extension Suite {
     }
 
     static func readHeader(_ root: YAMLNode, context: Context, reader: inout NodeReader) -> Header? {
-        guard let top = reader.fields(of: root, in: "vector file", allowed: fileKeys, required: ["vectors"]) else { return nil }
+        guard let top = reader.fields(of: root, in: Messages.text("context.vectorFile"), allowed: fileKeys, required: ["vectors"]) else {
+            return nil
+        }
         return Header(
             defaultOperation: top["operation"].flatMap { checkOperation($0, reader: &reader) },
             defaultClauses: top["clauses"].flatMap { checkClauses($0, context: context, reader: &reader) },
@@ -228,7 +234,7 @@ extension Suite {
     static func readFile(_ root: YAMLNode, file: String, context: Context, reader: inout NodeReader) -> [LocatedVector] {
         guard let header = readHeader(root, context: context, reader: &reader), let list = root["vectors"] else { return [] }
         guard case .sequence(let items) = list.content else {
-            reader.report(.wrongShape, list.mark, "vectors must be a list, not \(list.shapeName)")
+            reader.report(.wrongShape, list.mark, Messages.text("lint.notList", "vectors", list.shapeName))
             return []
         }
         return readItems(items, header: header, context: context, reader: &reader)
@@ -254,7 +260,7 @@ extension Suite {
         guard let schema = Operations.schema(named: name) else {
             reader.report(
                 .unknownOperation, node.mark,
-                "unknown operation \"\(name)\" (operations: \(Operations.all.map(\.name).joined(separator: ", ")))")
+                Messages.text("lint.unknownOperation", name, Operations.all.map(\.name).joined(separator: ", ")))
             return nil
         }
         return schema
@@ -263,13 +269,13 @@ extension Suite {
     static func checkClauses(_ node: YAMLNode, context: Context, reader: inout NodeReader) -> [String]? {
         guard let entries = reader.strings(node, "clauses") else { return nil }
         if entries.isEmpty {
-            reader.report(.wrongShape, node.mark, "clauses must name at least one clause")
+            reader.report(.wrongShape, node.mark, Messages.text("lint.noClauses"))
             return nil
         }
         var ok = true
         for (id, mark) in entries where !context.catalog.contains(id) {
             ok = false
-            reader.report(.unknownClause, mark, "unknown clause \"\(id)\"")
+            reader.report(.unknownClause, mark, Messages.text("lint.unknownClause", id))
         }
         return ok ? entries.map(\.0) : nil
     }
@@ -283,16 +289,18 @@ extension Suite {
         if !fileHasOperation { required.append("operation") }
         if !fileHasClauses { required.append("clauses") }
         let before = reader.diagnostics.count
-        guard let f = reader.fields(of: node, in: "vector", allowed: vectorKeys, required: required) else { return nil }
+        guard let f = reader.fields(of: node, in: Messages.text("context.vector"), allowed: vectorKeys, required: required) else {
+            return nil
+        }
 
         var id: String?
         if let idNode = f["id"], let text = reader.string(idNode, "id") {
             if !isValidID(text) {
                 reader.report(
                     .wrongShape, idNode.mark,
-                    "id \"\(text)\" must be lowercase letters, digits, '-' and '.', starting with a letter or digit")
+                    Messages.text("lint.vectorID", text))
             } else if !context.retired.isEmpty, let reason = context.retired[text] {
-                reader.report(.retiredID, idNode.mark, "id \"\(text)\" was retired and may not be reused (\(reason))")
+                reader.report(.retiredID, idNode.mark, Messages.text("lint.retiredID", text, reason))
             } else {
                 id = text
             }
@@ -302,13 +310,13 @@ extension Suite {
         // Text shown on terminals and in reports: a title is one line; neither may hold control characters.
         if let text = title, let control = UntrustedText.firstControl(in: text, multiline: false), let node = f["title"] {
             reader.report(
-                .wrongShape, node.mark, "title must be one line without control characters (found \(UntrustedText.name(control)))")
+                .wrongShape, node.mark, Messages.text("lint.titleControl", UntrustedText.name(control)))
             title = nil
         }
         if let text = why, let control = UntrustedText.firstControl(in: text, multiline: true), let node = f["why"] {
             reader.report(
                 .wrongShape, node.mark,
-                "why must not hold control characters other than newlines and tabs (found \(UntrustedText.name(control)))")
+                Messages.text("lint.whyControl", UntrustedText.name(control)))
             why = nil
         }
         let schema = f["operation"].map { checkOperation($0, reader: &reader) } ?? defaultOperation
@@ -317,7 +325,7 @@ extension Suite {
         if let node = f["interpretations"], let entries = reader.strings(node, "interpretations") {
             for (name, mark) in entries {
                 if let known = context.interpretations, !known.contains(name) {
-                    reader.report(.wrongShape, mark, "unknown interpretation \"\(name)\" (not a heading of docs/interpretations.md)")
+                    reader.report(.wrongShape, mark, Messages.text("lint.unknownInterpretation", name))
                 }
                 interpretations.append(name)
             }
@@ -329,7 +337,7 @@ extension Suite {
             let expectsError = if case .error = expected { true } else { false }
             checkInput(inputNode, schema: schema, typed: !expectsError, reader: &reader)
         } else if let inputNode = f["input"], inputNode.mapping == nil {
-            reader.report(.wrongShape, inputNode.mark, "input must be a mapping, not \(inputNode.shapeName)")
+            reader.report(.wrongShape, inputNode.mark, Messages.text("lint.notMapping", "input", inputNode.shapeName))
         }
         guard reader.diagnostics.count == before, let id, let title, let why, let schema, let clauses, let expected,
             let input = f["input"]?.value
@@ -348,7 +356,7 @@ extension Suite {
 
     static func checkInput(_ node: YAMLNode, schema: OperationSchema, typed: Bool, reader: inout NodeReader) {
         guard case .mapping(let pairs) = node.content else {
-            reader.report(.wrongShape, node.mark, "input must be a mapping, not \(node.shapeName)")
+            reader.report(.wrongShape, node.mark, Messages.text("lint.notMapping", "input", node.shapeName))
             return
         }
         for pair in pairs {
@@ -356,13 +364,13 @@ extension Suite {
             guard let field = schema.input.first(where: { $0.name == key }) else {
                 reader.report(
                     .unknownInputField, pair.key.mark,
-                    "\(schema.name) takes no input field \"\(key)\" (inputs: \(schema.input.map(\.name).joined(separator: ", ")))")
+                    Messages.text("lint.unknownInput", schema.name, key, schema.input.map(\.name).joined(separator: ", ")))
                 continue
             }
             // `null` is absent (docs/protocol.md): fine for an optional field, a missing value for a required one.
             if pair.value.scalar?.resolved == .null, !field.type.isNullable {
                 if typed && field.required {
-                    reader.report(.missingKey, pair.value.mark, "input field \"\(key)\" of \(schema.name) is required, and null is absent")
+                    reader.report(.missingKey, pair.value.mark, Messages.text("lint.requiredNull", key, schema.name))
                 }
                 continue
             }
@@ -372,27 +380,27 @@ extension Suite {
         }
         if typed {
             for field in schema.input where field.required && !pairs.contains(where: { $0.key.scalar?.text == field.name }) {
-                reader.report(.missingKey, node.mark, "input is missing required field \"\(field.name)\" of \(schema.name)")
+                reader.report(.missingKey, node.mark, Messages.text("lint.missingInput", field.name, schema.name))
             }
         }
     }
 
     static func readExpected(_ node: YAMLNode, schema: OperationSchema?, reader: inout NodeReader) -> Vector.Expected? {
         guard case .mapping(let pairs) = node.content else {
-            reader.report(.wrongShape, node.mark, "expected must be a mapping, not \(node.shapeName)")
+            reader.report(.wrongShape, node.mark, Messages.text("lint.notMapping", "expected", node.shapeName))
             return nil
         }
         if pairs.isEmpty {
-            reader.report(.wrongShape, node.mark, "expected must list at least one field")
+            reader.report(.wrongShape, node.mark, Messages.text("lint.expectedEmpty"))
             return nil
         }
         if let errorPair = pairs.first(where: { $0.key.scalar?.text == "error" }) {
             if pairs.count > 1 {
-                reader.report(.wrongShape, node.mark, "expected: an error expectation holds only the key \"error\"")
+                reader.report(.wrongShape, node.mark, Messages.text("lint.errorAlone"))
                 return nil
             }
             guard let code = errorPair.value.scalar?.text, errorCodes.contains(code) else {
-                reader.report(.wrongShape, errorPair.value.mark, "expected.error must be one of \(errorCodes.joined(separator: ", "))")
+                reader.report(.wrongShape, errorPair.value.mark, Messages.text("lint.errorCode", errorCodes.joined(separator: ", ")))
                 return nil
             }
             return .error(code)
@@ -405,7 +413,7 @@ extension Suite {
             guard let field = schema.output.first(where: { $0.name == key }) else {
                 reader.report(
                     .unknownOutputField, pair.key.mark,
-                    "\(schema.name) returns no field \"\(key)\" (outputs: \(schema.output.map(\.name).joined(separator: ", ")))")
+                    Messages.text("lint.unknownOutput", schema.name, key, schema.output.map(\.name).joined(separator: ", ")))
                 ok = false
                 continue
             }

@@ -12,18 +12,18 @@ extension YAMLNode {
         }
     }
 
-    /// A short name of the node's shape, for messages.
+    /// A short name of the node's shape, for messages, in the current language.
     package var shapeName: String {
         switch content {
         case .scalar(let s):
             switch s.resolved {
-            case .null: return "null"
-            case .bool: return "a boolean"
-            case .int, .float: return "a number"
-            case .string: return "a string"
+            case .null: return Messages.text("shape.null")
+            case .bool: return Messages.text("shape.boolean")
+            case .int, .float: return Messages.text("shape.number")
+            case .string: return Messages.text("shape.string")
             }
-        case .sequence: return "a list"
-        case .mapping: return "a mapping"
+        case .sequence: return Messages.text("shape.list")
+        case .mapping: return Messages.text("shape.mapping")
         }
     }
 }
