@@ -90,7 +90,7 @@ public enum JUnitReport {
         let message = Markup.message(result)
         var lines = ["\(v.title) (\(v.mark))"] + Markup.diffLines(result) + [message] + Markup.cardLines(result)
         if let stderr = result.stderr, !stderr.text.isEmpty {
-            lines.append(Messages.text("card.stderr", Markup.attribution(stderr)) + ":\n" + stderr.text)
+            lines.append(Messages.text("card.stderr", Markup.attribution(stderr)) + Messages.text("card.colon") + "\n" + stderr.text)
         }
         lines.append(Messages.text("card.rerun", rerun, v.id))
         switch result.status {

@@ -176,7 +176,9 @@ public enum MarkdownReport {
         lines += Markup.cardLines(result).map { clip($0, 4000) }
         if let stderr = result.stderr, !stderr.text.isEmpty {
             let last = stderr.text.split(separator: "\n", omittingEmptySubsequences: false).suffix(20).joined(separator: "\n")
-            lines.append(Messages.text("card.stderr", Markup.attribution(stderr)) + ":\n" + clip(last, 4000, keepEnd: true))
+            lines.append(
+                Messages.text("card.stderr", Markup.attribution(stderr)) + Messages.text("card.colon") + "\n"
+                    + clip(last, 4000, keepEnd: true))
         }
         out += fenced(lines.joined(separator: "\n")) + "\n"
         return out

@@ -116,12 +116,13 @@ public enum Markup {
         return lines
     }
 
-    /// The message a person reads: the result's own, but the judge's count of differing fields in the reader's language.
+    /// The message a person reads: the result's own (stored in English for the JSON report) said again in the
+    /// reader's language, the judge's count of differing fields too; an implementation's own words as they are.
     static func message(_ result: VectorResult) -> String {
         if result.status == .fail, result.message == VectorResult.differingFieldsMessage(result.diffs.count) {
             return Messages.text("message.fail", result.diffs.count)
         }
-        return result.message ?? defaultMessage(result)
+        return result.message.map(Messages.relocalize) ?? defaultMessage(result)
     }
 
     /// What a status means when the result carries no message of its own.

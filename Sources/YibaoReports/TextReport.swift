@@ -88,7 +88,8 @@ public enum TextReport {
             out +=
                 "  "
                 + (shown.count < lines.count || stderr.omittedBytes > 0
-                    ? Messages.text("card.stderrLast", attribution, shown.count) : Messages.text("card.stderr", attribution)) + ":\n"
+                    ? Messages.text("card.stderrLast", attribution, shown.count) : Messages.text("card.stderr", attribution))
+                + Messages.text("card.colon") + "\n"
             out += shown.map { "    | \(one(String($0)))" }.joined(separator: "\n") + "\n"
         }
         out += "  " + Messages.text("card.rerun", one(rerun), one(v.id)) + "\n"

@@ -16,30 +16,24 @@ struct Certify: ParsableCommand {
     @OptionGroup var suite: SuiteOptions
     @OptionGroup var implementationOptions: ImplementationOptions
 
-    @Option(name: .long, help: "The implementation's command line ('CMD ARGS').")
+    @Option(name: .long, help: ArgumentHelp(Messages.text("option.certify.impl")))
     var impl: String
 
-    @Option(name: .long, help: "The folder to write report.json, report.html and badge.svg into.")
+    @Option(name: .long, help: ArgumentHelp(Messages.text("option.certify.output")))
     var output: String
 
     @Option(
         name: .long,
-        help: "The random section's seed, to replay a certificate (its report.json's certification.random.seed). Default: a fresh one.")
+        help: ArgumentHelp(Messages.text("option.certify.seed")))
     var seed: UInt64?
 
-    @Option(
-        name: .customLong("seed-suite"),
-        help:
-            "With --seed: the suite the seed was drawn under (VERSION@DIGEST, as the certificate's replay line gives it). The same seed gives other cases under another suite, so certify refuses to replay under one."
-    )
+    @Option(name: .customLong("seed-suite"), help: ArgumentHelp(Messages.text("option.certify.seedSuite")))
     var seedSuite: String?
 
-    @Flag(
-        name: .customLong("other-suite"),
-        help: "With --seed-suite naming another suite: run the seed's cases under this suite anyway (a new random section, not a replay).")
+    @Flag(name: .customLong("other-suite"), help: ArgumentHelp(Messages.text("option.certify.otherSuite")))
     var otherSuite = false
 
-    @Option(name: .customLong("random-cases"), help: "Generated cases in the random section.")
+    @Option(name: .customLong("random-cases"), help: ArgumentHelp(Messages.text("option.certify.randomCases")))
     var randomCases = Certify.defaultRandomCases
 
     /// Refused: a certificate forgives nothing in its scope (`run --expect-failures` tracks known failures).

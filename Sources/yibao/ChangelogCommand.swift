@@ -15,10 +15,10 @@ struct ChangelogCommand: ParsableCommand {
 
     @OptionGroup var suite: SuiteOptions
 
-    @Option(name: .long, help: "Show only the releases after this version.")
+    @Option(name: .long, help: ArgumentHelp(Messages.text("option.changelog.since")))
     var since: String?
 
-    @Option(name: .customLong("report"), help: "A JSON report made against an earlier suite version.")
+    @Option(name: .customLong("report"), help: ArgumentHelp(Messages.text("option.changelog.oldReport")))
     var oldReport: String?
 
     func run() throws {

@@ -14,7 +14,7 @@ struct Clauses: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-    @Option(name: .long, help: "text or json.")
+    @Option(name: .long, help: ArgumentHelp(Messages.text("option.clauses.format")))
     var format: Format = .text
 
     func run() throws {

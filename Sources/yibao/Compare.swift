@@ -13,16 +13,16 @@ struct Compare: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, html }
 
-    @Argument(help: "JSON reports written by `yibao run --format json` or `yibao certify`.")
+    @Argument(help: ArgumentHelp(Messages.text("option.compare.reports")))
     var reports: [String]
 
-    @Option(name: .long, help: "text, markdown or html.")
+    @Option(name: .long, help: ArgumentHelp(Messages.text("option.compare.format")))
     var format: Format = .text
 
-    @Option(name: .long, help: "Write to this file (atomically replaced; a device or FIFO is written through) instead of standard output.")
+    @Option(name: .long, help: ArgumentHelp(Messages.text("option.compare.output")))
     var output: String?
 
-    @Flag(name: .long, help: "Compare reports made with different suites (different digests); refused by default.")
+    @Flag(name: .long, help: ArgumentHelp(Messages.text("option.compare.allowDifferentSuites")))
     var allowDifferentSuites = false
 
     func validate() throws {

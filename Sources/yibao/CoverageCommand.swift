@@ -14,7 +14,7 @@ struct CoverageCommand: ParsableCommand {
     @OptionGroup var suite: SuiteOptions
     @OptionGroup var outputOptions: OutputOptions
 
-    @Option(name: .customLong("fail-under"), help: "Fail when fewer than this percentage of normative clauses are covered.")
+    @Option(name: .customLong("fail-under"), help: ArgumentHelp(Messages.text("option.coverage.failUnder")))
     var failUnder: Double?
 
     func run() throws {

@@ -16,25 +16,25 @@ struct Fuzz: ParsableCommand {
     @OptionGroup var suite: SuiteOptions
     @OptionGroup var implementationOptions: ImplementationOptions
 
-    @Option(name: .long, help: "The implementation's command line ('CMD ARGS'), or 'reference' for the built-in reference in process.")
+    @Option(name: .long, help: ArgumentHelp(Messages.text("option.fuzz.impl")))
     var impl: String
 
-    @Option(name: .long, help: "Only this operation (repeatable). Default: all.")
+    @Option(name: .long, help: ArgumentHelp(Messages.text("option.fuzz.operation")))
     var operation: [String] = []
 
-    @Option(name: .long, help: "The seed (printed when not given).")
+    @Option(name: .long, help: ArgumentHelp(Messages.text("option.fuzz.seed")))
     var seed: UInt64?
 
-    @Option(name: .long, help: "Cases to run.")
+    @Option(name: .long, help: ArgumentHelp(Messages.text("option.fuzz.count")))
     var count: Int?
 
-    @Option(name: .long, help: "Run for this long instead: 30s, 5m, 1h (whole blocks of cases).")
+    @Option(name: .long, help: ArgumentHelp(Messages.text("option.fuzz.time")))
     var time: String?
 
-    @Option(name: .long, help: "text, json, markdown or html.")
+    @Option(name: .long, help: ArgumentHelp(Messages.text("option.fuzz.format")))
     var format: FuzzFormat = .text
 
-    @Option(name: .long, help: "Write the report to this file (atomically) instead of standard output.")
+    @Option(name: .long, help: ArgumentHelp(Messages.text("option.fuzz.output")))
     var output: String?
 
     /// The default budget: enough for every normative clause to be reached many times.

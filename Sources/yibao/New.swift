@@ -18,10 +18,10 @@ struct New: ParsableCommand {
 
     @OptionGroup var suite: SuiteOptions
 
-    @Option(name: .long, help: "The clause the vector is for, e.g. LU-2021-54/2c.")
+    @Option(name: .long, help: ArgumentHelp(Messages.text("option.new.clause")))
     var clause: String
 
-    @Option(name: .long, help: "The operation (default: the one the clause's existing vectors use).")
+    @Option(name: .long, help: ArgumentHelp(Messages.text("option.new.operation")))
     var operation: String?
 
     func run() throws {

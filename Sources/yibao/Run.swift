@@ -17,24 +17,24 @@ struct Run: ParsableCommand {
 
     @Option(
         name: .long,
-        help: "The implementation's command line ('CMD ARGS', split like a shell would; no shell runs). Default: the reference, in process."
+        help: ArgumentHelp(Messages.text("option.run.impl"))
     )
     var impl: String?
 
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "Only vectors whose id contains the text, or whose operation or document it is, or one of whose clauses it is or contains (repeatable: a vector any filter matches).",
+            Messages.text("option.run.filter"),
             valueName: "TEXT"))
     var filter: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("Only the vector with exactly this id (to rerun one failure).", valueName: "ID"))
+    @Option(name: .long, help: ArgumentHelp(Messages.text("option.run.only"), valueName: "ID"))
     var only: String?
 
-    @Option(name: .customLong("expect-failures"), help: "A YAML list of vectors expected to fail (id, reason, link, expires).")
+    @Option(name: .customLong("expect-failures"), help: ArgumentHelp(Messages.text("option.run.expectFailures")))
     var expectFailures: String?
 
-    @Flag(name: .long, help: "List passing vectors too (text format).")
+    @Flag(name: .long, help: ArgumentHelp(Messages.text("option.run.verbose")))
     var verbose = false
 
     func validate() throws {

@@ -4,28 +4,27 @@ import YibaoConformance
 
 /// How to reach an implementation: shared by `run` and `certify`.
 struct ImplementationOptions: ParsableArguments {
-    @Option(name: .long, help: "Seconds an implementation may take to answer one vector.")
+    @Option(name: .long, help: ArgumentHelp(Messages.text("option.impl.timeout")))
     var timeout: Double = 10
 
-    @Option(name: .customLong("hello-timeout"), help: "Seconds a started implementation may take to answer the hello.")
+    @Option(name: .customLong("hello-timeout"), help: ArgumentHelp(Messages.text("option.impl.helloTimeout")))
     var helloTimeout: Double = 10
 
-    @Option(name: .long, help: "Implementation processes to run in parallel (each answering its share of the vectors).")
+    @Option(name: .long, help: ArgumentHelp(Messages.text("option.impl.jobs")))
     var jobs = 1
 
-    @Flag(name: .long, help: "One process, one vector at a time: each vector's stderr lines are exactly its own.")
+    @Flag(name: .long, help: ArgumentHelp(Messages.text("option.impl.serial")))
     var serial = false
 
     @Option(
         name: .customLong("impl-arg"),
         help: ArgumentHelp(
-            "One more argument for the implementation, passed exactly as given (repeatable).",
-            discussion:
-                "--impl is split by the POSIX shell's quoting rules (no shell runs; what a shell would expand, such as $ or *, is refused). Each --impl-arg is appended to it unsplit: --impl ./adapter --impl-arg 'a\\b' --impl-arg '$HOME' runs ./adapter with exactly those two arguments.",
+            Messages.text("option.impl.implArguments"),
+            discussion: Messages.text("option.impl.implArguments.more"),
             valueName: "arg"))
     var implArguments: [String] = []
 
-    @Flag(name: .long, help: "No progress on standard error (by default: a redrawn line on a terminal, else a line every 5 s).")
+    @Flag(name: .long, help: ArgumentHelp(Messages.text("option.impl.quiet")))
     var quiet = false
 
     func validate() throws {
@@ -123,11 +122,11 @@ final class ProgressLine: @unchecked Sendable {
             guard elapsed > 1, now.timeIntervalSince(last) > 0.1 || done == total else { return }
             last = now
             drawn = true
-            FileHandle.standardError.write(Data("\r  \(done)/\(total) vectors".utf8))
+            FileHandle.standardError.write(Data(("\r  " + Messages.text("progress.terminal", done, total)).utf8))
         } else {
             guard elapsed > 5, now.timeIntervalSince(last) >= 5, done < total else { return }
             last = now
-            FileHandle.standardError.write(Data("yibao: \(done)/\(total) vectors after \(Int(elapsed)) s\n".utf8))
+            FileHandle.standardError.write(Data((Messages.text("progress.log", done, total, Int(elapsed)) + "\n").utf8))
         }
     }
 

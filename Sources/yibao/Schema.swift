@@ -9,7 +9,7 @@ struct Schema: ParsableCommand {
         )
     }
 
-    @Flag(name: .long, help: "Print docs/protocol.md's operations table (Markdown) instead, generated from the same schemas.")
+    @Flag(name: .long, help: ArgumentHelp(Messages.text("option.schema.operationsTable")))
     var operationsTable = false
 
     func run() throws {

@@ -13,12 +13,12 @@ struct Show: ParsableCommand {
 
     @OptionGroup var suite: SuiteOptions
 
-    @Argument(help: "A vector id (lu-2021-54-1-...) or a clause id (LU-2021-54/1).")
+    @Argument(help: ArgumentHelp(Messages.text("option.show.id")))
     var id: String
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-    @Option(name: .long, help: "text (for people) or json (for tools: one object, `vector` or `clause`).")
+    @Option(name: .long, help: ArgumentHelp(Messages.text("option.show.format")))
     var format: Format = .text
 
     func run() throws {

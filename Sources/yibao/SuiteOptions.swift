@@ -8,9 +8,8 @@ struct SuiteOptions: ParsableArguments {
     @Option(
         name: .customLong("vectors"),
         help: ArgumentHelp(
-            "The suite folder: the clause catalog in catalog/, the vectors in every other *.yaml file.",
-            discussion:
-                "Default: $YIBAO_VECTORS, else the nearest vectors/ folder with a catalog/, looking in the working directory and then each parent (as git finds .git), else the suite installed beside the binary (../share/yibao/vectors, as the release archive has it)."
+            Messages.text("option.suite.explicitVectors"),
+            discussion: Messages.text("option.suite.explicitVectors.more")
         ))
     var explicitVectors: String?
 
@@ -28,9 +27,7 @@ struct SuiteOptions: ParsableArguments {
     func validate() throws {
         guard explicitVectors == nil, Self.found == nil else { return }
         printError(
-            "yibao: no suite found: no vectors/ folder with a catalog/ in \(FileManager.default.currentDirectoryPath) or any folder above it,"
-                + " and none installed beside the binary. Run from a checkout of the suite, or name one with --vectors DIR or YIBAO_VECTORS=DIR."
-        )
+            "yibao: " + Messages.text("suite.notFound", FileManager.default.currentDirectoryPath))
         throw ExitCode(2)
     }
 
@@ -93,12 +90,12 @@ struct SuiteOptions: ParsableArguments {
 
 /// Output format and destination, shared by `run` and `coverage`.
 struct OutputOptions: ParsableArguments {
-    @Option(name: .long, help: "text, json, junit, markdown or html.")
+    @Option(name: .long, help: ArgumentHelp(Messages.text("option.suite.format")))
     var format: ReportFormat = .text
 
     @Option(
         name: .long,
-        help: "Write the report to this file (atomically replaced; a device or FIFO is written through) instead of standard output.")
+        help: ArgumentHelp(Messages.text("option.suite.output")))
     var output: String?
 
     func validate() throws {
@@ -127,12 +124,11 @@ func reportUnmatched(_ suite: StreamedSuite, option: String) throws {
     for term in suite.unmatched {
         let near = VectorFilter.suggestions(for: term, among: candidates)
         printError(
-            "yibao: \(option) \(term) matches no vector in \(suite.root)"
-                + (near.isEmpty ? "" : "; did you mean: " + near.joined(separator: ", ") + "?"))
+            "yibao: " + Messages.text("suite.noMatch", option, term, suite.root)
+                + (near.isEmpty ? "" : Messages.text("suite.didYouMean", near.joined(separator: ", "))))
     }
     printError(
-        "(\(option == "--only" ? "--only takes a vector id exactly" : "--filter takes a vector id or part of one, an operation, a document or a clause"); `yibao clauses` lists the clauses and their vectors)"
-    )
+        Messages.text(option == "--only" ? "suite.onlyHint" : "suite.filterHint"))
     throw ExitCode(64)
 }
 

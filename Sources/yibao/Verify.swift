@@ -12,12 +12,12 @@ struct Verify: ParsableCommand {
 
     @OptionGroup var suite: SuiteOptions
 
-    @Option(name: .customLong("min-vectors"), help: "Vectors every normative clause needs.")
+    @Option(name: .customLong("min-vectors"), help: ArgumentHelp(Messages.text("option.verify.minVectors")))
     var minVectors = 3
 
     @Option(
         name: .customLong("min-strength"),
-        help: "Also run `yibao strength` and fail below this percentage of non-equivalent mutants killed.")
+        help: ArgumentHelp(Messages.text("option.verify.minStrength")))
     var minStrength: Double?
 
     func validate() throws {

@@ -21,10 +21,10 @@ struct Yibao: ParsableCommand {
         )
     }
 
-    @Flag(name: .long, help: "Show the tool's version and the suite's location, size and digest.")
+    @Flag(name: .long, help: ArgumentHelp(Messages.text("option.root.version")))
     var version = false
 
-    @Option(name: .customLong("lang"), help: "zh or en: the language of messages and reports, with any subcommand.")
+    @Option(name: .customLong("lang"), help: ArgumentHelp(Messages.text("option.root.language")))
     var language: Language?
 
     /// Takes `--lang` out of the arguments wherever it stands (it applies to every subcommand) and sets the language

@@ -97,6 +97,36 @@ struct MessagesTests {
         #expect(english.stdout.contains("The CI gate: lint, run every vector against the reference"), "\(english.stdout)")
     }
 
+    /// Every option's and argument's help of every subcommand comes from the catalogue: with LANG=zh_CN.UTF-8 the real
+    /// binary's `--help` holds each one's Chinese text and none of the English (ArgumentParser's own words, such as
+    /// USAGE, OPTIONS and "Show help information.", are its own and stay English). Wrapping is ignored: white space is
+    /// taken out of both sides.
+    @Test func everyOptionsHelpSpeaksTheLanguageOfTheEnvironment() throws {
+        let commands = [
+            [], ["lint"], ["clauses"], ["show"], ["run"], ["coverage"], ["verify"], ["strength"], ["serve"], ["new"], ["certify"],
+            ["compare"], ["changelog"], ["schema"], ["fuzz"],
+        ]
+        func help(_ environment: [String: String]) throws -> String {
+            var all = ""
+            for command in commands {
+                let out = try TestSupport.run(TestSupport.yibao, command + ["--help"], environment: environment)
+                #expect(out.status == 0, "\(command): \(out.stderr)")
+                all += out.stdout
+            }
+            return all.filter { !$0.isWhitespace }
+        }
+        let chinese = try help(["LANG": "zh_CN.UTF-8"]), english = try help(["LANG": "C.UTF-8"])
+        let keys = Messages.table(.en).keys.filter { $0.hasPrefix("option.") || $0.hasPrefix("help.") }.sorted()
+        #expect(keys.count > 60)
+        for key in keys {
+            let zh = Messages.text(key, language: .zh).filter { !$0.isWhitespace }
+            let en = Messages.text(key, language: .en).filter { !$0.isWhitespace }
+            #expect(chinese.contains(zh), "\(key) is not in the Chinese help")
+            #expect(english.contains(en), "\(key) is not in the English help")
+            #expect(!chinese.contains(en), "\(key) is in English in the Chinese help")
+        }
+    }
+
     @Test func anUnknownLanguageIsAUsageError() throws {
         let out = try TestSupport.run(TestSupport.yibao, ["lint", "--lang", "fr"])
         #expect(out.status == 64)
@@ -168,6 +198,57 @@ struct MessagesTests {
         ] {
             #expect(chinese.stderr.contains(needle), "lacks \(needle):\n\(chinese.stderr)")
         }
+    }
+
+    /// The runner's messages (crash, protocol error, timeout, a failed start) read in Chinese in the text report and on
+    /// standard error, while the JSON report keeps them in English, word for word as before.
+    @Test func theRunnersMessagesSpeakChineseToPeopleAndStayEnglishInJSON() throws {
+        let adapter = TestSupport.repo.appendingPathComponent("Tests/YibaoConformanceTests/Fixtures/impl/adapter.py").path
+        let id = "lu-2020-47-1-in-scope"
+        let cases: [(mode: String, chinese: String, english: String)] = [
+            ("crash-on", "被测实现在处理本条向量时以状态码 3 退出", "the implementation exited with status 3 while working on this vector"),
+            ("garbage-on", "被测实现输出了一行不是 JSON 的内容：", "the implementation wrote a line that is not JSON: "),
+            ("hang-on", "0.5 s 内没有回应；被测实现已被终止并重新启动", "no answer within 0.5 s; the implementation was killed and restarted"),
+        ]
+        for c in cases {
+            let arguments = [
+                "run", "--vectors", TestSupport.vectors, "--only", id, "--timeout", "0.5", "--impl", "python3 \(adapter) \(c.mode) \(id)",
+            ]
+            let text = try TestSupport.run(TestSupport.yibao, arguments, environment: ["LANG": "zh_CN.UTF-8"])
+            #expect(text.status == 1)
+            #expect(text.stdout.contains(c.chinese), "\(c.mode):\n\(text.stdout)")
+            #expect(!text.stdout.contains(c.english))
+            let json = try TestSupport.run(TestSupport.yibao, arguments + ["--format", "json"], environment: ["LANG": "zh_CN.UTF-8"])
+            #expect(json.stdout.contains(c.english), "\(c.mode):\n\(json.stdout.prefix(3000))")
+            #expect(!json.stdout.contains(c.chinese))
+        }
+        let start = try TestSupport.run(
+            TestSupport.yibao,
+            ["run", "--vectors", TestSupport.vectors, "--only", id, "--impl", "python3 \(adapter) wrong-protocol"],
+            environment: ["LANG": "zh_CN.UTF-8"])
+        #expect(start.status == 2)
+        #expect(start.stderr.contains("使用的协议是 \"other-protocol/2\"，而不是 yibao-conformance/1"), "\(start.stderr)")
+    }
+
+    /// A stored message is said again with its arguments, nested ones too; an implementation's own words inside one
+    /// are left as they are, even when they look like a message; text from no template comes back unchanged.
+    @Test func relocalizingKeepsArgumentsAndLeavesAnImplementationsWordsAlone() {
+        let exited = Messages.text("runner.exited", language: .en, 1)
+        let ended = Messages.text("runner.endedBeforeHello", language: .en, exited)
+        let start = Messages.text("runner.withStderr", language: .en, ended, "  | Cannot find module 'x': no such file")
+        let givenUp = Messages.text("runner.givenUpLast", language: .en, 3, start)
+        #expect(givenUp.hasPrefix("not run: the implementation was given up after 3 consecutive"))
+        #expect(
+            Messages.relocalize(givenUp, language: .zh, depth: 0)
+                == "未运行：被测实现连续 3 次启动均无任何回应，已放弃（最后一次：在回应握手（hello）之前已结束：以状态码 1 退出；其标准错误输出的最后几行：\n  | Cannot find module 'x': no such file）"
+        )
+        let judged = Messages.text(
+            "judge.otherError", language: .en, "out-of-scope", "invalid-input", "the implementation answered this vector twice")
+        #expect(
+            Messages.relocalize(judged, language: .zh, depth: 0)
+                == "期望错误 out-of-scope，实际为错误 invalid-input：the implementation answered this vector twice")
+        #expect(Messages.relocalize("KeyError: 'insurance'", language: .zh, depth: 0) == "KeyError: 'insurance'")
+        #expect(Messages.relocalize(givenUp, language: .en, depth: 0) == givenUp)
     }
 
     /// JSON is read by programs: it does not change with the language (but for the run's date and time).

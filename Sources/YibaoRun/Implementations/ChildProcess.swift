@@ -158,9 +158,9 @@ final class ChildProcess {
     /// "exited with status 3", "killed by signal 9 (SIGKILL)".
     static func describe(status: Int32) -> String {
         let signal = status & 0x7F
-        if signal == 0 { return "exited with status \((status >> 8) & 0xFF)" }
+        if signal == 0 { return Messages.text("runner.exited", language: .en, (status >> 8) & 0xFF) }
         let name = signalNames[signal].map { " (\($0))" } ?? ""
-        return "killed by signal \(signal)\(name)"
+        return Messages.text("runner.killed", language: .en, signal, name)
     }
 
     static let signalNames: [Int32: String] = [

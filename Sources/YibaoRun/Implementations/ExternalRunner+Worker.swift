@@ -76,7 +76,7 @@ extension ExternalRunner {
             stderrAtStart = stderrDropped + stderrTail.count
             let child: ChildProcess
             do { child = try ChildProcess(arguments: options.command) } catch {
-                throw StartFailure(reason: "could not be started: \(error)")
+                throw StartFailure(reason: Messages.text("runner.couldNotStart", language: .en, "\(error)"))
             }
             process = child
             let hello: Value = .object([
@@ -98,24 +98,24 @@ extension ExternalRunner {
                     drainStderr()
                     kill()
                     throw StartFailure(
-                        reason: "did not answer the hello within \(formatSeconds(options.helloTimeout))" + stderrSinceStart())
+                        reason: withStderrSinceStart(Messages.text("runner.noHello", language: .en, formatSeconds(options.helloTimeout))))
                 case .endOfOutput:
                     let status = finishProcess()
-                    throw StartFailure(reason: "ended before answering the hello: \(status)" + stderrSinceStart())
+                    throw StartFailure(reason: withStderrSinceStart(Messages.text("runner.endedBeforeHello", language: .en, status)))
                 case .tooLong(_, let length):
                     kill()
-                    throw StartFailure(reason: "answered the hello with a line of \(length) bytes")
+                    throw StartFailure(reason: Messages.text("runner.helloTooLong", language: .en, length))
                 case .line(let bytes):
                     if isBlank(bytes) { continue }
                     let text = String(decoding: bytes.prefix(1024), as: UTF8.self)
                     guard let message = parse(bytes), case .object = message, message["type"] == .string("hello") else {
                         kill()
-                        throw StartFailure(reason: "did not answer with a hello: \(text)")
+                        throw StartFailure(reason: Messages.text("runner.notHello", language: .en, text))
                     }
                     guard message["protocol"] == .string(Version.protocolName) else {
                         kill()
-                        let other = message["protocol"].map(JSON.serialize) ?? "no protocol"
-                        throw StartFailure(reason: "speaks \(other), not \(Version.protocolName)")
+                        let other = message["protocol"].map(JSON.serialize) ?? Messages.text("runner.noProtocol", language: .en)
+                        throw StartFailure(reason: Messages.text("runner.otherProtocol", language: .en, other, Version.protocolName))
                     }
                     let impl = message["implementation"]
                     func field(_ name: String) -> String {
@@ -124,7 +124,7 @@ extension ExternalRunner {
                     }
                     guard case .array(let ops)? = message["operations"] else {
                         kill()
-                        throw StartFailure(reason: "answered the hello without an operations list")
+                        throw StartFailure(reason: Messages.text("runner.noOperations", language: .en))
                     }
                     var operations: [String] = []
                     for case .string(let op) in ops { operations.append(op) }
@@ -174,14 +174,14 @@ extension ExternalRunner {
 
         /// After the end of output: waits briefly for the exit and describes it.
         private func finishProcess() -> String {
-            guard let child = process else { return "ended" }
+            guard let child = process else { return Messages.text("runner.ended", language: .en) }
             let deadline = Date().addingTimeInterval(1)
             while child.poll() == nil && Date() < deadline { usleep(2_000) }
             let description: String
             if let status = child.poll() {
                 description = ChildProcess.describe(status: status)
             } else {
-                description = "closed its standard output (still running; killed)"
+                description = Messages.text("runner.closedOutput", language: .en)
             }
             // Keep what it wrote to stderr on the way out.
             drainStderr()
@@ -245,21 +245,21 @@ extension ExternalRunner {
                 case .tooLong(let prefix, let length):
                     blameOldest(
                         results: results, status: .error,
-                        message: "the implementation wrote a line of \(length) bytes, over the \(options.maxLineBytes >> 20) MiB limit",
+                        message: Messages.text("runner.lineTooLong", language: .en, length, options.maxLineBytes >> 20),
                         line: prefix)
                 case .endOfOutput:
                     let how = finishProcess()
                     endOfStart()
                     blameOldest(
                         results: results, status: .crash,
-                        message: "the implementation \(how) while working on this vector", line: nil)
+                        message: Messages.text("runner.crashed", language: .en, how), line: nil)
                     requeueInFlight()
                 case .deadline:
                     kill()
                     endOfStart()
                     blameOldest(
                         results: results, status: .timeout,
-                        message: "no answer within \(formatSeconds(options.timeout)); the implementation was killed and restarted",
+                        message: Messages.text("runner.timeout", language: .en, formatSeconds(options.timeout)),
                         line: nil)
                     requeueInFlight()
                 }
@@ -299,8 +299,8 @@ extension ExternalRunner {
         /// Gives up on the process: its vectors are not run, and, if no other worker is left, neither is the rest.
         private func giveUp(_ shared: Shared) {
             let reason =
-                "not run: the implementation was given up after \(consecutiveDeadStarts) consecutive starts that answered nothing"
-                + (lastStartFailure.map { " (last: it \($0))" } ?? "")
+                lastStartFailure.map { Messages.text("runner.givenUpLast", language: .en, consecutiveDeadStarts, $0) }
+                ?? Messages.text("runner.givenUp", language: .en, consecutiveDeadStarts)
             func notRun(_ index: Int, _ vector: Vector) {
                 var r = VectorResult(vector: vector, status: .notRun, message: reason)
                 r.stderr = lastStderrLines()
@@ -319,13 +319,13 @@ extension ExternalRunner {
             if isBlank(bytes) { return }
             guard let message = parse(bytes) else {
                 blameOldest(
-                    results: results, status: .error, message: "the implementation wrote a line that is not JSON",
+                    results: results, status: .error, message: Messages.text("runner.notJSON", language: .en),
                     line: Array(bytes.prefix(4096)))
                 return
             }
             guard case .object = message else {
                 blameOldest(
-                    results: results, status: .error, message: "the implementation wrote JSON that is not an object",
+                    results: results, status: .error, message: Messages.text("runner.notObject", language: .en),
                     line: Array(bytes.prefix(4096)))
                 return
             }
@@ -333,13 +333,14 @@ extension ExternalRunner {
             guard type == .string("result") || type == .string("error") else {
                 blameOldest(
                     results: results, status: .error,
-                    message: "the implementation wrote a message of unknown type \(type.map(JSON.serialize) ?? "(none)")",
+                    message: Messages.text(
+                        "runner.unknownType", language: .en, type.map(JSON.serialize) ?? Messages.text("runner.noType", language: .en)),
                     line: Array(bytes.prefix(4096)))
                 return
             }
             guard case .string(let id)? = message["id"] else {
                 blameOldest(
-                    results: results, status: .error, message: "the implementation answered without an id",
+                    results: results, status: .error, message: Messages.text("runner.noID", language: .en),
                     line: Array(bytes.prefix(4096)))
                 return
             }
@@ -349,7 +350,7 @@ extension ExternalRunner {
                     // vector judged on its first is itself a violation.
                     if earlier == .pass || earlier == .fail, var r = results.result(index) {
                         r.status = .error
-                        r.message = "the implementation answered this vector twice"
+                        r.message = Messages.text("runner.twice", language: .en)
                         r.stderr = lastStderrLines()
                         results.record(index, r)
                     }
@@ -357,7 +358,7 @@ extension ExternalRunner {
                 }
                 blameOldest(
                     results: results, status: .error,
-                    message: "the implementation answered an id that was not asked: \(id)", line: Array(bytes.prefix(4096)))
+                    message: Messages.text("runner.notAsked", language: .en, id), line: Array(bytes.prefix(4096)))
                 return
             }
             answersThisStart += 1
@@ -402,7 +403,7 @@ extension ExternalRunner {
             var text = message
             if let line {
                 let shown = String(decoding: line.prefix(1024), as: UTF8.self)
-                text += ": " + shown + (line.count > 1024 ? "…" : "")
+                text = Messages.text("runner.withLine", language: .en, message, shown + (line.count > 1024 ? "…" : ""))
             }
             var r = VectorResult(vector: entry.vector, status: status, message: text)
             r.stderr = stderr(of: entry)
@@ -483,14 +484,14 @@ extension ExternalRunner {
                 lostBytes: from - entry.stderrAt)
         }
 
-        /// What the process wrote to standard error since it was started, as lines to add to a start failure
-        /// ("Cannot find module …", a stack trace): at most the last 10 lines.
-        private func stderrSinceStart() -> String {
+        /// A start failure's `reason` with what the process wrote to standard error since it was started ("Cannot find
+        /// module …", a stack trace): at most the last 10 lines.
+        private func withStderrSinceStart(_ reason: String) -> String {
             let from = max(stderrAtStart, stderrDropped)
-            guard from < stderrDropped + stderrTail.count else { return "" }
+            guard from < stderrDropped + stderrTail.count else { return reason }
             let lines = VectorResult.StderrLines(Array(stderrTail[(from - stderrDropped)...]), others: nil, lostBytes: 0)
                 .text.split(separator: "\n", omittingEmptySubsequences: true).suffix(10)
-            return "; its standard error ended:\n" + lines.map { "  | " + $0 }.joined(separator: "\n")
+            return Messages.text("runner.withStderr", language: .en, reason, lines.map { "  | " + $0 }.joined(separator: "\n"))
         }
 
         /// The last lines of standard error, whoever wrote them (for vectors never sent: not run).

@@ -69,7 +69,8 @@ public enum ExternalRunner {
             first.shutdown()
             gate.open(nil)
             group.wait()
-            throw StartError(description: "the implementation \(options.command.joined(separator: " ")) \(error.reason)")
+            throw StartError(
+                description: Messages.text("start.error", options.command.joined(separator: " "), Messages.relocalize(error.reason)))
         }
         let shared = Shared(feed: feed, results: results, operations: Set(hello.operations), jobs: jobs)
         shared.active = jobs
@@ -141,7 +142,7 @@ public enum ExternalRunner {
                     index,
                     VectorResult(
                         vector: vector, status: .unsupported,
-                        message: "the implementation does not list \(vector.operation) in its hello"))
+                        message: Messages.text("runner.notListed", language: .en, vector.operation)))
             }
             return nil
         }

@@ -93,22 +93,25 @@ public struct VectorResult: Sendable {
             return VectorResult(
                 vector: vector, status: .fail, outcome: outcome,
                 diffs: [FieldDiff(path: "error", expected: .string(want), actual: .string(code))],
-                message: "expected error \(want), got error \(code): \(message)")
+                message: Messages.text("judge.otherError", language: .en, want, code, message))
         case (.error(let want), .result(let output, _)):
             return VectorResult(
                 vector: vector, status: .fail, outcome: outcome,
                 diffs: [FieldDiff(path: "error", expected: .string(want), actual: output)],
-                message: "expected error \(want), got a result")
+                message: Messages.text("judge.result", language: .en, want))
         case (.output, .error(let code, let message, _)):
             return VectorResult(
                 vector: vector, status: .error, outcome: outcome,
-                message: "expected a result, got error \(code): \(message)")
+                message: Messages.text("judge.error", language: .en, code, message))
         case (.output(let expected), .result(let output, _)):
             guard let schema = Operations.schema(named: vector.operation) else {
-                return VectorResult(vector: vector, status: .error, outcome: outcome, message: "unknown operation \(vector.operation)")
+                return VectorResult(
+                    vector: vector, status: .error, outcome: outcome,
+                    message: Messages.text("judge.unknownOperation", language: .en, vector.operation))
             }
             guard case .object = output else {
-                return VectorResult(vector: vector, status: .error, outcome: outcome, message: "the output is not a JSON object")
+                return VectorResult(
+                    vector: vector, status: .error, outcome: outcome, message: Messages.text("judge.notObject", language: .en))
             }
             let diffs = Comparison.diff(expected: expected, actual: output, schema: schema)
             return VectorResult(
