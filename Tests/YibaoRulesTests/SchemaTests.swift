@@ -26,7 +26,10 @@ import Testing
         ),
         (
             "employee.transfer",
-            ["category", "lastPaidMonthOut", "reductionMonth", "continuationMonth", "backPaysGap", "crossProvince", "firstBaseIn"]
+            [
+                "category", "lastPaidMonthOut", "reductionMonth", "continuationMonth", "backPaysGap", "crossProvince", "firstBaseIn",
+                "laborRelationMonth",
+            ]
         ),
         ("employee.hospital-stay-during-transfer", ["admissionDate", "dischargeDate", "areaAtAdmission", "areaAtDischarge"]),
         ("employee.contribution-years", ["periods", "systemStart"]),
@@ -63,7 +66,7 @@ import Testing
             "employee.transfer",
             [
                 "outAreaBenefitsUntil", "withinWindow", "inAreaBenefitsFrom", "gapBackPayAllowed",
-                "gapCountsTowardYears", "gapExpensesCovered", "gapBackPayBase",
+                "gapCountsTowardYears", "gapExpensesCovered", "gapBackPayBase", "continuationLateMonths",
             ]
         ),
         ("employee.hospital-stay-during-transfer", ["payingArea"]),
@@ -100,6 +103,7 @@ import Testing
         ("employee.interruption", "currentContributionsOnTime", true),
         ("employee.interruption", "backPaysArrears", true),
         ("employee.transfer", "firstBaseIn", Optional<Value>.none),
+        ("employee.transfer", "laborRelationMonth", Optional<Value>.none),
         ("employee.minimum-years", "fromOutsideProvince", false),
         ("resident.benefits-start", "specialGroup", "none"),
         ("employee.transfer-handling", "holidays", []),

@@ -20,6 +20,9 @@ enum EmployeeTransfer {
             .optional("crossProvince", .bool, default: .bool(false)),
             // I-33: "转入职工医保后首次参保时的缴费基数" (JI-2020-19/2.2, 2.3); when given, the answer has gapBackPayBase.
             .optional("firstBaseIn", .money),
+            // I-36: "应从其与单位建立劳动关系之月起接续" (LU-2020-47/2b, JI-2020-19/2.2); when given, the answer has
+            // continuationLateMonths.
+            .optional("laborRelationMonth", .month),
         ],
         output: [
             Field("outAreaBenefitsUntil", .month),
@@ -29,6 +32,7 @@ enum EmployeeTransfer {
             Field("gapCountsTowardYears", .bool),
             Field("gapExpensesCovered", .bool),
             .optional("gapBackPayBase", .nullable(.money)),
+            .optional("continuationLateMonths", .nullable(.int)),
         ]
     )
 
@@ -40,12 +44,19 @@ enum EmployeeTransfer {
         let backPays = try input.bool("backPaysGap")
         let crossProvince = try input.bool("crossProvince")
         let firstBase = try input.optionalMoney("firstBaseIn")
+        let laborRelation = try input.optionalMonth("laborRelationMonth")
 
         // I-4: an impossible sequence. I-28: continuing before the reduction month is an overlap (LU-2020-47/3
         // "重复参保"), valid input: within any window that starts later.
         guard reduction >= lastPaid else { throw .invalid("reductionMonth: before lastPaidMonthOut") }
+        // I-36: an employer insures its employees; contributions through the new employer before the labour relation
+        // with it began are impossible.
+        if let laborRelation, employer, continuation < laborRelation {
+            throw .invalid("continuationMonth: before laborRelationMonth")
+        }
 
-        // I-4: the event is the continuation month.
+        // I-4: the event is the continuation month. I-37: a continuation later than laborRelationMonth is judged by
+        // the month it was made, like any other.
         let rules2022 = continuation >= p.date(.notices2022Start).monthValue
         guard rules2022 || continuation >= p.date(.notices2020Start).monthValue else {
             throw .outOfScope(
@@ -85,6 +96,13 @@ enum EmployeeTransfer {
             let base = !rules2022 && result.backPayAllowed ? firstBase : nil
             members.append(Member("gapBackPayBase", base.map { .text($0) } ?? .null))
         }
+        if let laborRelation {
+            // LU-2020-47/2b, JI-2020-19/2.2 "随用人单位参保职工应从其与单位建立劳动关系之月起接续职工医保": the months
+            // from the labour-relation month to the continuation month (I-36); null for a flexible worker, who has no
+            // employer (I-36), and, provisionally, from 2022-05, when LU-2021-54/3 replaces the 2020 rule (I-37).
+            let late = employer && !rules2022 ? continuation - laborRelation : nil
+            members.append(Member("continuationLateMonths", late.map { .int($0) } ?? .null))
+        }
         // The open readings this answer rests on (docs/interpretations.md).
         var readings: [String] = []
         // I-3: within the window, a gap, not back-paid: the text does not say whether benefits start in C or C+1.
@@ -93,6 +111,13 @@ enum EmployeeTransfer {
         if continuation < reduction { readings.append("I-28") }
         // I-34: from 2022-05 while JI-2020-19 is in force, its base sentence might still name the base.
         if rules2022, firstBase != nil, continuation <= p.date(.notices2020End).monthValue { readings.append("I-34") }
+        if let laborRelation, employer {
+            // I-37: a late continuation under the 2020 notices judged by its own month, not by the labour-relation
+            // month; from 2022-05 while JI-2020-19 is in force, the sentence not carried into LU-2021-54/3.
+            let from2020 = laborRelation >= p.date(.notices2020Start).monthValue && laborRelation < continuation
+            let in2020Force = continuation <= p.date(.notices2020End).monthValue
+            if rules2022 ? in2020Force : from2020 { readings.append("I-37") }
+        }
         let output = Value.object(members)
         return Answer(output: output, trace: result.trace, interpretations: readings)
     }

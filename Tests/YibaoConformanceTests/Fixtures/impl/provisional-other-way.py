@@ -13,6 +13,8 @@ answer wherever a provisional reading decides it, to the other option the entry 
   I-30  a flexible worker who settles -> the interrupted months do not count toward the years
   I-34  the gap's back-pay base from 2022-05 to 2025-08 -> JI-2020-19/2.2's first base in the new area, not null
   I-32  a flexible worker resuming without back pay after 3 months or fewer -> not restored (restoredFrom null)
+  I-37  an employer's continuation after the labour-relation month L (2020 notices) -> judged by L: within the window
+        if L is, benefits from L (or L+1 beyond); from 2022-05 to 2025-08 -> continuationLateMonths C - L, not null
 
 Everything else is the reference's answer. A suite whose provisional vectors are tagged completely lets this
 implementation pass `yibao certify`, with the vectors above listed as advisory failures.
@@ -65,6 +67,21 @@ def other_way(operation, given, answer):
         if (out is not None and given.get("firstBaseIn") is not None and out.get("gapBackPayBase") is None
                 and out.get("gapBackPayAllowed") and month("2022-05") <= cont <= month("2025-08")):  # I-34
             out["gapBackPayBase"] = format(decimal.Decimal(str(given["firstBaseIn"])), ".2f")
+        labour = given.get("laborRelationMonth")
+        if out is not None and labour is not None and given.get("category") == "employer":
+            labour = month(labour)
+            if month("2020-09") <= labour < cont <= month("2022-04"):  # I-37 (1)
+                within = labour <= reduction + 2
+                back_paid = within and given.get("backPaysGap") is True
+                out["withinWindow"] = within
+                out["inAreaBenefitsFrom"] = month_text(labour if within else labour + 1)
+                out["gapBackPayAllowed"] = within
+                out["gapCountsTowardYears"] = back_paid
+                out["gapExpensesCovered"] = back_paid
+                if given.get("firstBaseIn") is not None:
+                    out["gapBackPayBase"] = format(decimal.Decimal(str(given["firstBaseIn"])), ".2f") if within else None
+            if month("2022-05") <= cont <= month("2025-08"):  # I-37 (2)
+                out["continuationLateMonths"] = cont - labour
     elif operation == "employee.minimum-years" and out is not None:  # I-26
         if given.get("fromOutsideProvince") is True and "2022-04-07" <= given.get("retirementDate", "") <= "2022-04-30":
             reqs = out["requirements"]
