@@ -139,7 +139,8 @@ extension FuzzTarget {
             }
             return (found.flatMap { $0 }, 0, implementation)
         case .external(let options):
-            let results = ResultLog(count: cases.count)
+            // In memory: a block's results are read back at once, and a block is bounded (`Options.blockSize`).
+            let results = ResultLog(count: cases.count, spooled: false)
             let implementation = try ExternalRunner.run(VectorFeed(cases.map(CaseJudge.vector)), options: options, into: results)
             var found: [Disagreement] = []
             var unsupported = 0

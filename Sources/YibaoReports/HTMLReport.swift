@@ -132,8 +132,10 @@ public enum HTMLReport {
     /// The strength summary and its colours (`yibao strength --format html`).
     static func strengthHeader(_ a: StrengthAnalysis) -> String {
         "<section id=\"strength\"><p class=\"strength-summary\">\(Markup.html(StrengthReport.summary(a)))</p>\n"
-            + "<p class=\"legend\">Strength colours: <span class=\"strength strength-strong\">every mutant killed</span>"
-            + " <span class=\"strength strength-weak\">some survive</span> <span class=\"strength strength-none\">none killed</span></p></section>\n"
+            + "<p class=\"legend\">\(Markup.html(Messages.text("strength.legend"))) <span class=\"strength strength-strong\">"
+            + Markup.html(Messages.text("strength.strong")) + "</span> <span class=\"strength strength-weak\">"
+            + Markup.html(Messages.text("strength.weak")) + "</span> <span class=\"strength strength-none\">"
+            + Markup.html(Messages.text("strength.none")) + "</span></p></section>\n"
     }
 
     // MARK: - Clause tree
@@ -203,8 +205,9 @@ public enum HTMLReport {
             if let s = strength[clause.id] {
                 let level = s.survivors.isEmpty ? "strong" : s.killed == 0 ? "none" : "weak"
                 out +=
-                    " <span class=\"strength strength-\(level)\">strength \(s.killed)/\(s.mutants - s.equivalent)"
-                    + (s.equivalent > 0 ? " (\(s.equivalent) equivalent)" : "") + "</span>"
+                    " <span class=\"strength strength-\(level)\">"
+                    + Markup.html(Messages.text("strength.tally", s.killed, s.mutants - s.equivalent))
+                    + (s.equivalent > 0 ? Markup.html(Messages.text("strength.tallyEquivalent", s.equivalent)) : "") + "</span>"
             }
             out += "</div>\n"
             out += "<p class=\"summary\">\(Markup.html(clause.summary(in: .current)))</p>\n"

@@ -1,12 +1,5 @@
 internal import CLibYAML
-
-#if canImport(Glibc)
-    internal import Glibc
-#elseif canImport(Musl)
-    internal import Musl
-#elseif canImport(Darwin)
-    internal import Darwin
-#endif
+internal import YibaoSystem
 
 /// Loads YAML files into `YAMLNode` trees with libyaml's event parser, checking the limits and
 /// rules the project relies on (core schema, no duplicate keys, bounded aliases and depth).
@@ -551,7 +544,7 @@ private struct StringCache {
         if hashes[slot] == hash {
             var cached = strings[slot]
             let same = cached.withUTF8 { stored in
-                stored.count == count && memcmp(stored.baseAddress!, bytes.baseAddress!, count) == 0
+                stored.count == count && System.equal(stored.baseAddress!, bytes.baseAddress!, count: count)
             }
             if same { return cached }
         }

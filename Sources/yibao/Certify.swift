@@ -46,20 +46,18 @@ struct Certify: ParsableCommand {
 
     func validate() throws {
         try validateImpl(impl)
-        if randomCases < 1 { throw ValidationError("--random-cases must be at least 1") }
-        if seedSuite != nil && seed == nil { throw ValidationError("--seed-suite names the suite of a --seed; give the seed too") }
+        if randomCases < 1 { throw ValidationError(Messages.text("usage.atLeastOne", "--random-cases")) }
+        if seedSuite != nil && seed == nil { throw ValidationError(Messages.text("usage.seedSuiteNeedsSeed")) }
         if let seedSuite, Self.suiteParts(seedSuite) == nil {
-            throw ValidationError("--seed-suite: not VERSION@DIGEST (e.g. 2.3.1@sha256:…): \(seedSuite)")
+            throw ValidationError(Messages.text("usage.seedSuiteFormat", seedSuite))
         }
-        if otherSuite && seedSuite == nil { throw ValidationError("--other-suite goes with --seed-suite") }
+        if otherSuite && seedSuite == nil { throw ValidationError(Messages.text("usage.otherSuiteNeedsSeedSuite")) }
         if expectFailures != nil {
-            throw ValidationError(
-                "certify accepts no expected-failure list: inside its scope every vector must pass. Track known failures with yibao run --expect-failures FILE; certify when they pass, or leave their operations out of the hello"
-            )
+            throw ValidationError(Messages.text("usage.certifyExpectFailures"))
         }
         var info = stat()
         if stat(output, &info) == 0 && info.st_mode & S_IFMT != S_IFDIR {
-            throw ValidationError("--output: \(output) is not a folder; certify writes report.json, report.html and badge.svg into one")
+            throw ValidationError(Messages.text("usage.certifyOutputNotFolder", output))
         }
     }
 
@@ -67,13 +65,14 @@ struct Certify: ParsableCommand {
         let folder = URL(fileURLWithPath: output)
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory), !isDirectory.boolValue {
-            printError("yibao: --output \(output) is a file; certify writes a folder (report.json, report.html, badge.svg)")
+            printError("yibao: " + Messages.text("usage.certifyOutputFile", output))
             throw ExitCode(64)
         }
         do { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) } catch {
             printError(
-                "yibao: --output \(output): cannot create the folder: \((error as NSError).localizedFailureReason ?? error.localizedDescription)"
-            )
+                "yibao: "
+                    + Messages.text(
+                        "usage.certifyCannotCreate", output, (error as NSError).localizedFailureReason ?? error.localizedDescription))
             throw ExitCode(64)
         }
         let (loaded, diagnostics) = suite.open()
@@ -83,19 +82,14 @@ struct Certify: ParsableCommand {
         let thisSuite = Self.suiteText(version: loaded.version, digest: loaded.digest)
         let otherSeedSuite = seedSuite.flatMap { $0 == thisSuite ? nil : $0 }
         if let otherSeedSuite {
-            let text =
-                "seed \(seed ?? 0) was drawn under suite \(UntrustedText.visible(otherSeedSuite)); this is suite \(thisSuite). The same seed gives other cases under another suite"
+            let shown = UntrustedText.visible(otherSeedSuite)
             guard otherSuite else {
-                printError(
-                    "yibao certify: \(text), so this would not replay that certificate's random section. Replay it with that suite, or add --other-suite to run this suite's cases for the seed (a new random section, not a replay)."
-                )
+                printError("yibao certify: " + Messages.text("certify.seedSuiteRefused", seed ?? 0, shown, thisSuite))
                 throw ExitCode(2)
             }
-            printError("yibao certify: warning: \(text): --other-suite, so the random section is not a replay.")
+            printError("yibao certify: " + Messages.text("certify.seedSuiteWarning", seed ?? 0, shown, thisSuite))
         } else if seed != nil && seedSuite == nil {
-            printError(
-                "yibao certify: note: --seed without --seed-suite: the cases are those of suite \(thisSuite), the same as a certificate's only if it records this suite (its random.suite)."
-            )
+            printError("yibao certify: " + Messages.text("certify.seedNote", thisSuite))
         }
         var runReport = try implementationOptions.execute(loaded, impl: impl)
         let (passing, normative) = runReport.clausesPassing
@@ -169,7 +163,9 @@ struct Certify: ParsableCommand {
         print(s.line)
         var failing: [String] = []
         for r in runReport.results where r.status != .pass && r.status != .unsupported {
-            failing.append("  \(r.status.rawValue.uppercased()) \(r.vector.id) (\(r.vector.mark.file):\(r.vector.mark.line))")
+            failing.append(
+                "  \(Messages.text("status." + r.status.rawValue).uppercased()) \(r.vector.id) (\(r.vector.mark.file):\(r.vector.mark.line))"
+            )
             if failing.count == 5 { break }
         }
         if !failing.isEmpty {
@@ -180,20 +176,18 @@ struct Certify: ParsableCommand {
             print(Messages.text("certify.rerun", UntrustedText.visible(runReport.rerun)))
         }
         if let random {
-            print(
-                "random section: seed \(random.seed), \(random.cases) fresh cases: \(random.findings.count) finding\(random.findings.count == 1 ? "" : "s") (\(random.failingFindings.count) failing)"
-            )
+            print(Messages.text("certify.random", random.seed, random.cases, random.findings.count, random.failingFindings.count))
             for finding in random.failingFindings.prefix(5) {
                 print(
-                    "  \(finding.operation): \(finding.signature.differing.joined(separator: ", ")) in \(finding.count) case\(finding.count == 1 ? "" : "s"); minimal input \(JSON.serialize(finding.input))"
-                )
+                    "  "
+                        + Messages.text(
+                            "certify.finding", finding.operation, finding.signature.differing.joined(separator: ", "), finding.count,
+                            JSON.serialize(finding.input)))
             }
             if let otherSeedSuite {
-                print(
-                    "  not a replay: seed \(random.seed) was drawn under suite \(UntrustedText.visible(otherSeedSuite)); these are suite \(thisSuite)'s cases for it"
-                )
+                print("  " + Messages.text("certify.notAReplay", random.seed, UntrustedText.visible(otherSeedSuite), thisSuite))
             }
-            print("replay it with: " + UntrustedText.visible(replay(random, suite: thisSuite)))
+            print(Messages.text("certify.replay", UntrustedText.visible(replay(random, suite: thisSuite))))
         }
         if !unsupported.isEmpty { print(Messages.text("certify.unsupported", unsupported.joined(separator: ", "))) }
         if !certificate.clausesOutside.isEmpty {

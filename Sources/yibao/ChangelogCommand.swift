@@ -33,11 +33,11 @@ struct ChangelogCommand: ParsableCommand {
                 let data = try Data(contentsOf: URL(fileURLWithPath: oldReport))
                 value = try JSON.parse(String(decoding: data, as: UTF8.self))
             } catch {
-                printError("yibao changelog: \(oldReport): \(error)")
+                printError(Messages.text("changelog.unreadable", oldReport, "\(error)"))
                 throw ExitCode(2)
             }
             guard case .string(let version)? = value["suite"]?["version"], case .array(let items)? = value["results"] else {
-                printError("yibao changelog: \(oldReport): not a yibao JSON report (no suite.version or results)")
+                printError(Messages.text("changelog.notReport", oldReport))
                 throw ExitCode(2)
             }
             since = since ?? version
@@ -46,29 +46,32 @@ struct ChangelogCommand: ParsableCommand {
             }
         }
         let releases = since.map { changelog.releases(after: $0) } ?? changelog.releases
-        print("suite \(loaded.version)" + (since.map { ", releases after \(Self.plain($0))" } ?? ""))
+        print(Messages.text("changelog.suite", loaded.version) + (since.map { Messages.text("changelog.after", Self.plain($0)) } ?? ""))
         for release in releases {
-            print("\n\(release.version) (\(Self.plain(release.date)))")
+            print("\n" + Messages.text("changelog.release", release.version, Self.plain(release.date)))
             print("  " + Self.plain(release.summary))
-            for (label, entries) in [("added", release.added), ("changed", release.changed), ("retired", release.retired)]
+            for (label, entries) in [
+                ("changelog.added", release.added), ("changelog.changed", release.changed), ("changelog.retired", release.retired),
+            ]
             where !entries.isEmpty {
-                print("  \(label) (\(entries.count)):")
-                for entry in entries { print("    \(Self.plain(entry.id)): \(Self.plain(entry.reason))") }
+                print("  " + Messages.text(label, entries.count))
+                for entry in entries { print("    " + Messages.text("card.clause", Self.plain(entry.id), Self.plain(entry.reason))) }
             }
         }
         guard let oldReport else { return }
         var touched: [String: String] = [:]
         // Oldest release first, so the newest word on a vector is the one kept.
         for release in releases.reversed() {
-            for entry in release.changed { touched[entry.id] = "changed in \(release.version): \(entry.reason)" }
-            for entry in release.retired { touched[entry.id] = "retired in \(release.version): \(entry.reason)" }
+            for entry in release.changed { touched[entry.id] = Messages.text("changelog.changedIn", release.version, entry.reason) }
+            for entry in release.retired { touched[entry.id] = Messages.text("changelog.retiredIn", release.version, entry.reason) }
         }
         let affected = results.filter { touched[$0.id] != nil }
         print(
-            "\n\(Self.plain(oldReport)): \(affected.count) of its \(results.count) results are about vectors a later release changed or retired"
+            "\n" + Messages.text("changelog.affected", Self.plain(oldReport), affected.count, results.count)
         )
         for result in affected {
-            print("  \(Self.plain(result.id)) [\(Self.plain(result.status))] \(Self.plain(touched[result.id] ?? ""))")
+            let status = VectorResult.Status(rawValue: result.status).map { Messages.text("status." + $0.rawValue) } ?? result.status
+            print("  \(Self.plain(result.id)) [\(Self.plain(status))] \(Self.plain(touched[result.id] ?? ""))")
         }
     }
 

@@ -34,7 +34,7 @@ struct CoverageCommand: ParsableCommand {
             }
         }
         if let failUnder, coverage.percent < failUnder {
-            printError("coverage \(TextReport.percentText(coverage.percent)) is below --fail-under \(failUnder)%")
+            printError(Messages.text("coverage.below", TextReport.percentText(coverage.percent), failUnder))
             throw ExitCode(1)
         }
     }

@@ -2,10 +2,7 @@ import ArgumentParser
 import Foundation
 import YibaoConformance
 import YibaoRules
-
-#if canImport(Glibc)
-    import Glibc
-#endif
+import YibaoSystem
 
 struct New: ParsableCommand {
     /// Read after `--lang` has chosen the language, so `--help` speaks it.
@@ -91,18 +88,20 @@ struct New: ParsableCommand {
     /// but a regular file, a read-only file (whoever runs it: root too), more than the suite's size cap, or bytes that
     /// are not UTF-8 (a UTF-16 file would be garbled). Vector files are UTF-8 (docs/reference.md).
     static func editable(_ file: String) throws(EditError) -> String? {
-        var info = stat()
-        guard lstat(file, &info) == 0 else {
-            if errno == ENOENT { return nil }
-            throw EditError(description: String(cString: strerror(errno)))
+        let info: System.FileStatus
+        switch System.status(file, followSymlinks: false) {
+        case .success(let status): info = status
+        case .failure(let failure):
+            if failure.isNotFound { return nil }
+            throw EditError(description: failure.description)
         }
-        switch info.st_mode & S_IFMT {
-        case S_IFREG: break
-        case S_IFLNK: throw EditError(description: "it is a symbolic link; yibao new edits only regular files")
+        switch info.kind {
+        case .regular: break
+        case .symlink: throw EditError(description: "it is a symbolic link; yibao new edits only regular files")
         default: throw EditError(description: "it is not a regular file")
         }
-        if info.st_mode & 0o222 == 0 { throw EditError(description: "it is read-only; make it writable first if it should change") }
-        if Int(info.st_size) > 64 << 20 { throw EditError(description: "it is over 64 MiB, the suite's cap for a vector file") }
+        if info.permissions & 0o222 == 0 { throw EditError(description: "it is read-only; make it writable first if it should change") }
+        if info.size > 64 << 20 { throw EditError(description: "it is over 64 MiB, the suite's cap for a vector file") }
         guard let data = FileManager.default.contents(atPath: file) else { throw EditError(description: "it cannot be read") }
         if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) || data.contains(0) {
             throw EditError(description: "it is UTF-16 (or holds NUL bytes), not UTF-8; vector files are UTF-8")
@@ -116,23 +115,14 @@ struct New: ParsableCommand {
     /// Appends `text` in place (the file keeps its inode, mode, owner and every byte it had), or makes a new file —
     /// never following a symlink planted meanwhile, never replacing what is there.
     static func append(_ text: String, to file: String, creating: Bool) throws(EditError) {
-        let flags = O_WRONLY | O_CLOEXEC | O_NOFOLLOW | (creating ? O_CREAT | O_EXCL : O_APPEND)
-        var fd: Int32
-        repeat { fd = open(file, flags, 0o666) } while fd < 0 && errno == EINTR
-        guard fd >= 0 else { throw EditError(description: String(cString: strerror(errno))) }
-        defer { close(fd) }
-        let bytes = Array(text.utf8)
-        var done = 0
-        while done < bytes.count {
-            let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + done, bytes.count - done) }
-            if n > 0 {
-                done += n
-            } else if n < 0 && errno == EINTR {
-                continue
-            } else {
-                throw EditError(description: String(cString: strerror(errno == 0 ? EIO : errno)))
-            }
+        let flags: System.OpenFlags = creating ? [.writeOnly, .noFollow, .create, .exclusive] : [.writeOnly, .noFollow, .append]
+        let fd: Int32
+        switch System.open(file, flags, mode: 0o666) {
+        case .success(let opened): fd = opened
+        case .failure(let failure): throw EditError(description: failure.description)
         }
+        defer { _ = System.close(fd) }
+        if let code = System.writeAll(fd, text) { throw EditError(description: System.describe(code)) }
     }
 
     func mostCommon(_ values: [String]) -> String? {

@@ -1,10 +1,7 @@
 import ArgumentParser
 import Foundation
 import YibaoConformance
-
-#if canImport(Glibc)
-    import Glibc
-#endif
+import YibaoSystem
 
 /// Where a report goes, written as it is made.
 ///
@@ -25,11 +22,7 @@ struct ReportSink: TextOutputStream {
     }
 
     private mutating func flush() {
-        var done = 0
-        while done < buffer.count && failed == 0 {
-            let n = buffer.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + done, buffer.count - done) }
-            if n > 0 { done += n } else if n < 0 && errno == EINTR { continue } else { failed = errno == 0 ? EIO : errno }
-        }
+        if failed == 0, let code = buffer.withUnsafeBytes({ System.writeAll(fd, $0) }) { failed = code }
         buffer.removeAll(keepingCapacity: true)
     }
 
@@ -54,32 +47,37 @@ struct ReportSink: TextOutputStream {
         // Follow symlinks to the final target ourselves, so that a dangling one names where the file is made.
         var target = path
         for _ in 0..<40 {
-            var info = stat()
-            if lstat(target, &info) != 0 {
-                guard errno == ENOENT else { throw WriteError(path: path, code: errno) }
+            let info: System.FileStatus
+            switch System.status(target, followSymlinks: false) {
+            case .success(let status): info = status
+            case .failure(let failure):
+                guard failure.isNotFound else { throw WriteError(path: path, code: failure.code) }
                 // A new file: its folder must exist (found now, not after the whole run).
                 let folder = (target as NSString).deletingLastPathComponent
-                var folderInfo = stat()
-                if !folder.isEmpty && (stat(folder, &folderInfo) != 0 || folderInfo.st_mode & S_IFMT != S_IFDIR) {
-                    throw WriteError(path: path, reason: "the folder \(folder) does not exist; create it first")
+                if !folder.isEmpty {
+                    guard case .success(let folderInfo) = System.status(folder), folderInfo.kind == .directory else {
+                        throw WriteError(path: path, reason: "the folder \(folder) does not exist; create it first")
+                    }
                 }
                 return .file(target)
             }
-            switch info.st_mode & S_IFMT {
-            case S_IFLNK:
-                var raw = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-                let n = readlink(target, &raw, raw.count - 1)
-                guard n > 0 else { throw WriteError(path: path, code: errno) }
-                let link = String(decoding: raw[..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            switch info.kind {
+            case .symlink:
+                let link: String
+                switch System.readLink(target) {
+                case .success(let text): link = text
+                case .failure(let failure): throw WriteError(path: path, code: failure.code)
+                }
                 target = link.hasPrefix("/") ? link : (target as NSString).deletingLastPathComponent + "/" + link
                 if link.hasPrefix("/proc/self/fd/") || link.hasPrefix("/dev/fd/") { return try destination(link) }
-            case S_IFREG: return .file(target)
-            case S_IFCHR, S_IFIFO: return .device(target)
-            case S_IFDIR: throw WriteError(path: path, reason: "it is a directory; give a file name")
-            default: throw WriteError(path: path, reason: "it is neither a regular file, a character device nor a FIFO")
+            case .regular: return .file(target)
+            case .characterDevice, .fifo: return .device(target)
+            case .directory: throw WriteError(path: path, reason: "it is a directory; give a file name")
+            case .blockDevice, .socket, .other:
+                throw WriteError(path: path, reason: "it is neither a regular file, a character device nor a FIFO")
             }
         }
-        throw WriteError(path: path, code: ELOOP)
+        throw WriteError(path: path, code: System.tooManyLinks)
     }
 
     /// Refuses an output path that cannot be written (a directory, …) before any work is done.
@@ -96,10 +94,12 @@ struct ReportSink: TextOutputStream {
             sink.flush()
             if sink.failed != 0 { throw WriteError(path: fd == 1 ? "standard output" : "standard error", code: sink.failed) }
         case .device(let device):
-            var fd: Int32
-            repeat { fd = open(device, O_WRONLY | O_CLOEXEC | O_NOCTTY) } while fd < 0 && errno == EINTR
-            guard fd >= 0 else { throw WriteError(path: path ?? device, code: errno) }
-            defer { close(fd) }
+            let fd: Int32
+            switch System.open(device, [.writeOnly, .noControllingTerminal]) {
+            case .success(let opened): fd = opened
+            case .failure(let failure): throw WriteError(path: path ?? device, code: failure.code)
+            }
+            defer { _ = System.close(fd) }
             var sink = ReportSink(fd: fd)
             try body(&sink)
             sink.flush()
@@ -125,23 +125,23 @@ struct ReportSink: TextOutputStream {
             try body(&sink)
             sink.flush()
         } catch {
-            close(fd)
-            unlink(temporary)
+            _ = System.close(fd)
+            System.unlink(temporary)
             throw error
         }
-        var existing = stat()
-        if stat(file, &existing) == 0 {
-            fchmod(fd, existing.st_mode & 0o7777)
+        if case .success(let existing) = System.status(file) {
+            System.setPermissions(fd, existing.permissions)
         } else {
-            let mask = umask(0)
-            umask(mask)
-            fchmod(fd, 0o666 & ~mask)
+            System.setPermissions(fd, 0o666 & ~System.creationMask())
         }
-        let closed = close(fd)
-        guard sink.failed == 0, closed == 0, rename(temporary, file) == 0 else {
-            let code = sink.failed != 0 ? sink.failed : errno
-            unlink(temporary)
-            throw WriteError(path: shown, code: code)
+        let closed = System.close(fd)
+        if sink.failed != 0 || !closed {
+            System.unlink(temporary)
+            throw WriteError(path: shown, code: sink.failed != 0 ? sink.failed : System.ioError)
+        }
+        if let failure = System.rename(temporary, to: file) {
+            System.unlink(temporary)
+            throw WriteError(path: shown, code: failure.code)
         }
     }
 
@@ -155,7 +155,7 @@ struct ReportSink: TextOutputStream {
         }
 
         init(path: String, code: Int32) {
-            self.init(path: path, reason: String(cString: strerror(code)))
+            self.init(path: path, reason: System.describe(code))
         }
 
         var description: String { "cannot write \(path): \(reason)" }

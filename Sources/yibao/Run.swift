@@ -39,7 +39,7 @@ struct Run: ParsableCommand {
 
     func validate() throws {
         if let impl { try validateImpl(impl) }
-        if only != nil && !filter.isEmpty { throw ValidationError("--only names one vector; it cannot be combined with --filter") }
+        if only != nil && !filter.isEmpty { throw ValidationError(Messages.text("usage.onlyFilter")) }
     }
 
     func run() throws {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import YibaoConformance
+import YibaoSystem
 
 /// How to reach an implementation: shared by `run` and `certify`.
 struct ImplementationOptions: ParsableArguments {
@@ -28,10 +29,10 @@ struct ImplementationOptions: ParsableArguments {
     var quiet = false
 
     func validate() throws {
-        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-        if serial && jobs != 1 { throw ValidationError("--serial runs one vector at a time; it cannot be combined with --jobs \(jobs)") }
-        if !(timeout > 0) { throw ValidationError("--timeout must be more than 0 seconds") }
-        if !(helloTimeout > 0) { throw ValidationError("--hello-timeout must be more than 0 seconds") }
+        if jobs < 1 { throw ValidationError(Messages.text("usage.atLeastOne", "--jobs")) }
+        if serial && jobs != 1 { throw ValidationError(Messages.text("usage.serialJobs", jobs)) }
+        if !(timeout > 0) { throw ValidationError(Messages.text("usage.positiveSeconds", "--timeout")) }
+        if !(helloTimeout > 0) { throw ValidationError(Messages.text("usage.positiveSeconds", "--hello-timeout")) }
     }
 
     /// The external runner's options for `--impl` and its `--impl-arg`s (exit 2 when the command line cannot be split).
@@ -55,7 +56,7 @@ struct ImplementationOptions: ParsableArguments {
     func execute(_ suite: StreamedSuite, impl: String?) throws -> RunReport {
         let start = Date()
         let feed = suite.makeFeed()
-        let progress = quiet ? nil : ProgressLine(start: start, terminal: isatty(2) != 0)
+        let progress = quiet ? nil : ProgressLine(start: start, terminal: System.isTerminal(2))
         let results = ResultLog(count: feed.total, progress: progress?.update, cards: suite.catalog)
         let implementation: Implementation
         if let impl {
@@ -96,7 +97,7 @@ extension ImplementationOptions {
 
 /// `--impl` must name a command: an empty or blank one is a usage error (64), not a failed start.
 func validateImpl(_ impl: String) throws {
-    guard impl.contains(where: { !$0.isWhitespace }) else { throw ValidationError("--impl must name the implementation's command") }
+    guard impl.contains(where: { !$0.isWhitespace }) else { throw ValidationError(Messages.text("usage.implEmpty")) }
 }
 
 /// Progress on standard error from the first second of a run on: on a terminal "  1234/5000 vectors", redrawn at most

@@ -39,8 +39,8 @@ struct Show: ParsableCommand {
             let near = VectorFilter.suggestions(for: id, among: loaded.vectors.map(\.id) + loaded.catalog.clauses.map(\.id))
             printError(
                 Self.terminalSafe(
-                    "yibao show: \(id) is neither a vector nor a clause of \(suite.vectors)"
-                        + (near.isEmpty ? "" : "; did you mean: " + near.joined(separator: ", ") + "?")))
+                    Messages.text("show.notFound", id, suite.vectors)
+                        + (near.isEmpty ? "" : Messages.text("suite.didYouMean", near.joined(separator: ", ")))))
             throw ExitCode(64)
         }
     }
@@ -50,36 +50,38 @@ struct Show: ParsableCommand {
     static func terminalSafe(_ s: String) -> String { UntrustedText.visible(s, multiline: true) }
 
     static func describe(_ v: Vector, catalog: Catalog) -> String {
-        var out = "vector \(v.id) (\(v.operation))\n"
-        out += "  at \(v.mark)\n"
-        out += "  title: \(v.title)\n"
-        out += "  input: \(JSON.serialize(v.input))\n"
+        var lines = [
+            Messages.text("show.vector", v.id, v.operation), "  " + Messages.text("card.at", v.mark),
+            "  " + Messages.text("show.title", v.title), "  " + Messages.text("show.input", JSON.serialize(v.input)),
+        ]
         switch v.expected {
-        case .output(let members): out += "  expected: \(JSON.serialize(.object(members)))\n"
-        case .error(let code): out += "  expected: error \(code)\n"
+        case .output(let members): lines.append("  " + Messages.text("show.expected", JSON.serialize(.object(members))))
+        case .error(let code): lines.append("  " + Messages.text("show.expectedError", code))
         }
-        out += "  why: \(v.why)\n"
+        lines.append("  " + Messages.text("card.why", v.why))
         if !v.interpretations.isEmpty {
-            out += "  interpretations: \(v.interpretations.joined(separator: ", ")) (docs/interpretations.md)\n"
+            lines.append("  " + Messages.text("card.interpretations", v.interpretations.joined(separator: ", ")))
         }
         for id in v.clauses {
             let clause = catalog[id]
-            out += "  \(id): \(clause?.text ?? clause?.summary ?? "(not in the catalog)")\n"
+            lines.append(
+                "  " + Messages.text("card.clause", id, clause?.text ?? clause?.summary(in: .current) ?? Messages.text("card.notInCatalog"))
+            )
         }
-        out += "  run it: yibao run --only \(v.id) [--impl '…']\n"
-        return out
+        lines.append("  " + Messages.text("show.runIt", v.id))
+        return lines.joined(separator: "\n") + "\n"
     }
 
     static func describe(_ c: Clause, vectors: [Vector]) -> String {
-        var out = "clause \(c.id) (\(c.kind.rawValue), \(c.document))\n"
-        if let heading = c.heading { out += "  heading: \(heading)\n" }
-        if let text = c.text { out += "  text: \(text)\n" }
-        out += "  summary: \(c.summary(in: .current))\n"
-        out += "  in force: \(c.effective)" + (c.effectiveNote.map { " (\($0))" } ?? "") + "\n"
-        if let reason = c.reason { out += "  informative: \(reason)\n" }
-        out += "  \(vectors.count) vector\(vectors.count == 1 ? "" : "s")" + (vectors.isEmpty ? "\n" : ":\n")
+        var out = Messages.text("show.clause", c.id, Messages.text("kind." + c.kind.rawValue), c.document) + "\n"
+        if let heading = c.heading { out += "  " + Messages.text("show.heading", heading) + "\n" }
+        if let text = c.text { out += "  " + Messages.text("show.text", text) + "\n" }
+        out += "  " + Messages.text("show.summary", c.summary(in: .current)) + "\n"
+        out += "  " + Messages.text("show.inForce", c.effective) + (c.effectiveNote.map { Messages.text("show.note", $0) } ?? "") + "\n"
+        if let reason = c.reason { out += "  " + Messages.text("show.informative", reason) + "\n" }
+        out += "  " + Messages.text("count.vectors", vectors.count) + (vectors.isEmpty ? "" : Messages.text("card.colon")) + "\n"
         for v in vectors { out += "    \(v.id)  \(v.title)\n" }
-        out += "  run them: yibao run --filter \(c.id) [--impl '…']\n"
+        out += "  " + Messages.text("show.runThem", c.id) + "\n"
         return out
     }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import YibaoConformance
 import YibaoRules
+import YibaoSystem
 
 /// Where the suite is: shared by every command that reads vectors.
 struct SuiteOptions: ParsableArguments {
@@ -107,7 +108,7 @@ struct OutputOptions: ParsableArguments {
         try ReportSink.write(to: output, body)
     }
 
-    var colorOnTerminal: Bool { output == nil && isatty(1) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil }
+    var colorOnTerminal: Bool { output == nil && System.isTerminal(1) && ProcessInfo.processInfo.environment["NO_COLOR"] == nil }
 }
 
 enum ReportFormat: String, ExpressibleByArgument, CaseIterable {

@@ -37,32 +37,30 @@ struct Verify: ParsableCommand {
         var problems: [String] = []
         for result in results where result.status != .pass {
             print(TextReport.describe(result), terminator: "")
-            problems.append("vector \(result.vector.id) \(result.status.rawValue)")
+            problems.append(Messages.text("verify.vector", result.vector.id, Messages.text("status." + result.status.rawValue)))
         }
         for line in coverage.clauses where line.clause.isNormative {
             if line.vectors == 0 {
-                problems.append("clause \(line.clause.id) is uncovered (no vector)")
+                problems.append(Messages.text("verify.uncovered", line.clause.id))
             } else if line.vectors < minVectors {
-                problems.append(
-                    "clause \(line.clause.id) has \(line.vectors) vector\(line.vectors == 1 ? "" : "s"), fewer than \(minVectors)")
+                problems.append(Messages.text("verify.thin", line.clause.id, line.vectors, minVectors))
             } else if line.status == .failing {
-                problems.append("clause \(line.clause.id) is failing (\(line.passed)/\(line.vectors) vectors pass)")
+                problems.append(Messages.text("verify.failing", line.clause.id, line.passed, line.vectors))
             }
         }
         for tag in coverage.misTagged {
             problems.append(
-                "\(tag.vector.mark): vector \(tag.vector.id) is mis-tagged with \(tag.clause): the reference's trace never touches it (trace: \(tag.trace.joined(separator: ", ")))"
-            )
+                "\(tag.vector.mark): " + Messages.text("verify.misTagged", tag.vector.id, tag.clause, tag.trace.joined(separator: ", ")))
         }
         // The changelog's newest release speaks of the suite as it is: what it added or changed is in it.
         let ids = Set(loaded.vectors.map(\.id))
         if let newest = loaded.changelog.releases.first {
             for entry in newest.added + newest.changed where !ids.contains(entry.id) {
-                problems.append("changelog \(newest.version) names \(entry.id), which is not a vector of the suite")
+                problems.append(Messages.text("verify.changelogUnknown", newest.version, entry.id))
             }
         }
         for clause in coverage.appliedButUntagged {
-            print("note: the reference applies \(clause), but no vector is tagged with it")
+            print(Messages.text("coverage.note", Messages.text("coverage.untagged", clause)))
         }
         let summary = RunReport.Summary(results)
         print(
@@ -81,8 +79,10 @@ struct Verify: ParsableCommand {
             print(StrengthReport.summary(strength))
             problems += strength.problems
             if strength.percent < minStrength {
-                problems.append("strength \(TextReport.percentText(strength.percent)) is below --min-strength \(minStrength)%")
-                for s in strength.survivors { problems.append("surviving mutant \(s.mutant.id): \(StrengthReport.survivorText(s))") }
+                problems.append(Messages.text("verify.strengthBelow", TextReport.percentText(strength.percent), minStrength))
+                for s in strength.survivors {
+                    problems.append(Messages.text("verify.survivor", s.mutant.id, StrengthReport.survivorText(s)))
+                }
             }
         }
         if problems.isEmpty {

@@ -1,10 +1,7 @@
 import ArgumentParser
 import Foundation
 import YibaoConformance
-
-#if canImport(Glibc)
-    import Glibc
-#endif
+import YibaoSystem
 
 @main
 struct Yibao: ParsableCommand {
@@ -32,7 +29,7 @@ struct Yibao: ParsableCommand {
     /// command. An output that could not be written (a full disk, `> /dev/full`, a closed pipe) exits 2 with a
     /// message, never 0.
     static func main() {
-        atexit { checkStandardOutput() }
+        System.atExit { checkStandardOutput() }
         // SIGINT / SIGTERM: the implementations' process groups ended, no half report, exit 130 / 143.
         Interruption.install()
         do {
@@ -42,7 +39,7 @@ struct Yibao: ParsableCommand {
             try command.run()
         } catch let error as ReportSink.WriteError {
             printError("yibao: \(error)")
-            Glibc.exit(2)
+            System.exit(2)
         } catch {
             exit(withError: error)
         }
@@ -78,7 +75,7 @@ enum LanguageOption {
             if argument == "--" { break }
             var value: String?
             if argument == "--lang" {
-                guard i + 1 < arguments.count else { throw ValidationError("Missing value for '--lang <lang>' (zh or en)") }
+                guard i + 1 < arguments.count else { throw ValidationError(Messages.text("usage.langMissing")) }
                 value = arguments[i + 1]
                 arguments.removeSubrange(i...(i + 1))
             } else if argument.hasPrefix("--lang=") {
@@ -89,7 +86,7 @@ enum LanguageOption {
                 continue
             }
             guard let value, let language = Language(rawValue: value) else {
-                throw ValidationError("The value '\(value ?? "")' is invalid for '--lang <lang>': zh or en")
+                throw ValidationError(Messages.text("usage.langInvalid", value ?? ""))
             }
             chosen = language
         }
@@ -100,10 +97,8 @@ enum LanguageOption {
 /// Flushes what `print` left in standard output's buffer (every stdio stream: `stdout` itself is not reachable from
 /// Swift 6 code); a failure ends the process with status 2.
 private func checkStandardOutput() {
-    errno = 0
-    if fflush(nil) != 0 {
-        let message = "yibao: cannot write standard output: \(String(cString: strerror(errno == 0 ? EIO : errno)))\n"
-        _ = message.withCString { Glibc.write(2, $0, strlen($0)) }
-        _exit(2)
+    if let code = System.flushStandardStreams() {
+        System.writeAll(2, "yibao: " + Messages.text("output.cannotWrite", System.describe(code)) + "\n")
+        System.exitNow(2)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import YibaoTestSupport
 
 @testable import YibaoReports
 @testable import YibaoRun

@@ -1,14 +1,11 @@
 import Foundation
 import Testing
 import YibaoRules
+import YibaoTestSupport
 
 @testable import YibaoReports
 @testable import YibaoRun
 @testable import YibaoSuite
-
-#if canImport(Glibc)
-    import Glibc
-#endif
 
 /// Issue 10: hostile implementations and hostile output paths against the real `yibao` binary, over real pipes and
 /// real files. Each test is named after the attack it reproduces; each failed before its fix.
@@ -90,15 +87,15 @@ import YibaoRules
         let fd = open(fifo.path, O_RDONLY | O_NONBLOCK)
         #expect(fd >= 0)
         defer { close(fd) }
-        nonisolated(unsafe) var read: [UInt8] = []
+        nonisolated(unsafe) var received: [UInt8] = []
         nonisolated(unsafe) var finished = false
         let lock = NSLock()
         let reader = Thread {
             var chunk = [UInt8](repeating: 0, count: 1 << 16)
             while true {
-                let n = Glibc.read(fd, &chunk, chunk.count)
+                let n = read(fd, &chunk, chunk.count)
                 if n > 0 {
-                    read += chunk[..<n]
+                    received += chunk[..<n]
                     continue
                 }
                 lock.lock()
@@ -116,7 +113,7 @@ import YibaoRules
         lock.unlock()
         while !reader.isFinished { Thread.sleep(forTimeInterval: 0.01) }
         #expect(out.status == 0, "\(out.stderr)")
-        #expect(String(decoding: read, as: UTF8.self).hasPrefix(#"{"tool""#))
+        #expect(String(decoding: received, as: UTF8.self).hasPrefix(#"{"tool""#))
         var info = stat()
         #expect(lstat(fifo.path, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO)
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import YibaoRules
+import YibaoTestSupport
 
 @testable import YibaoReports
 @testable import YibaoRun
@@ -253,6 +254,18 @@ import YibaoRules
         }
         let pids = Set(results.compactMap { $0["actual"]?["pid"].map(JSON.serialize) })
         #expect(pids.count >= 2, "answered by \(pids.count) process(es)")
+    }
+
+    @Test func theFirstProcessToAnswerItsHelloOpensTheRun() throws {
+        // With --jobs 3 the process started first hangs in its hello: the others answer theirs and run every vector,
+        // without waiting for it (a run used to wait on one designated process, so a slow Node or JVM start held all).
+        // The run still ends only when the hung process's hello times out (8 s), as any hung start does.
+        let marker = FileManager.default.temporaryDirectory.appendingPathComponent("yibao-first-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: marker) }
+        let r = try run("first-start-hangs", marker, extra: ["--jobs", "3"], helloTimeout: "8")
+        #expect(r.status == 0, "\(r.stderr)")
+        expectStatuses(r, [:])
+        #expect(FileManager.default.fileExists(atPath: marker), "no process took the marker")
     }
 
     @Test func serialAttributesStderrExactly() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import YibaoTestSupport
 
 /// The tree follows `.swift-format` (CI checks it too). As a test, an engineer's `swift test` before landing catches
 /// an unformatted file, not only the CI run after it.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import YibaoTestSupport
 
 @testable import YibaoSuite
 
@@ -41,12 +42,13 @@ struct MessagesTests {
         let known = Set(Messages.table(.en).keys)
         #expect(!called.isEmpty)
         #expect(called.subtracting(known).sorted() == [], "used in Sources/ but not in the catalogue")
-        // Keys made from a status's raw value ("result." + status.rawValue).
+        // Keys made from a status's raw value ("result." + status.rawValue) or a clause's kind ("kind." + kind.rawValue).
         let statuses = ["pass", "fail", "error", "timeout", "crash", "unsupported", "not-run"]
         let dynamic = Set(
             statuses.map { "result." + $0 } + statuses.map { "status." + $0 }
                 + ["pass", "error", "timeout", "crash", "not-run"].map { "message." + $0 }
-                + ["covered", "failing", "uncovered", "unsupported", "informative", "group"].map { "coverage." + $0 })
+                + ["covered", "failing", "uncovered", "unsupported", "informative", "group"].map { "coverage." + $0 }
+                + ["normative", "informative", "group"].map { "kind." + $0 })
         #expect(dynamic.subtracting(known).sorted() == [], "a status without its message")
         #expect(known.subtracting(literals).subtracting(dynamic).sorted() == [], "in the catalogue but never used")
     }
@@ -249,6 +251,98 @@ struct MessagesTests {
                 == "期望错误 out-of-scope，实际为错误 invalid-input：the implementation answered this vector twice")
         #expect(Messages.relocalize("KeyError: 'insurance'", language: .zh, depth: 0) == "KeyError: 'insurance'")
         #expect(Messages.relocalize(givenUp, language: .en, depth: 0) == givenUp)
+    }
+
+    /// `show` (a vector, a clause), `changelog` and `--version` read in Chinese; the data they show (ids, JSON, the
+    /// notices' text, the changelog's reasons) stays as it is written.
+    @Test func showChangelogAndVersionSpeakChinese() throws {
+        let zh = ["LANG": "zh_CN.UTF-8"]
+        let vector = try TestSupport.run(
+            TestSupport.yibao, ["show", "--vectors", TestSupport.vectors, "lu-2020-47-1-cross-province"], environment: zh)
+        #expect(vector.status == 0)
+        for needle in [
+            "向量 lu-2020-47-1-cross-province（scope.transfer）", "  位置：", "  标题：", "  输入：{\"insurance\":\"employee\"",
+            "  期望：{\"inScope\":false}", "  推理：", "  LU-2020-47/1：本通知所指", "  运行：yibao run --only lu-2020-47-1-cross-province",
+        ] {
+            #expect(vector.stdout.contains(needle), "lacks \(needle):\n\(vector.stdout)")
+        }
+        let clause = try TestSupport.run(TestSupport.yibao, ["show", "--vectors", TestSupport.vectors, "LU-2021-54/2c"], environment: zh)
+        for needle in [
+            "条款 LU-2021-54/2c（规范性，LU-2021-54）", "  原文：", "  摘要：", "待遇享受等待期", "  施行期间：2022-05-01..", " 条向量：",
+            "  运行：yibao run --filter LU-2021-54/2c",
+        ] {
+            #expect(clause.stdout.contains(needle), "lacks \(needle):\n\(clause.stdout)")
+        }
+        let missing = try TestSupport.run(TestSupport.yibao, ["show", "--vectors", TestSupport.vectors, "LU-2020-47/99"], environment: zh)
+        #expect(missing.status == 64)
+        #expect(missing.stderr.contains("既不是") && missing.stderr.contains("是否要找：LU-2020-47/1"), "\(missing.stderr)")
+        let changelog = try TestSupport.run(TestSupport.yibao, ["changelog", "--vectors", TestSupport.vectors], environment: zh)
+        #expect(changelog.status == 0)
+        #expect(changelog.stdout.hasPrefix("测试套件 "), "\(changelog.stdout.prefix(300))")
+        #expect(changelog.stdout.contains(#/\n  新增（\d+）：\n/#))
+        #expect(!changelog.stdout.contains("added ("))
+        let version = try TestSupport.run(TestSupport.yibao, ["--version", "--vectors", TestSupport.vectors], environment: zh)
+        let versionCwd = try TestSupport.run(TestSupport.yibao, ["--version"], directory: TestSupport.repo, environment: zh)
+        #expect(versionCwd.stdout.contains(#/测试套件 .*：版本 \d+\.\d+\.\d+，\d+ 条向量，\d+ 条条款，sha256:/#), "\(versionCwd.stdout) \(version.stderr)")
+    }
+
+    /// verify's and coverage's problems read in Chinese after verify's unchanged `error:` prefix.
+    @Test func verifyAndCoverageProblemsSpeakChinese() throws {
+        let zh = ["LANG": "zh_CN.UTF-8"]
+        let verify = try TestSupport.run(
+            TestSupport.yibao, ["verify", "--vectors", TestSupport.vectors, "--min-vectors", "1000"], environment: zh)
+        #expect(verify.status == 1)
+        #expect(verify.stderr.contains(#/error: 条款 LU-2020-47/1 只有 \d+ 条向量，少于 1000 条/#), "\(verify.stderr.prefix(2000))")
+        #expect(verify.stderr.contains(#/verify：未通过（\d+ 个问题）/#))
+        let coverage = try TestSupport.run(
+            TestSupport.yibao, ["coverage", "--vectors", TestSupport.vectors, "--fail-under", "101"], environment: zh)
+        #expect(coverage.status == 1)
+        #expect(coverage.stderr.contains("覆盖率 100.0% 低于 --fail-under 101.0%"), "\(coverage.stderr)")
+    }
+
+    /// The code paths converted to the catalogue hold no English a person reads: no string literal of two English
+    /// words or more (once interpolations, HTML tags and the allowed names below are taken out), and no `help:` given
+    /// as a literal. Machine words (JSON keys, statuses, option names, XML) are single words or tags and pass.
+    @Test func noUserFacingEnglishLiteralIsLeftInTheConvertedCode() throws {
+        let files = [
+            "yibao/Show.swift", "yibao/ChangelogCommand.swift", "yibao/SuiteOptions.swift", "yibao/Yibao.swift", "yibao/Run.swift",
+            "yibao/RunSupport.swift", "yibao/Lint.swift", "yibao/Verify.swift", "yibao/CoverageCommand.swift", "yibao/Certify.swift",
+            "YibaoReports/TextReport.swift", "YibaoReports/MarkdownReport.swift",
+            "YibaoReports/HTMLReport.swift", "YibaoReports/JUnitReport.swift", "YibaoReports/Markup.swift",
+            "YibaoRun/Implementations/ExternalRunner+Worker.swift", "YibaoRun/Implementations/ExternalRunner.swift",
+            "YibaoRun/Implementations/ChildProcess.swift", "YibaoRun/Run/VectorResult.swift", "YibaoRun/Run/ExpectedFailures.swift",
+            "YibaoSuite/Suite/NodeReader.swift", "YibaoSuite/Suite/Suite+Loading.swift", "YibaoSuite/Suite/FieldType+Checking.swift",
+            "YibaoSuite/Suite/Changelog.swift", "YibaoSuite/Catalog/Catalog+Loading.swift", "YibaoSuite/Catalog/Parameters+Loading.swift",
+            "YibaoSuite/Strength/EquivalentMutant.swift", "YibaoSuite/Support/Diagnostic.swift",
+        ]
+        // Names, not prose: the CJK font stack, the rerun command, the XML declaration.
+        let allowed = [
+            "Noto Sans CJK SC", "WenQuanYi Zen Hei", "WenQuanYi Micro Hei", "Noto Sans", "Source Han Sans", "PingFang SC", "Hiragino Sans",
+            "Microsoft YaHei", "WenQuanYi", "Segoe UI", "DejaVu Sans",
+            "yibao run", "yibao certify", "xml version",
+        ]
+        let literal = try Regex(#""((?:[^"\\\n]|\\.)*)""#)
+        let prose = try Regex(#"[A-Za-z]{2,} [A-Za-z]{2,}"#)
+        var found: [String] = []
+        var helpFiles = try FileManager.default.contentsOfDirectory(atPath: TestSupport.repo.appendingPathComponent("Sources/yibao").path)
+            .map { "yibao/" + $0 }
+        helpFiles.removeAll { !$0.hasSuffix(".swift") }
+        for file in Set(files + helpFiles).sorted() {
+            let text = try String(contentsOf: TestSupport.repo.appendingPathComponent("Sources/" + file), encoding: .utf8)
+            for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                let code = line.trimmingCharacters(in: .whitespaces)
+                if code.hasPrefix("//") { continue }
+                if code.contains("help: \"") { found.append("\(file):\(number + 1): help given as a literal") }
+                guard files.contains(file) else { continue }
+                for match in line.matches(of: literal) {
+                    var words = String(match.output[1].substring ?? "")
+                    words = words.replacing(#/\\\([^)]*\)?/#, with: " ").replacing(#/<[^>]*(?:>|$)/#, with: " ")
+                    for name in allowed { words = words.replacingOccurrences(of: name, with: " ") }
+                    if words.contains(prose) { found.append("\(file):\(number + 1): \(match.output[1].substring ?? "")") }
+                }
+            }
+        }
+        #expect(found == [], "English left in code a person reads:\n\(found.joined(separator: "\n"))")
     }
 
     /// JSON is read by programs: it does not change with the language (but for the run's date and time).

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import YibaoRules
+import YibaoTestSupport
 
 @testable import YibaoReports
 @testable import YibaoRun
@@ -9,23 +10,6 @@ import YibaoRules
 #if canImport(FoundationXML)
     import FoundationXML
 #endif
-
-/// A headless Chromium on this machine, if any: `$CHROMIUM`, else `chromium`, `chromium-browser`,
-/// `google-chrome-stable` or `google-chrome` on PATH.
-enum Chromium {
-    static let path: String? = {
-        let env = ProcessInfo.processInfo.environment
-        if let explicit = env["CHROMIUM"], FileManager.default.isExecutableFile(atPath: explicit) { return explicit }
-        let dirs = (env["PATH"] ?? "/usr/local/bin:/usr/bin:/bin").split(separator: ":")
-        for name in ["chromium", "chromium-browser", "google-chrome-stable", "google-chrome"] {
-            for dir in dirs {
-                let candidate = "\(dir)/\(name)"
-                if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-            }
-        }
-        return nil
-    }()
-}
 
 /// A real run of the real suite against the reference, with one vector of each non-passing status put in by hand.
 /// The suite grows while these tests stand, so they count relative to the reference's own run (`baseline`).

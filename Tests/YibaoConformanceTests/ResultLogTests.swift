@@ -1,6 +1,7 @@
 import Dispatch
 import Testing
 import YibaoRules
+import YibaoTestSupport
 
 @testable import YibaoReports
 @testable import YibaoRun

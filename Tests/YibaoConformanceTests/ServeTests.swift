@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import YibaoRules
+import YibaoTestSupport
 
 @testable import YibaoReports
 @testable import YibaoRun

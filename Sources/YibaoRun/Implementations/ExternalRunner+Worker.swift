@@ -2,10 +2,7 @@ import DequeModule
 import Foundation
 import YibaoRules
 import YibaoSuite
-
-#if canImport(Glibc)
-    import Glibc
-#endif
+import YibaoSystem
 
 extension ExternalRunner {
     /// One supervised implementation process and the vectors it works through.
@@ -29,7 +26,8 @@ extension ExternalRunner {
             /// Where standard error stood (bytes ever read) when the vector was sent.
             var stderrAt: Int
             /// The most other vectors in flight at any moment while this one was.
-            var others: Int
+            /// Which send this was (the worker's count of sends): what `othersInFlight(since:)` takes.
+            var serial: Int
             var id: String { vector.id }
         }
 
@@ -37,13 +35,10 @@ extension ExternalRunner {
         private var process: ChildProcess?
         private var outBuffer: [UInt8] = []
         private var outStart = 0
-        private var inBuffer: [UInt8] = []
-        private var inStart = 0
-        private var scanFrom = 0
-        private var discarding: (prefix: [UInt8], length: Int)?
-        private var endOfOutput = false
-        private var readChunk = [UInt8](repeating: 0, count: 1 << 16)
+        /// The implementation's standard output, cut into capped lines.
+        private var framer: LineFramer
         private var stderrTail = Deque<UInt8>()
+        private var stderrChunk = [UInt8](repeating: 0, count: 1 << 16)
         /// Bytes of standard error dropped from the front of `stderrTail` (so `stderrDropped + stderrTail.count` is
         /// every byte read so far).
         private var stderrDropped = 0
@@ -54,6 +49,9 @@ extension ExternalRunner {
         private var feedDone = false
         /// The vectors sent and not yet answered, oldest first.
         private var inFlight = Deque<InFlight>()
+        private var sends = 0
+        /// (send, vectors in flight as it went out), for `othersInFlight(since:)`.
+        private var peaks = Deque<(serial: Int, count: Int)>()
         private var inFlightByID: [String: Int] = [:]  // id → vector index
         /// Every vector this process was given, id → index (for answers that come late or twice).
         private var assigned: [String: Int] = [:]
@@ -65,6 +63,7 @@ extension ExternalRunner {
 
         init(options: Options) {
             self.options = options
+            framer = LineFramer(maxLength: options.maxLineBytes)
         }
 
         // MARK: Starting and stopping
@@ -141,12 +140,14 @@ extension ExternalRunner {
         }
 
         /// Starts the process before the run begins (beside the first process's hello); a failure counts as a dead start.
-        func startEarly() {
+        /// The first start, before the run is decided: a failure is remembered as a restart would remember it.
+        func startFirst() -> Result<Hello, StartFailure> {
             do throws(StartFailure) {
-                _ = try start()
+                return .success(try start())
             } catch {
                 consecutiveDeadStarts += 1
                 lastStartFailure = error.reason
+                return .failure(error)
             }
         }
 
@@ -157,7 +158,7 @@ extension ExternalRunner {
             let deadline = Date().addingTimeInterval(0.5)
             while outStart < outBuffer.count, Date() < deadline, child.stdin >= 0 {
                 if !flushSome() { break }
-                usleep(1_000)
+                System.sleep(seconds: 0.001)
             }
             child.closeStdin()
             child.finish(within: 2)
@@ -176,7 +177,7 @@ extension ExternalRunner {
         private func finishProcess() -> String {
             guard let child = process else { return Messages.text("runner.ended", language: .en) }
             let deadline = Date().addingTimeInterval(1)
-            while child.poll() == nil && Date() < deadline { usleep(2_000) }
+            while child.poll() == nil && Date() < deadline { System.sleep(seconds: 0.002) }
             let description: String
             if let status = child.poll() {
                 description = ChildProcess.describe(status: status)
@@ -192,11 +193,7 @@ extension ExternalRunner {
         private func resetBuffers() {
             outBuffer.removeAll(keepingCapacity: true)
             outStart = 0
-            inBuffer.removeAll(keepingCapacity: true)
-            inStart = 0
-            scanFrom = 0
-            discarding = nil
-            endOfOutput = false
+            framer = LineFramer(maxLength: options.maxLineBytes)
         }
 
         // MARK: The run
@@ -213,7 +210,7 @@ extension ExternalRunner {
                     // Back off before a restart: 50 ms, 100 ms, 200 ms … at most 2 s.
                     if starts > 0 {
                         let delay = min(2.0, 0.05 * pow(2, Double(min(consecutiveDeadStarts, 6))))
-                        usleep(UInt32(delay * 1_000_000))
+                        System.sleep(seconds: delay)
                     }
                     do throws(StartFailure) {
                         _ = try start()
@@ -231,10 +228,10 @@ extension ExternalRunner {
                             Member("type", .string("evaluate")), Member("id", .string(v.id)),
                             Member("operation", .string(v.operation)), Member("input", v.input),
                         ]))
-                    let others = inFlight.count
-                    for k in inFlight.indices { inFlight[k].others = max(inFlight[k].others, others) }
+                    notePeak(before: sends)
                     inFlight.append(
-                        InFlight(index: index, vector: v, sentAt: now, stderrAt: stderrDropped + stderrTail.count, others: others))
+                        InFlight(index: index, vector: v, sentAt: now, stderrAt: stderrDropped + stderrTail.count, serial: sends))
+                    sends += 1
                     inFlightByID[v.id] = index
                     assigned[v.id] = index
                 }
@@ -265,6 +262,26 @@ extension ExternalRunner {
                 }
             }
             _ = shared.stop()
+        }
+
+        /// Records how many vectors are in flight as send `serial` goes out. The peaks kept are those since the oldest
+        /// vector in flight, their counts falling from the front (a later send with as many or more in flight hides an
+        /// earlier one): O(1) a send, where updating every vector in flight cost a copy of each on every send.
+        private func notePeak(before serial: Int) {
+            let count = inFlight.count
+            if let oldest = inFlight.first {
+                while let first = peaks.first, first.serial < oldest.serial { peaks.removeFirst() }
+            } else {
+                peaks.removeAll(keepingCapacity: true)
+            }
+            while let last = peaks.last, last.count <= count { peaks.removeLast() }
+            peaks.append((serial, count))
+        }
+
+        /// The most other vectors that were in flight at any send from `serial` on (the vector of that send being in
+        /// flight all along): 0 means what it wrote on stderr was its own.
+        private func othersInFlight(since serial: Int) -> Int {
+            peaks.first { $0.serial >= serial }?.count ?? 0
         }
 
         /// The next vector to send: one to send again, else the feed's next.
@@ -418,25 +435,24 @@ extension ExternalRunner {
         }
 
         private func appendLine(_ message: Value) {
-            var line = JSON.serialize(message)
-            line.append("\n")
-            outBuffer.append(contentsOf: line.utf8)
+            JSON.write(message, into: &outBuffer)
+            outBuffer.append(0x0A)
         }
 
         /// Writes what it can without blocking; false when standard input is gone.
         private func flushSome() -> Bool {
             guard let child = process, child.stdin >= 0 else { return false }
             while outStart < outBuffer.count {
-                let n = outBuffer.withUnsafeBytes { raw in
-                    Glibc.write(child.stdin, raw.baseAddress! + outStart, outBuffer.count - outStart)
+                let written = outBuffer.withUnsafeBytes { raw in
+                    System.write(child.stdin, UnsafeRawBufferPointer(rebasing: raw[outStart...]))
                 }
-                if n > 0 {
+                switch written {
+                case .wrote(let n) where n > 0:
                     outStart += n
-                } else if n < 0 && errno == EINTR {
                     continue
-                } else if n < 0 && errno == EAGAIN {
+                case .wouldBlock:
                     return true
-                } else {
+                default:
                     // EPIPE: it stopped reading; what it does next (exit, answer) tells the rest.
                     child.closeStdin()
                     outBuffer.removeAll(keepingCapacity: true)
@@ -451,20 +467,19 @@ extension ExternalRunner {
 
         private func drainStderr() {
             guard let child = process, child.stderr >= 0 else { return }
-            var chunk = [UInt8](repeating: 0, count: 65536)
             while true {
-                let n = chunk.withUnsafeMutableBytes { Glibc.read(child.stderr, $0.baseAddress!, 65536) }
-                if n > 0 {
-                    stderrTail.append(contentsOf: chunk[0..<n])
+                switch stderrChunk.withUnsafeMutableBytes({ System.read(child.stderr, into: $0) }) {
+                case .data(let n):
+                    stderrTail.append(contentsOf: stderrChunk[0..<n])
                     if stderrTail.count > 2 * options.stderrTailBytes {
                         let drop = stderrTail.count - options.stderrTailBytes
                         stderrTail.removeFirst(drop)  // a ring: the drop costs what it removes
                         stderrDropped += drop
                     }
-                } else if n < 0 && errno == EINTR {
-                    continue
-                } else {
-                    if n == 0 { child.closeStderr() }
+                case .end:
+                    child.closeStderr()
+                    return
+                case .wouldBlock, .failed:
                     return
                 }
             }
@@ -480,7 +495,7 @@ extension ExternalRunner {
             guard from < end else { return nil }
             let written = Array(stderrTail[(from - stderrDropped)...])
             return VectorResult.StderrLines(
-                written, others: max(entry.others, inFlight.count),
+                written, others: max(othersInFlight(since: entry.serial), inFlight.count),
                 lostBytes: from - entry.stderrAt)
         }
 
@@ -504,8 +519,11 @@ extension ExternalRunner {
         /// The next thing on the implementation's standard output, servicing stdin and stderr meanwhile.
         private func waitEvent(until deadline: Date?) -> Event {
             while true {
-                if let event = nextBufferedLine() { return event }
-                if endOfOutput { return .endOfOutput }
+                switch framer.next() {
+                case .line(let bytes)?: return .line(bytes)
+                case .tooLong(let prefix, let length)?: return .tooLong(prefix: prefix, length: length)
+                case nil: if framer.atEnd { return .endOfOutput }
+                }
                 guard let child = process, child.stdout >= 0 else { return .endOfOutput }
                 var timeoutMS: Int32 = -1
                 if let deadline {
@@ -513,109 +531,16 @@ extension ExternalRunner {
                     if remaining <= 0 { return .deadline }
                     timeoutMS = Int32(min(remaining * 1000 + 1, 60_000))
                 }
-                var fds = [pollfd(fd: child.stdout, events: Int16(POLLIN), revents: 0)]
-                if child.stderr >= 0 { fds.append(pollfd(fd: child.stderr, events: Int16(POLLIN), revents: 0)) }
-                let wantsWrite = outStart < outBuffer.count && child.stdin >= 0
-                if wantsWrite { fds.append(pollfd(fd: child.stdin, events: Int16(POLLOUT), revents: 0)) }
-                let r = Glibc.poll(&fds, nfds_t(fds.count), timeoutMS)
-                if r < 0 {
-                    if errno == EINTR { continue }
-                    return .endOfOutput
+                var entries = [System.PollEntry(fd: child.stdout, .read)]
+                if child.stderr >= 0 { entries.append(System.PollEntry(fd: child.stderr, .read)) }
+                if outStart < outBuffer.count && child.stdin >= 0 { entries.append(System.PollEntry(fd: child.stdin, .write)) }
+                guard let ready = System.poll(&entries, milliseconds: timeoutMS) else { return .endOfOutput }
+                if ready == 0 { continue }  // the deadline check above decides
+                for entry in entries.dropFirst() where entry.ready {
+                    if entry.fd == child.stderr { drainStderr() }
+                    if entry.fd == child.stdin { _ = flushSome() }
                 }
-                if r == 0 { continue }  // the deadline check above decides
-                for fd in fds where fd.revents != 0 {
-                    if fd.fd == child.stderr { drainStderr() }
-                    if fd.fd == child.stdin { _ = flushSome() }
-                }
-                if fds[0].revents != 0 { readStdout(child) }
-            }
-        }
-
-        private func readStdout(_ child: ChildProcess) {
-            while true {
-                let n = readChunk.withUnsafeMutableBytes { Glibc.read(child.stdout, $0.baseAddress!, $0.count) }
-                if n > 0 {
-                    inBuffer.append(contentsOf: readChunk[0..<n])
-                    // Stop at a short read, or once a line is longer than the limit (the discarding takes over).
-                    if n < readChunk.count || inBuffer.count - inStart > options.maxLineBytes { return }
-                    continue
-                }
-                if n < 0 && errno == EINTR { continue }
-                if n == 0 { endOfOutput = true }
-                return
-            }
-        }
-
-        private func nextBufferedLine() -> Event? {
-            while true {
-                if discarding != nil {
-                    if let nl = newline(from: scanFrom) {
-                        let d = discarding!
-                        discarding = nil
-                        let length = d.length + (nl - inStart)
-                        inStart = nl + 1
-                        scanFrom = inStart
-                        compactInput()
-                        return .tooLong(prefix: d.prefix, length: length)
-                    }
-                    discarding!.length += inBuffer.count - inStart
-                    inBuffer.removeAll(keepingCapacity: true)
-                    inStart = 0
-                    scanFrom = 0
-                    if endOfOutput {
-                        let d = discarding!
-                        discarding = nil
-                        return .tooLong(prefix: d.prefix, length: d.length)
-                    }
-                    return nil
-                }
-                if let nl = newline(from: scanFrom) {
-                    if nl - inStart > options.maxLineBytes {
-                        let prefix = Array(inBuffer[inStart..<(inStart + 4096)])
-                        let length = nl - inStart
-                        inStart = nl + 1
-                        scanFrom = inStart
-                        compactInput()
-                        return .tooLong(prefix: prefix, length: length)
-                    }
-                    var end = nl
-                    if end > inStart && inBuffer[end - 1] == 0x0D { end -= 1 }
-                    let line = inBuffer[inStart..<end]
-                    inStart = nl + 1
-                    scanFrom = inStart
-                    return .line(line)
-                }
-                scanFrom = inBuffer.count
-                if inBuffer.count - inStart > options.maxLineBytes {
-                    discarding = (Array(inBuffer[inStart..<(inStart + 4096)]), 0)
-                    continue
-                }
-                if endOfOutput && inStart < inBuffer.count {
-                    // A last line without its newline.
-                    let line = inBuffer[inStart...]
-                    inStart = inBuffer.count
-                    scanFrom = inStart
-                    return .line(line)
-                }
-                compactInput()
-                return nil
-            }
-        }
-
-        /// The index of the next newline in the input buffer at or after `start` (memchr: this is the hot loop).
-        private func newline(from start: Int) -> Int? {
-            guard start < inBuffer.count else { return nil }
-            return inBuffer.withUnsafeBufferPointer { buffer -> Int? in
-                guard let p = memchr(buffer.baseAddress! + start, 0x0A, buffer.count - start) else { return nil }
-                return buffer.baseAddress!.distance(to: p.assumingMemoryBound(to: UInt8.self))
-            }
-        }
-
-        private func compactInput() {
-            if inStart > 0 && (inStart == inBuffer.count || inStart > 1 << 20) {
-                inBuffer.removeFirst(inStart)
-                scanFrom -= inStart
-                inStart = 0
+                if entries[0].ready { _ = framer.read(from: child.stdout) }
             }
         }
 

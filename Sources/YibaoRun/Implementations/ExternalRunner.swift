@@ -2,10 +2,7 @@ import Dispatch
 import Foundation
 import YibaoRules
 import YibaoSuite
-
-#if canImport(Glibc)
-    import Glibc
-#endif
+import YibaoSystem
 
 /// Runs vectors against an external implementation over the JSON-lines protocol (contract §5), supervising it:
 /// a hang becomes `timeout`, an exit `crash`, garbage `error`, and the run always ends with every vector given a status.
@@ -43,63 +40,86 @@ public enum ExternalRunner {
     /// Runs the vectors of `feed` (result `i` for the feed's vector `i`, into `results`) and returns who answered.
     /// The feed is read as the implementation works, so only the vectors in flight are held.
     public static func run(_ feed: VectorFeed, options: Options, into results: ResultLog) throws(StartError) -> Implementation {
-        signal(SIGPIPE, SIG_IGN)
+        System.ignoreBrokenPipes()
         let jobs = max(1, min(options.jobs, feed.total))
-        let first = Worker(options: options)
-        let others = (1..<jobs).map { _ in Worker(options: options) }
-        // The other processes start while the first answers its hello (a JVM or Node start is most of a short
-        // run), then wait for it: only the first hello decides whether the run can be made.
-        let gate = Gate<Shared>()
+        // Every process starts at once, and the first to answer its hello opens the run for all: a JVM or Node start
+        // is most of a short run, and with 16 processes on 2 cores the one started first is not the first ready.
+        // The run cannot be made only when every process fails its first hello.
+        let race = HelloRace(processes: jobs) { hello in
+            let shared = Shared(feed: feed, results: results, operations: Set(hello.operations), jobs: jobs)
+            shared.active = jobs
+            return shared
+        }
         let group = DispatchGroup()
         // One thread per process, not concurrentPerform: that runs at most one iteration per core, and the workers
         // mostly wait on their processes, so `--jobs 8` on 2 cores would supervise only 2 processes at a time.
-        for worker in others {
+        for _ in 0..<jobs {
+            let worker = Worker(options: options)
             group.enter()
             Thread.detachNewThread {
-                worker.startEarly()
-                if let shared = gate.wait() { worker.run(shared) }
+                race.report(worker.startFirst())
+                if let shared = race.wait() { worker.run(shared) }
                 worker.shutdown()
                 group.leave()
             }
         }
-        let hello: Hello
-        do throws(Worker.StartFailure) {
-            hello = try first.start()
-        } catch {
-            first.shutdown()
-            gate.open(nil)
-            group.wait()
-            throw StartError(
-                description: Messages.text("start.error", options.command.joined(separator: " "), Messages.relocalize(error.reason)))
-        }
-        let shared = Shared(feed: feed, results: results, operations: Set(hello.operations), jobs: jobs)
-        shared.active = jobs
-        gate.open(shared)
-        first.run(shared)
-        first.shutdown()
+        let outcome = race.outcome()
         group.wait()
-        return hello.implementation
+        switch outcome {
+        case .success(let hello): return hello.implementation
+        case .failure(let failure):
+            throw StartError(
+                description: Messages.text("start.error", options.command.joined(separator: " "), Messages.relocalize(failure.reason)))
+        }
     }
 
-    /// A value some threads wait for and one thread gives (nil: there is none, stop).
-    final class Gate<T>: @unchecked Sendable {
+    /// The processes' first hellos: the first to succeed decides the run (its operations list is the run's); when
+    /// every one fails, the first failure is why the run cannot be made.
+    final class HelloRace: @unchecked Sendable {
         private let condition = NSCondition()
-        private var value: T?
-        private var opened = false
+        private let processes: Int
+        private let makeShared: (Hello) -> Shared
+        private var decided: Result<Hello, Worker.StartFailure>?
+        private var shared: Shared?
+        private var failures: [Worker.StartFailure] = []
 
-        func open(_ value: T?) {
-            condition.lock()
-            self.value = value
-            opened = true
-            condition.broadcast()
-            condition.unlock()
+        init(processes: Int, makeShared: @escaping (Hello) -> Shared) {
+            self.processes = processes
+            self.makeShared = makeShared
         }
 
-        func wait() -> T? {
+        func report(_ result: Result<Hello, Worker.StartFailure>) {
             condition.lock()
             defer { condition.unlock() }
-            while !opened { condition.wait() }
-            return value
+            guard decided == nil else { return }
+            switch result {
+            case .success(let hello):
+                shared = makeShared(hello)
+                decided = .success(hello)
+            case .failure(let failure):
+                failures.append(failure)
+                guard failures.count == processes else { return }
+                decided = .failure(failures[0])
+            }
+            condition.broadcast()
+        }
+
+        /// Waits for the decision: the run's shared state, or nil when the run cannot be made.
+        func wait() -> Shared? {
+            condition.lock()
+            defer { condition.unlock() }
+            while decided == nil { condition.wait() }
+            return shared
+        }
+
+        /// Waits for the decision.
+        func outcome() -> Result<Hello, Worker.StartFailure> {
+            condition.lock()
+            defer { condition.unlock() }
+            while true {
+                if let decided { return decided }
+                condition.wait()
+            }
         }
     }
 

@@ -1,9 +1,6 @@
 import YibaoRules
 import YibaoSuite
-
-#if canImport(Glibc)
-    import Glibc
-#endif
+import YibaoSystem
 
 /// The reference over the protocol of contract §5: JSON lines on a pair of file descriptors.
 public enum ReferenceServer {
@@ -11,15 +8,23 @@ public enum ReferenceServer {
     /// The rules use the notices' numbers and dates in `parameters`.
     public static func serve(parameters: Parameters, input: Int32 = 0, output: Int32 = 1) -> Int32 {
         // A runner that closes our output must not kill us with SIGPIPE: the failed write ends the loop (exit 0).
-        signal(SIGPIPE, SIG_IGN)
-        var reader = LineReader(fd: input)
+        System.ignoreBrokenPipes()
+        var framer = LineFramer()
         var writer = LineWriter(fd: output)
         while true {
-            // Answers go out before waiting for more requests (and together when requests came in together).
-            if !reader.hasBufferedLine { guard writer.flush() else { return 0 } }
-            guard let line = reader.next() else { break }
-            let bytes: [UInt8]
-            switch line {
+            guard let frame = framer.next() else {
+                if framer.atEnd { break }
+                // Answers go out before waiting for more requests (and together when requests came in together).
+                guard writer.flush() else { return 0 }
+                if framer.read(from: input) == .wouldBlock {
+                    // A non-blocking standard input (shared with whoever started us): wait until it has something.
+                    var entries = [System.PollEntry(fd: input, .read)]
+                    _ = System.poll(&entries, milliseconds: -1)
+                }
+                continue
+            }
+            let bytes: ArraySlice<UInt8>
+            switch frame {
             case .tooLong(_, let length):
                 guard
                     writer.append(
@@ -40,7 +45,7 @@ public enum ReferenceServer {
     }
 
     /// The answer line for one request line; nil for `goodbye`.
-    static func respond(to bytes: [UInt8], parameters: Parameters) -> String? {
+    static func respond(to bytes: ArraySlice<UInt8>, parameters: Parameters) -> String? {
         let message: Value
         do {
             message = try bytes.withUnsafeBufferPointer { buffer in

@@ -1,10 +1,7 @@
 import Foundation
 import YibaoRules
 import YibaoSuite
-
-#if canImport(Glibc)
-    import Glibc
-#endif
+import YibaoSystem
 
 /// Every result of a run, by vector index, written by the runners as results come (in any order, from any thread)
 /// and read back in vector order by the reports.
@@ -55,8 +52,12 @@ public final class ResultLog: @unchecked Sendable, Sequence {
     private static let unset: UInt8 = .max
     private static let statusCodes = Dictionary(uniqueKeysWithValues: VectorResult.Status.allCases.enumerated().map { ($1, UInt8($0)) })
 
-    /// A log for `count` results, spooled to a temporary file (kept in memory when no file can be made).
-    public init(count: Int, progress: (@Sendable (Int, Int) -> Void)? = nil, cards catalog: Catalog? = nil) {
+    /// A log for `count` results, spooled to a temporary file (kept in memory when no file can be made, or when not
+    /// `spooled`: a caller that reads every result back at once and holds a bounded number, as the fuzzer does a block
+    /// of cases at a time, saves writing each result as a line and parsing it again).
+    public init(
+        count: Int, progress: (@Sendable (Int, Int) -> Void)? = nil, cards catalog: Catalog? = nil, spooled: Bool = true
+    ) {
         cardCatalog = catalog
         statuses = Array(repeating: Self.unset, count: count)
         advisory = Array(repeating: false, count: count)
@@ -68,9 +69,9 @@ public final class ResultLog: @unchecked Sendable, Sequence {
         self.progress = progress
         // Close-on-exec: an implementation started during the run must not inherit the spool.
         var fd: Int32 = -1
-        if case .success(let file) = TemporaryFile.create(prefix: NSTemporaryDirectory() + "/yibao-results-") {
+        if spooled, case .success(let file) = TemporaryFile.create(prefix: NSTemporaryDirectory() + "/yibao-results-") {
             fd = file.fd
-            unlink(file.path)
+            System.unlink(file.path)
         }
         self.fd = fd
         memory = fd >= 0 ? [] : Array(repeating: nil, count: count)
@@ -93,7 +94,7 @@ public final class ResultLog: @unchecked Sendable, Sequence {
     }
 
     deinit {
-        if fd >= 0 { close(fd) }
+        if fd >= 0 { _ = System.close(fd) }
     }
 
     public var count: Int { statuses.count }
@@ -174,11 +175,8 @@ public final class ResultLog: @unchecked Sendable, Sequence {
             return line
         }
         lock.unlock()
-        var got = 0
-        while got < length + 1 {
-            let n = line.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + got, length + 1 - got, off_t(offset + got)) }
-            if n > 0 { got += n } else if n < 0 && errno == EINTR { continue } else { return nil }
-        }
+        let got = line.withUnsafeMutableBytes { System.read(fd, into: $0, at: offset) }
+        guard got == length + 1 else { return nil }
         // Only the very bytes written (newline included) are used.
         guard Self.check(line[...]) == check else { return nil }
         line.removeLast()
@@ -224,18 +222,8 @@ public final class ResultLog: @unchecked Sendable, Sequence {
 
     /// Writes the pending lines to the spool (with the lock held).
     private func flush() {
-        var written = 0
-        while written < pending.count {
-            let n = pending.withUnsafeBytes { pwrite(fd, $0.baseAddress! + written, pending.count - written, off_t(pendingBase + written)) }
-            if n > 0 {
-                written += n
-            } else if n < 0 && errno == EINTR {
-                continue
-            } else {
-                // The disk is full or gone: keep the lines in memory rather than lose them.
-                return
-            }
-        }
+        // The disk full or gone: the lines stay in memory rather than be lost.
+        guard pending.withUnsafeBytes({ System.write(fd, $0, at: pendingBase) }) else { return }
         pendingBase += pending.count
         pending.removeAll(keepingCapacity: true)
     }

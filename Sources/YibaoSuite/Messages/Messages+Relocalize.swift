@@ -10,7 +10,8 @@ extension Messages {
     static let wrappers: Set<String> = ["runner.withLine", "runner.withStderr"]
 
     static let nestedArguments: [String: Set<Int>] = [
-        "runner.givenUpLast": [1], "runner.crashed": [0], "runner.endedBeforeHello": [0], "runner.withStderr": [0],
+        "runner.givenUpLast": [1], "runner.crashed": [0], "runner.couldNotStart": [0], "runner.endedBeforeHello": [0],
+        "runner.withStderr": [0],
         "runner.withLine": [0],
     ]
 

@@ -1,5 +1,6 @@
 import Foundation
 import YibaoRules
+import YibaoSystem
 import YibaoYAML
 
 extension Suite {
@@ -84,15 +85,13 @@ extension Suite {
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
             for name in names {
                 let path = relative.isEmpty ? name : relative + "/" + name
-                var info = stat()
-                guard lstat(root + "/" + path, &info) == 0 else { continue }
-                let kind = info.st_mode & S_IFMT
-                if kind == S_IFDIR {
+                guard case .success(let info) = System.status(root + "/" + path, followSymlinks: false) else { continue }
+                if info.kind == .directory {
                     if path != "catalog" { walk(path) }
                     continue
                 }
-                var target = stat()
-                let linkToFolder = kind == S_IFLNK && stat(root + "/" + path, &target) == 0 && target.st_mode & S_IFMT == S_IFDIR
+                let linkToFolder =
+                    info.kind == .symlink && (try? System.status(root + "/" + path).get())?.kind == .directory
                 guard linkToFolder || name.hasSuffix(".yaml") || name.hasSuffix(".yml") else { continue }
                 if path == "retired.yaml" || path == "changelog.yaml" || path == EquivalentMutant.fileName { continue }
                 files.append(root + "/" + path)

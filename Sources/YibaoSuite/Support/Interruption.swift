@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-    import Glibc
-#endif
+import YibaoSystem
 
 /// SIGINT and SIGTERM (Ctrl-C to the process group, a CI job cancelled, `kill`): yibao ends the process groups of the
 /// implementations it started (each runs in its own group, so a terminal's Ctrl-C never reaches them by itself), removes
@@ -13,8 +11,8 @@ public enum Interruption {
     /// Slots for live process groups (0: free) and for temporary report paths (nil: free).
     private static let groupSlots = 1024
     private static let pathSlots = 16
-    nonisolated(unsafe) private static let groups: UnsafeMutablePointer<pid_t> = {
-        let p = UnsafeMutablePointer<pid_t>.allocate(capacity: groupSlots)
+    nonisolated(unsafe) private static let groups: UnsafeMutablePointer<Int32> = {
+        let p = UnsafeMutablePointer<Int32>.allocate(capacity: groupSlots)
         p.initialize(repeating: 0, count: groupSlots)
         return p
     }()
@@ -29,38 +27,20 @@ public enum Interruption {
     public static func install() {
         _ = groups
         _ = paths
-        var action = sigaction()
-        action.__sigaction_handler.sa_handler = { signal in Interruption.handle(signal) }
-        sigemptyset(&action.sa_mask)
-        sigaddset(&action.sa_mask, SIGINT)
-        sigaddset(&action.sa_mask, SIGTERM)
-        action.sa_flags = 0
-        sigaction(SIGINT, &action, nil)
-        sigaction(SIGTERM, &action, nil)
-        // Whatever the parent left blocked (a test runner, a supervisor): these two must arrive.
-        var unblock = sigset_t()
-        sigemptyset(&unblock)
-        sigaddset(&unblock, SIGINT)
-        sigaddset(&unblock, SIGTERM)
-        pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
+        // Whatever the parent left blocked (a test runner, a supervisor): these two must arrive (unblocked here).
+        System.handleInterrupts { signal in Interruption.handle(signal) }
     }
 
     /// Runs `body` with SIGINT and SIGTERM held back on this thread: a registration is then never half made when the
     /// handler runs (a child started but not yet in the table would outlive yibao).
     public static func holdingSignals<T>(_ body: () throws -> T) rethrows -> T {
-        var block = sigset_t(), old = sigset_t()
-        sigemptyset(&block)
-        sigaddset(&block, SIGINT)
-        sigaddset(&block, SIGTERM)
-        pthread_sigmask(SIG_BLOCK, &block, &old)
-        defer { pthread_sigmask(SIG_SETMASK, &old, nil) }
-        return try body()
+        try System.holdingInterrupts(body)
     }
 
     private static let lock = TableLock()
 
     /// Records a process group to end on interruption (call with the signals held: `holdingSignals`).
-    public static func addGroup(_ pgid: pid_t) {
+    public static func addGroup(_ pgid: Int32) {
         lock.locked {
             for i in 0..<groupSlots where groups[i] == 0 {
                 groups[i] = pgid
@@ -69,7 +49,7 @@ public enum Interruption {
         }
     }
 
-    public static func removeGroup(_ pgid: pid_t) {
+    public static func removeGroup(_ pgid: Int32) {
         holdingSignals {
             lock.locked {
                 for i in 0..<groupSlots where groups[i] == pgid { groups[i] = 0 }
@@ -82,7 +62,10 @@ public enum Interruption {
         holdingSignals {
             lock.locked {
                 for i in 0..<pathSlots where paths[i] == nil {
-                    paths[i] = strdup(path)
+                    let bytes = path.utf8CString
+                    let copy = UnsafeMutablePointer<CChar>.allocate(capacity: bytes.count)
+                    bytes.withUnsafeBufferPointer { copy.initialize(from: $0.baseAddress!, count: bytes.count) }
+                    paths[i] = copy
                     return
                 }
             }
@@ -93,9 +76,9 @@ public enum Interruption {
         holdingSignals {
             lock.locked {
                 for i in 0..<pathSlots {
-                    if let p = paths[i], strcmp(p, path) == 0 {
+                    if let p = paths[i], String(cString: p) == path {
                         paths[i] = nil
-                        free(p)
+                        p.deallocate()
                     }
                 }
             }
@@ -103,26 +86,16 @@ public enum Interruption {
     }
 
     private static func handle(_ signal: Int32) {
-        for i in 0..<groupSlots where groups[i] > 0 { _ = kill(-groups[i], SIGKILL) }
-        for i in 0..<pathSlots { if let p = paths[i] { unlink(p) } }
-        let message: StaticString =
-            signal == SIGINT
-            ? "\nyibao: interrupted (SIGINT); the implementation's processes were ended, no report was written\n"
-            : "yibao: terminated (SIGTERM); the implementation's processes were ended, no report was written\n"
-        _ = Glibc.write(2, message.utf8Start, message.utf8CodeUnitCount)
-        _exit(128 + signal)
+        for i in 0..<groupSlots where groups[i] > 0 { System.killGroup(groups[i]) }
+        for i in 0..<pathSlots { if let p = paths[i] { System.unlink(UnsafePointer(p)) } }
+        let interrupt = System.Interrupt(signal: signal) == .interrupt
+        System.writeToStandardError(
+            interrupt
+                ? "\nyibao: interrupted (SIGINT); the implementation's processes were ended, no report was written\n"
+                : "yibao: terminated (SIGTERM); the implementation's processes were ended, no report was written\n")
+        System.exitNow(128 + signal)
     }
 }
 
 /// A tiny lock for the tables: taken only with the signals held, so the handler never waits on it.
-private final class TableLock: @unchecked Sendable {
-    private var mutex = pthread_mutex_t()
-
-    init() { pthread_mutex_init(&mutex, nil) }
-
-    func locked<T>(_ body: () -> T) -> T {
-        pthread_mutex_lock(&mutex)
-        defer { pthread_mutex_unlock(&mutex) }
-        return body()
-    }
-}
+private typealias TableLock = System.Lock

@@ -49,6 +49,13 @@ for raw in sys.stdin:
     if msg["type"] == "hello":
         if mode == "hello-hang":
             time.sleep(3600)
+        if mode == "first-start-hangs":
+            # The first process to start (it makes the marker folder) never answers its hello; the others do.
+            try:
+                os.mkdir(arg)
+                time.sleep(3600)
+            except FileExistsError:
+                pass
         if mode == "stderr-flood":
             block = ("x" * 1023 + "\n") * 1024
             for _ in range(50):

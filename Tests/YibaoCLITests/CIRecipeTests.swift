@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import YibaoTestSupport
 import YibaoYAML
 
 /// The CI recipes of docs/ci.md, run: every `yaml` block is read with libyaml, its steps' shell commands are taken out

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import YibaoTestSupport
 
 /// The Chinese HTML report as a person sees it: rendered by a real headless Chromium with the system's CJK font into a
 /// PNG. Needs `chromium` and a font that covers Chinese (`.ci/run` installs Debian's chromium and fonts-wqy-zenhei);

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import YibaoTestSupport
 
 /// Exact money (I-20): the suite must fail an implementation that computes `round(base × months × 0.07, 2)` in
 /// binary floating point, and one that rounds half-even instead of half-up, while the reference passes. Both run as

@@ -1,15 +1,17 @@
 import Foundation
-import Testing
 
-/// Paths and helpers shared by the conformance tests: real files, real child processes.
-enum TestSupport {
-    /// The repository root (this file is Tests/YibaoConformanceTests/TestSupport.swift).
-    static let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let vectors = repo.appendingPathComponent("vectors").path
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+/// Paths and helpers shared by the test targets: the repository, the built `yibao`, real files, real child processes.
+/// A plain target (no Swift Testing), so every test target can depend on it instead of keeping its own copy.
+public enum TestSupport {
+    /// The repository root (this file is Tests/YibaoTestSupport/TestSupport.swift).
+    public static let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    public static let vectors = repo.appendingPathComponent("vectors").path
+    /// Adapters and vector files the conformance and CLI tests share.
+    public static let fixtures = repo.appendingPathComponent("Tests/YibaoConformanceTests/Fixtures")
 
     /// The built `yibao` executable: beside the test bundle (swift build/test put every product in one folder).
-    static var yibao: String {
+    public static var yibao: String {
         if let explicit = ProcessInfo.processInfo.environment["YIBAO_BIN"] { return explicit }
         var dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         // On Linux the runner is <products>/<Package>PackageTests.xctest; on macOS inside a bundle.
@@ -23,7 +25,7 @@ enum TestSupport {
 
     /// A fresh temporary folder laid out like the repository: `vectors/catalog` (a copy of the real catalog) and
     /// `docs/interpretations.md`; `withVectors` also copies the real vector files.
-    static func makeSuite(withVectors: Bool = false) throws -> URL {
+    public static func makeSuite(withVectors: Bool = false) throws -> URL {
         let fm = FileManager.default
         let root = fm.temporaryDirectory.appendingPathComponent("yibao-test-\(UUID().uuidString)")
         try fm.createDirectory(at: root.appendingPathComponent("docs"), withIntermediateDirectories: true)
@@ -39,7 +41,7 @@ enum TestSupport {
     }
 
     /// A copy of the real suite with one more vector, zz-broken, whose expectation is wrong on purpose.
-    static func makeSuiteWithBrokenVector() throws -> URL {
+    public static func makeSuiteWithBrokenVector() throws -> URL {
         let root = try makeSuite(withVectors: true)
         try """
         operation: employee.first-enrollment
@@ -54,15 +56,15 @@ enum TestSupport {
         return root
     }
 
-    struct Output {
-        var status: Int32
-        var stdout: String
-        var stderr: String
+    public struct Output {
+        public var status: Int32
+        public var stdout: String
+        public var stderr: String
     }
 
     /// Runs a real child process, feeding `input` to its standard input; waits for it. The child speaks English
     /// whatever the developer's locale (LANG=C.UTF-8, LC_ALL and LC_MESSAGES unset) unless `environment` says otherwise.
-    static func run(
+    public static func run(
         _ executable: String, _ arguments: [String], input: String = "", directory: URL? = nil,
         environment: [String: String] = [:]
     ) throws -> Output {
@@ -93,4 +95,21 @@ enum TestSupport {
             status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
             stderr: String(decoding: err, as: UTF8.self))
     }
+}
+
+/// A headless Chromium on this machine, if any: `$CHROMIUM`, else `chromium`, `chromium-browser`,
+/// `google-chrome-stable` or `google-chrome` on PATH.
+public enum Chromium {
+    public static let path: String? = {
+        let env = ProcessInfo.processInfo.environment
+        if let explicit = env["CHROMIUM"], FileManager.default.isExecutableFile(atPath: explicit) { return explicit }
+        let dirs = (env["PATH"] ?? "/usr/local/bin:/usr/bin:/bin").split(separator: ":")
+        for name in ["chromium", "chromium-browser", "google-chrome-stable", "google-chrome"] {
+            for dir in dirs {
+                let candidate = "\(dir)/\(name)"
+                if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+            }
+        }
+        return nil
+    }()
 }

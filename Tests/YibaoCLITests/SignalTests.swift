@@ -1,9 +1,6 @@
 import Foundation
 import Testing
-
-#if canImport(Glibc)
-    import Glibc
-#endif
+import YibaoTestSupport
 
 /// Defect 7: interrupting yibao (SIGTERM from a CI runner, Ctrl-C's SIGINT) left the adapter — and whatever it had
 /// started — running. Real `yibao`, a real adapter (`Fixtures/impl/proxy.py`) that forks a grandchild sleeping forever

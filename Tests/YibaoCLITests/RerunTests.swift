@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import YibaoRun
+import YibaoTestSupport
 
 /// A failure card's rerun line is a command a vendor can paste: their own `--impl`, sh-quoted, and `--only ID`.
 struct RerunTests {
@@ -16,7 +17,7 @@ struct RerunTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let adapter = dir.appendingPathComponent("adapter.py").path
         try FileManager.default.copyItem(
-            atPath: TestSupport.repo.appendingPathComponent("Tests/YibaoConformanceTests/Fixtures/impl/adapter.py").path,
+            atPath: TestSupport.fixtures.appendingPathComponent("impl/adapter.py").path,
             toPath: adapter)
         let id = "lu-2020-47-1-in-scope"
         let impl = "python3 \(CommandLineSplitter.quote(adapter)) garbage-on \(id)"
