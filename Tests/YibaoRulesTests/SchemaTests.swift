@@ -32,7 +32,7 @@ import Testing
             ]
         ),
         ("employee.hospital-stay-during-transfer", ["admissionDate", "dischargeDate", "areaAtAdmission", "areaAtDischarge"]),
-        ("employee.contribution-years", ["periods", "systemStart"]),
+        ("employee.contribution-years", ["periods", "systemStart", "listOverlaps"]),
         ("employee.minimum-years", ["sex", "retirementDate", "actualMonths", "deemedMonths", "fromOutsideProvince"]),
         (
             "employee.back-payment",
@@ -70,7 +70,7 @@ import Testing
             ]
         ),
         ("employee.hospital-stay-during-transfer", ["payingArea"]),
-        ("employee.contribution-years", ["actualMonths", "deemedMonths", "totalMonths"]),
+        ("employee.contribution-years", ["actualMonths", "deemedMonths", "totalMonths", "overlaps"]),
         ("employee.minimum-years", ["requirements", "met", "shortfallMonths"]),
         ("employee.back-payment", ["base", "rate", "months", "amount", "payer", "personalAccountCredit", "alternatives"]),
         ("employee.retiree-benefits-start", ["retireeBenefitsFrom", "inServiceBenefitsUntil"]),
@@ -104,6 +104,7 @@ import Testing
         ("employee.interruption", "backPaysArrears", true),
         ("employee.transfer", "firstBaseIn", Optional<Value>.none),
         ("employee.transfer", "laborRelationMonth", Optional<Value>.none),
+        ("employee.contribution-years", "listOverlaps", false),
         ("employee.minimum-years", "fromOutsideProvince", false),
         ("resident.benefits-start", "specialGroup", "none"),
         ("employee.transfer-handling", "holidays", []),

@@ -11,22 +11,33 @@ enum EmployeeContributionYears {
         .optional("basis", .deemedBasis),
     ]
 
+    /// One run of months insured in two or more areas (I-38).
+    static let overlapFields: [Field] = [
+        Field("from", .month),
+        Field("to", .month),
+        Field("areas", .list(.string)),
+    ]
+
     static let schema = OperationSchema(
         name: "employee.contribution-years",
         clauses: ["LU-2020-47/3", "LU-2020-47/4", "JI-2022-8/2", "JI-2022-8/4"],
         input: [
             Field("periods", .list(.object(periodFields))),
             .optional("systemStart", .map(.month), default: .object([])),
+            // I-38: "重复参保……医保待遇不重复享受" (LU-2020-47/3); when true, the answer has overlaps.
+            .optional("listOverlaps", .bool, default: .bool(false)),
         ],
         output: [
             Field("actualMonths", .int),
             Field("deemedMonths", .int),
             Field("totalMonths", .int),
+            .optional("overlaps", .list(.object(overlapFields))),
         ]
     )
 
     static func evaluate(_ input: Record, _ p: Parameters) throws(RuleError) -> Answer {
         let periods = try input.list("periods")
+        let listOverlaps = try input.bool("listOverlaps")
         // I-31: areas through the one area normaliser, so `济宁`, `济宁市` and `370800` are one area.
         var systemStart: [Area: Month] = [:]
         for (key, value) in try input.map("systemStart") {
@@ -38,6 +49,7 @@ enum EmployeeContributionYears {
         // Each month counted once (LU-2020-47/3 "不重复计算"): the periods as month intervals, merged, so the work is
         // proportional to the number of periods, not to the months they span.
         var actual: [MonthSpan] = []
+        var actualByArea: [Area: [MonthSpan]] = [:]
         var deemed: [MonthSpan] = []
         var areas = Set<Area>()
         var anyDeemed = false
@@ -51,6 +63,7 @@ enum EmployeeContributionYears {
             areas.insert(area)
             if try period.choice("kind", as: PeriodKind.self) == .actual {
                 actual.append(MonthSpan(from: from, to: to))
+                actualByArea[area, default: []].append(MonthSpan(from: from, to: to))
                 continue
             }
             anyDeemed = true
@@ -82,11 +95,48 @@ enum EmployeeContributionYears {
         // JI-2022-8/4: "从统筹区域外转入我市的，医保缴费年限累计计算".
         if areas.count > 1 { trace.append("JI-2022-8/4") }
 
-        let output = Value.object([
+        var members = [
             Member("actualMonths", .int(actualMonths)),
             Member("deemedMonths", .int(deemedMonths)),
             Member("totalMonths", .int(actualMonths + deemedMonths)),
-        ])
-        return Answer(output: output, trace: trace)
+        ]
+        if listOverlaps {
+            // LU-2020-47/3 "重复参保期间……医保待遇不重复享受" (I-38): the months insured (actual periods) in two or more
+            // areas; the text does not say which area's benefits the person has in them, so the answer does not either.
+            let runs = overlaps(actualByArea).map { run in
+                Value.object([
+                    Member("from", .text(run.span.from)),
+                    Member("to", .text(run.span.to)),
+                    Member("areas", .array(run.areas.map { .string($0.name) })),
+                ])
+            }
+            members.append(Member("overlaps", .array(runs)))
+        }
+        return Answer(output: .object(members), trace: trace)
+    }
+
+    /// The maximal runs of months in which two or more areas have actual periods, each with those areas ordered by
+    /// GB/T 2260 code (`Area.key`). Swept over the periods' ends, so the work is proportional to the number of periods.
+    static func overlaps(_ byArea: [Area: [MonthSpan]]) -> [(span: MonthSpan, areas: [Area])] {
+        // Each area's months once (two periods of one area are one insurance, I-38), then +1 / −1 at each run's ends.
+        var changes: [Month: [(Area, Int)]] = [:]
+        for (area, spans) in byArea {
+            for span in MonthSpan.union(spans) {
+                changes[span.from, default: []].append((area, 1))
+                changes[span.to + 1, default: []].append((area, -1))
+            }
+        }
+        var runs: [(span: MonthSpan, areas: [Area])] = []
+        var insured = Set<Area>()
+        let points = changes.keys.sorted()
+        for (i, point) in points.enumerated() {
+            for (area, step) in changes[point] ?? [] {
+                if step > 0 { insured.insert(area) } else { insured.remove(area) }
+            }
+            guard insured.count > 1, i + 1 < points.count else { continue }
+            let areas = insured.sorted { $0.key < $1.key }
+            runs.append((MonthSpan(from: point, to: points[i + 1] + (-1)), areas))
+        }
+        return runs
     }
 }
