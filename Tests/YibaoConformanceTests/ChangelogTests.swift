@@ -13,7 +13,8 @@ import YibaoTestSupport
         let (suite, diagnostics) = Suite.load(root: TestSupport.repo.appendingPathComponent("vectors").path)
         #expect(diagnostics.isEmpty, "\(diagnostics.prefix(3))")
         #expect(suite.version == "2.5.1")
-        #expect(suite.changelog.releases.map(\.version) == ["2.5.1", "2.5.0", "2.4.0", "2.3.0", "2.2.1", "2.2.0", "2.1.0", "2.0.0", "1.0.0"])
+        #expect(
+            suite.changelog.releases.map(\.version) == ["2.5.1", "2.5.0", "2.4.0", "2.3.0", "2.2.1", "2.2.0", "2.1.0", "2.0.0", "1.0.0"])
         let ids = Set(suite.vectors.map(\.id))
         let newest = try #require(suite.changelog.releases.first)
         for entry in newest.added + newest.changed { #expect(ids.contains(entry.id), "\(entry.id)") }
