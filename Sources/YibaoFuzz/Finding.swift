@@ -8,8 +8,12 @@ public struct Finding: Sendable {
     public var operation: String { signature.operation }
     /// How many generated cases disagreed this way.
     public var count: Int
-    /// In a region the readings there are still provisional for: reported, but it fails nothing.
-    public var advisory: Bool
+    /// The reference's answer rests on a provisional interpretation (`provisional`): reported, but it fails nothing.
+    public var advisory: Bool { !signature.provisional.isEmpty }
+    /// The provisional interpretations (docs/interpretations.md) the reference's answers to these cases rest on.
+    public var provisional: [String] { signature.provisional }
+    /// " (advisory: provisional I-27)" for an advisory finding, else "": for headings.
+    var advisoryNote: String { advisory ? " (advisory: provisional \(provisional.joined(separator: ", ")))" : "" }
     /// The shrunk input, and the case it was shrunk from (its index and input).
     public var input: Value
     public var firstCase: Int

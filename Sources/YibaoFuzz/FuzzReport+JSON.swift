@@ -3,7 +3,8 @@ import YibaoRun
 import YibaoSuite
 
 extension FuzzReport {
-    /// `seed`, `cases`, `findings` (each with `operation`, `count`, `advisory`, the minimal `input`, the `expected`
+    /// `seed`, `cases`, `findings` (each with `operation`, `count`, `advisory` and the `provisional` readings it rests
+    /// on, the minimal `input`, the `expected`
     /// (reference) and `actual` answers and the `trace`) and `reach` (cases per clause), with the run's figures.
     public func json(catalog: Catalog) -> Value {
         .object([
@@ -39,6 +40,7 @@ extension Finding {
             Member("operation", .string(operation)),
             Member("count", .number(String(count))),
             Member("advisory", .bool(advisory)),
+            Member("provisional", .array(provisional.map(Value.string))),
             Member("status", .string(status.rawValue)),
             Member("differing", .array(signature.differing.map(Value.string))),
             Member("input", input),

@@ -16,7 +16,7 @@ extension FuzzReport {
         out += "Replay:\n\n" + Self.fenced(replay)
         for (k, finding) in findings.enumerated() {
             out +=
-                "## Finding \(k + 1)\(finding.advisory ? " (advisory)" : ""): `\(finding.operation)`, \(finding.count) case\(finding.count == 1 ? "" : "s")\n\n"
+                "## Finding \(k + 1)\(finding.advisoryNote): `\(finding.operation)`, \(finding.count) case\(finding.count == 1 ? "" : "s")\n\n"
             out += Self.fenced(finding.text(number: k + 1, seed: seed, catalog: catalog))
         }
         out += "## Reach\n\n| clause | cases |\n|---|---:|\n"
@@ -49,7 +49,7 @@ extension FuzzReport {
         out += "<tr><th>replay</th><td><code>\(h(replay))</code></td></tr></table>\n"
         for (k, finding) in findings.enumerated() {
             out +=
-                "<h2>Finding \(k + 1)\(finding.advisory ? " (advisory)" : ""): \(h(finding.operation)), \(finding.count) case\(finding.count == 1 ? "" : "s")</h2>\n"
+                "<h2>Finding \(k + 1)\(finding.advisoryNote): \(h(finding.operation)), \(finding.count) case\(finding.count == 1 ? "" : "s")</h2>\n"
             out += "<pre>\(h(finding.text(number: k + 1, seed: seed, catalog: catalog)))</pre>\n"
         }
         out += "<h2>Reach</h2>\n<table><tr><th>clause</th><th>cases</th></tr>"

@@ -77,7 +77,7 @@ extension FuzzReport {
 extension Finding {
     func text(number: Int, seed: UInt64, catalog: Catalog) -> String {
         var out =
-            "finding \(number)\(advisory ? " (advisory)" : ""): \(operation) — \(FuzzText.number(count)) case\(count == 1 ? "" : "s") — "
+            "finding \(number)\(advisoryNote): \(operation) — \(FuzzText.number(count)) case\(count == 1 ? "" : "s") — "
         out += "differing: \(FuzzText.line(signature.differing.joined(separator: ", ")))\n"
         out += "  input:          \(FuzzText.line(JSON.serialize(input)))"
         out += shrinkSteps > 0 ? "  (shrunk in \(shrinkSteps) steps from case \(firstCase))\n" : "  (case \(firstCase))\n"

@@ -25,6 +25,9 @@ struct FuzzCase: Sendable {
     var input: Value
     var valid: Bool
     var reference: Outcome
+    /// The provisional interpretations the reference's answer rests on (`Fuzzer.provisionalReadings`): when any, a
+    /// disagreement on this case is advisory.
+    var provisional: [String] = []
 }
 
 /// How an implementation's answer to a case differs from the reference's: what groups findings.
@@ -35,10 +38,20 @@ public struct Signature: Hashable, Sendable, Comparable {
     public var differing: [String]
     /// The reference's trace: the region of the rules the case fell in.
     public var trace: [String]
+    /// The provisional interpretations the reference's answer to the case rests on: a disagreement with any is
+    /// advisory. Part of the signature, so a bug's cases outside every provisional reading are a finding of their own
+    /// that fails, whatever its advisory neighbours.
+    public var provisional: [String] = []
 
     public static func < (a: Signature, b: Signature) -> Bool {
-        (a.operation, a.differing.joined(separator: "\u{1}"), a.trace.joined(separator: "\u{1}"))
-            < (b.operation, b.differing.joined(separator: "\u{1}"), b.trace.joined(separator: "\u{1}"))
+        (
+            a.operation, a.differing.joined(separator: "\u{1}"), a.trace.joined(separator: "\u{1}"),
+            a.provisional.joined(separator: "\u{1}")
+        )
+            < (
+                b.operation, b.differing.joined(separator: "\u{1}"), b.trace.joined(separator: "\u{1}"),
+                b.provisional.joined(separator: "\u{1}")
+            )
     }
 }
 
@@ -109,7 +122,8 @@ enum CaseJudge {
         default:
             differing = ["(\(r.status.rawValue))"]
         }
-        return Signature(operation: c.operation, differing: differing.sorted(), trace: c.reference.trace ?? [])
+        return Signature(
+            operation: c.operation, differing: differing.sorted(), trace: c.reference.trace ?? [], provisional: c.provisional)
     }
 }
 

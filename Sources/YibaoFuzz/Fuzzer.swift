@@ -38,8 +38,9 @@ public struct Fuzzer: Sendable {
     /// The notices' numbers and dates the reference answers with (the catalog's).
     public let parameters: Parameters
     public let generator: InputGenerator
-    /// Whether a finding lies in a region governed by provisional readings (advisory: it fails nothing).
-    public var isAdvisory: @Sendable (Signature) -> Bool = { _ in false }
+    /// The interpretations awaiting a ruling (`Suite.provisionalInterpretations`): a case whose reference answer
+    /// rests on one of them (`Answer.interpretations`) is advisory, for `fuzz` and `certify` alike.
+    public var provisional: Set<String> = []
 
     public init(catalog: Catalog, parameters: Parameters) {
         self.catalog = catalog
@@ -60,8 +61,23 @@ public struct Fuzzer: Sendable {
         var generator = self.generator
         generator.invalidPercent = invalidPercent
         let (input, valid) = generator.input(for: schema, random: &random)
-        let reference = Outcome(Reference.evaluate(operation: schema.name, input: input, parameters: parameters))
-        return FuzzCase(index: index, operation: schema.name, input: input, valid: valid, reference: reference)
+        return judged(index: index, operation: schema.name, input: input, valid: valid)
+    }
+
+    /// A case with the reference's answer and the provisional readings that answer rests on.
+    func judged(index: Int, operation: String, input: Value, valid: Bool) -> FuzzCase {
+        let answer = Reference.evaluate(operation: operation, input: input, parameters: parameters)
+        return FuzzCase(
+            index: index, operation: operation, input: input, valid: valid, reference: Outcome(answer),
+            provisional: Self.provisionalReadings(answer, provisional: provisional))
+    }
+
+    /// The provisional interpretations the reference's answer rests on, sorted: the one test of whether a disagreement
+    /// is advisory, for `fuzz` and `certify`. Precise to the case: an operation that has provisional readings is not
+    /// advisory where its answer does not depend on one.
+    public static func provisionalReadings(_ answer: Result<Answer, RuleError>, provisional: Set<String>) -> [String] {
+        guard case .success(let a) = answer, !a.interpretations.isEmpty, !provisional.isEmpty else { return [] }
+        return a.interpretations.filter(provisional.contains).sorted()
     }
 
     /// An operation, each as likely as the number of clauses it names: an operation with six clauses has more
@@ -121,7 +137,7 @@ public struct Fuzzer: Sendable {
         let ordered = groups.sorted { $0.value.first.fuzzCase.index < $1.value.first.fuzzCase.index }
         var findings = ordered.map { signature, group in
             Finding(
-                signature: signature, count: group.count, advisory: isAdvisory(signature), input: group.first.fuzzCase.input,
+                signature: signature, count: group.count, input: group.first.fuzzCase.input,
                 firstCase: group.first.fuzzCase.index, originalInput: group.first.fuzzCase.input,
                 expected: group.first.fuzzCase.reference, actual: group.first.result.outcome, status: group.first.result.status,
                 message: group.first.result.message, shrinkSteps: 0)
@@ -169,10 +185,7 @@ public struct Fuzzer: Sendable {
                 let schema = Operations.schema(named: findings[f].operation)!
                 let start = batch.count
                 for input in shrinker.candidates(findings[f].input, fields: schema.input).prefix(Shrinker.maxCandidates) {
-                    batch.append(
-                        FuzzCase(
-                            index: batch.count, operation: schema.name, input: input, valid: true,
-                            reference: Outcome(Reference.evaluate(operation: schema.name, input: input, parameters: parameters))))
+                    batch.append(judged(index: batch.count, operation: schema.name, input: input, valid: true))
                 }
                 owned.append((f, start..<batch.count))
             }

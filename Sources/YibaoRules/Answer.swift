@@ -4,9 +4,14 @@ public struct Answer: Sendable, Equatable {
     public var output: Value
     /// The clause ids applied, e.g. ["LU-2021-54/2a", "JI-2022-8/7"].
     public var trace: [String]
+    /// The open readings this answer rests on (docs/interpretations.md ids, e.g. ["I-27"]): the entries whose other
+    /// option would have given a different output for this very input. Not part of the protocol (an implementation
+    /// sends no such list); `fuzz` and `certify` mark a disagreement advisory when one of these is provisional.
+    public var interpretations: [String]
 
-    public init(output: Value, trace: [String]) {
+    public init(output: Value, trace: [String], interpretations: [String] = []) {
         self.output = output
         self.trace = trace
+        self.interpretations = interpretations
     }
 }

@@ -27,6 +27,12 @@ struct Certify: ParsableCommand {
         help: ArgumentHelp(Messages.text("option.certify.seed")))
     var seed: UInt64?
 
+    @Option(name: .customLong("seed-suite"), help: ArgumentHelp(Messages.text("option.certify.seedSuite")))
+    var seedSuite: String?
+
+    @Flag(name: .customLong("other-suite"), help: ArgumentHelp(Messages.text("option.certify.otherSuite")))
+    var otherSuite = false
+
     @Option(name: .customLong("random-cases"), help: ArgumentHelp(Messages.text("option.certify.randomCases")))
     var randomCases = Certify.defaultRandomCases
 
@@ -41,6 +47,11 @@ struct Certify: ParsableCommand {
     func validate() throws {
         try validateImpl(impl)
         if randomCases < 1 { throw ValidationError(Messages.text("usage.atLeastOne", "--random-cases")) }
+        if seedSuite != nil && seed == nil { throw ValidationError(Messages.text("usage.seedSuiteNeedsSeed")) }
+        if let seedSuite, Self.suiteParts(seedSuite) == nil {
+            throw ValidationError(Messages.text("usage.seedSuiteFormat", seedSuite))
+        }
+        if otherSuite && seedSuite == nil { throw ValidationError(Messages.text("usage.otherSuiteNeedsSeedSuite")) }
         if expectFailures != nil {
             throw ValidationError(Messages.text("usage.certifyExpectFailures"))
         }
@@ -66,6 +77,20 @@ struct Certify: ParsableCommand {
         }
         let (loaded, diagnostics) = suite.open()
         if report(diagnostics, files: suite.vectors) { throw ExitCode(2) }
+        // A seed gives the same cases only under the suite it was drawn under (the generator and the catalog's dates
+        // are the suite's): replaying under another one is refused unless asked for.
+        let thisSuite = Self.suiteText(version: loaded.version, digest: loaded.digest)
+        let otherSeedSuite = seedSuite.flatMap { $0 == thisSuite ? nil : $0 }
+        if let otherSeedSuite {
+            let shown = UntrustedText.visible(otherSeedSuite)
+            guard otherSuite else {
+                printError("yibao certify: " + Messages.text("certify.seedSuiteRefused", seed ?? 0, shown, thisSuite))
+                throw ExitCode(2)
+            }
+            printError("yibao certify: " + Messages.text("certify.seedSuiteWarning", seed ?? 0, shown, thisSuite))
+        } else if seed != nil && seedSuite == nil {
+            printError("yibao certify: " + Messages.text("certify.seedNote", thisSuite))
+        }
         var runReport = try implementationOptions.execute(loaded, impl: impl)
         let (passing, normative) = runReport.clausesPassing
         var certificate = Certificate(runReport)
@@ -106,7 +131,9 @@ struct Certify: ParsableCommand {
                                 Member("provisional", .array(a.provisional.map(Value.string))),
                             ])
                         })),
-                Member("random", random.map { randomJSON($0, catalog: loaded.catalog) } ?? .null),
+                Member(
+                    "random",
+                    random.map { randomJSON($0, catalog: loaded.catalog, suite: thisSuite, seedSuite: otherSeedSuite) } ?? .null),
             ]))
         try ReportSink.write(to: folder.appendingPathComponent("report.json").path) {
             JSONReport.write(runReport, leading: [certification], into: &$0)
@@ -157,7 +184,10 @@ struct Certify: ParsableCommand {
                             "certify.finding", finding.operation, finding.signature.differing.joined(separator: ", "), finding.count,
                             JSON.serialize(finding.input)))
             }
-            print(Messages.text("certify.replay", UntrustedText.visible(replay(random))))
+            if let otherSeedSuite {
+                print("  " + Messages.text("certify.notAReplay", random.seed, UntrustedText.visible(otherSeedSuite), thisSuite))
+            }
+            print(Messages.text("certify.replay", UntrustedText.visible(replay(random, suite: thisSuite))))
         }
         if !unsupported.isEmpty { print(Messages.text("certify.unsupported", unsupported.joined(separator: ", "))) }
         if !certificate.clausesOutside.isEmpty {
@@ -182,10 +212,10 @@ struct Certify: ParsableCommand {
         options.operations = scope
         options.reachEach = Self.reachEach
         let target = FuzzTarget.external(try implementationOptions.runnerOptions(impl: impl, digest: digest))
-        // A finding is advisory in a region (operation and reference trace) where the suite's advisory vectors lie:
-        // the rules there rest on a provisional reading (docs/interpretations.md).
+        // A disagreement is advisory only on a case whose reference answer rests on a provisional reading
+        // (docs/interpretations.md), as for `fuzz`: a bug elsewhere in the same operation fails the certification.
         var fuzzer = Fuzzer(catalog: catalog, parameters: parameters)
-        fuzzer.markAdvisory(regionsOf: suite.load().0.vectors)
+        fuzzer.provisional = suite.provisional()
         do {
             return try fuzzer.run(options, target: target)
         } catch {
@@ -195,16 +225,27 @@ struct Certify: ParsableCommand {
     }
 
     /// The command that replays this certificate's random section: the same implementation, seed and case count.
-    func replay(_ random: FuzzReport) -> String {
+    func replay(_ random: FuzzReport, suite: String) -> String {
         "yibao certify \(implementationOptions.commandLine(impl: impl)) --output \(CommandLineSplitter.quote(output))"
-            + " --seed \(random.seed) --random-cases \(random.cases)"
+            + " --seed \(random.seed) --random-cases \(random.cases) --seed-suite \(CommandLineSplitter.quote(suite))"
     }
 
-    func randomJSON(_ random: FuzzReport, catalog: Catalog) -> Value {
+    /// `VERSION@DIGEST`: the suite a random section's cases were generated under.
+    static func suiteText(version: String, digest: String) -> String { version + "@" + digest }
+
+    static func suiteParts(_ text: String) -> (version: String, digest: String)? {
+        guard let at = text.firstIndex(of: "@"), at != text.startIndex, text.index(after: at) != text.endIndex else { return nil }
+        return (String(text[..<at]), String(text[text.index(after: at)...]))
+    }
+
+    func randomJSON(_ random: FuzzReport, catalog: Catalog, suite: String, seedSuite: String?) -> Value {
         guard case .object(var members) = random.json(catalog: catalog) else { return .null }
         members.removeAll { $0.key == "replay" }
-        members.insert(Member("replay", .string(replay(random))), at: 1)
+        members.insert(Member("replay", .string(replay(random, suite: suite))), at: 1)
         members.insert(Member("failing", .number(String(random.failingFindings.count))), at: 2)
+        // The suite the cases were generated under; with --other-suite, also the one the seed was drawn under.
+        members.insert(Member("suite", .string(suite)), at: 3)
+        if let seedSuite { members.insert(Member("seedDrawnUnder", .string(seedSuite)), at: 4) }
         return .object(members)
     }
 }

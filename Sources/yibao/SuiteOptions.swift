@@ -65,6 +65,12 @@ struct SuiteOptions: ParsableArguments {
         StreamedSuite.open(root: root, filter: filter)
     }
 
+    /// The interpretations awaiting a ruling (docs/interpretations.md beside the suite): what `fuzz` and `certify` mark
+    /// advisory.
+    func provisional() -> Set<String> {
+        Suite.provisionalInterpretations(root: root)
+    }
+
     /// The clause catalog's folder.
     var catalogDirectory: String { root + "/catalog" }
 

@@ -82,9 +82,12 @@ struct ExternalFuzzTests {
             return
         }
         #expect(!findings.isEmpty, "\(bug) not found")
+        // Advisory only where the reference's answer rests on a provisional reading (I-27 for an application on a
+        // non-working day), and the bug is found outside every such reading too.
+        #expect(findings.contains { $0["advisory"] == .bool(false) && $0["provisional"] == .array([]) })
         for finding in findings {
             #expect(finding["operation"] == .string(operation))
-            #expect(finding["advisory"] == .bool(false))
+            #expect((finding["advisory"] == .bool(true)) == (finding["provisional"] != .array([])))
             guard case .object(let input)? = finding["input"] else {
                 Issue.record("finding without an input object")
                 continue
@@ -121,6 +124,65 @@ struct ExternalFuzzTests {
         #expect(proxied.status == 0, "exit \(proxied.status): \(proxied.stdout.prefix(2000)) \(proxied.stderr)")
     }
 
+    /// The trust hole: an implementation that answers the public vectors right (it knows them by their ids) and has a
+    /// bug in employee.transfer-handling, an operation with a provisional reading (I-27), passes every vector; the random
+    /// section finds the bug outside every provisional reading and withholds the certificate.
+    @Test func aMemorisingImplementationWithABugInAnOperationWithProvisionalReadingsIsNotCertified() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("yibao-cert-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let run = try Self.run([
+            "certify", "--vectors", Self.vectors, "--impl", Self.plantedImpl("forgets-make-up-days") + " memorised",
+            "--output", out.path, "--seed", "2",
+        ])
+        #expect(run.status == 1, "exit \(run.status): \(run.stdout.suffix(1500)) \(run.stderr.suffix(500))")
+        #expect(run.stdout.contains(" passed, 0 not passing, 0 advisory not passing\n"), "\(run.stdout.prefix(1500))")
+        #expect(run.stdout.contains("\nNOT CERTIFIED\n"))
+        let report = try JSON.parse(String(contentsOf: out.appendingPathComponent("report.json"), encoding: .utf8))
+        #expect(report["certification"]?["certified"] == .bool(false))
+        #expect(report["certification"]?["scope"]?["notPassing"] == .number("0"))
+        guard case .array(let findings)? = report["certification"]?["random"]?["findings"] else {
+            Issue.record("no random findings")
+            return
+        }
+        let failing = findings.filter { $0["advisory"] == .bool(false) }
+        #expect(!failing.isEmpty)
+        #expect(report["certification"]?["random"]?["failing"] == .number(String(failing.count)))
+        for finding in failing {
+            #expect(finding["operation"] == .string("employee.transfer-handling"))
+            #expect(finding["provisional"] == .array([]))
+        }
+        // Seed 2 draws a case where the forgotten make-up day moves the deadline: the finding the region marking
+        // used to call advisory (every deadline answer has the trace I-27's vectors have).
+        #expect(failing.contains { $0["differing"] == .array([.string("deadline")]) })
+    }
+
+    /// `fuzz` against an implementation that reads every provisional entry the other way: findings, all advisory,
+    /// each naming the provisional entries its cases rest on; exit 0.
+    @Test func anImplementationReadingEveryProvisionalEntryTheOtherWayHasOnlyAdvisoryFindings() throws {
+        let otherWay = Self.here.deletingLastPathComponent().appendingPathComponent(
+            "YibaoConformanceTests/Fixtures/impl/provisional-other-way.py"
+        ).path
+        let out = try Self.run([
+            "fuzz", "--vectors", Self.vectors, "--impl", "\(Self.quoted(Self.python)) \(Self.quoted(otherWay)) \(Self.quoted(Self.yibao))",
+            "--seed", "5", "--count", "4000", "--format", "json",
+        ])
+        #expect(out.status == 0, "exit \(out.status): \(out.stdout.prefix(2000)) \(out.stderr)")
+        let report = try JSON.parse(out.stdout)
+        guard case .array(let findings)? = report["findings"] else {
+            Issue.record("no findings array")
+            return
+        }
+        #expect(findings.count >= 5)
+        var named = Set<String>()
+        for finding in findings {
+            #expect(finding["advisory"] == .bool(true), "\(JSON.serialize(finding))")
+            guard case .array(let provisional)? = finding["provisional"] else { continue }
+            #expect(!provisional.isEmpty)
+            for case .string(let id) in provisional { named.insert(id) }
+        }
+        #expect(named.isSuperset(of: ["I-3", "I-28", "I-30", "I-34"]), "\(named)")
+    }
+
     @Test func aCertificatesRandomSectionIsRecordedAndReplayedFromItsSeed() throws {
         let fm = FileManager.default
         let first = fm.temporaryDirectory.appendingPathComponent("yibao-cert-\(UUID().uuidString)")
@@ -148,15 +210,53 @@ struct ExternalFuzzTests {
         } else {
             Issue.record("no reach in the random section")
         }
+        // The certificate records the suite the cases were generated under, and the replay line names it.
+        guard case .string(let suite)? = random["suite"], case .string(let replay)? = random["replay"] else {
+            Issue.record("no suite or replay in the random section")
+            return
+        }
+        let version = reportA["suite"]?["version"], digest = reportA["suite"]?["digest"]
+        if case .string(let v)? = version, case .string(let d)? = digest { #expect(suite == "\(v)@\(d)") }
+        #expect(replay.hasSuffix(" --seed \(seed) --random-cases 300 --seed-suite \(suite)"), "\(replay)")
         let b = try Self.run([
             "certify", "--vectors", Self.vectors, "--impl", impl, "--output", second.path,
-            "--random-cases", "300", "--seed", seed,
+            "--random-cases", "300", "--seed", seed, "--seed-suite", suite,
         ])
         #expect(b.status == 0)
+        #expect(!b.stderr.contains("seed-suite") && !b.stdout.contains("not a replay"), "\(b.stderr)")
         let reportB = try JSON.parse(String(contentsOf: second.appendingPathComponent("report.json"), encoding: .utf8))
         let randomB = reportB["certification"]?["random"]
         #expect(randomB?["seed"] == .number(seed))
         #expect(randomB?["reach"] == random["reach"])
         #expect(randomB?["invalidCases"] == random["invalidCases"])
+    }
+
+    /// A seed drawn under another suite version or digest gives other cases: certify refuses to call that a replay
+    /// (exit 2, saying which suites), runs it with --other-suite saying it is not a replay, and notes a bare --seed.
+    @Test func replayingASeedUnderAnotherSuiteIsRefusedUnlessAsked() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("yibao-cert-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let impl = "\(Self.quoted(Self.yibao)) serve"
+        let base = ["certify", "--vectors", Self.vectors, "--impl", impl, "--output", out.path, "--random-cases", "40", "--seed", "9"]
+        let old = "2.2.0@sha256:0000000000000000000000000000000000000000000000000000000000000000"
+        let refused = try Self.run(base + ["--seed-suite", old])
+        #expect(refused.status == 2, "\(refused.stdout.suffix(500)) \(refused.stderr)")
+        #expect(refused.stderr.contains("seed 9 was drawn under suite \(old); this is suite "), "\(refused.stderr)")
+        #expect(refused.stderr.contains("would not replay that certificate's random section"))
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("report.json").path))
+
+        let anyway = try Self.run(base + ["--seed-suite", old, "--other-suite"])
+        #expect(anyway.status == 0, "\(anyway.stdout.suffix(500)) \(anyway.stderr)")
+        #expect(anyway.stderr.contains("warning: seed 9 was drawn under suite \(old)"))
+        #expect(anyway.stdout.contains("  not a replay: seed 9 was drawn under suite \(old); these are suite "))
+        let report = try JSON.parse(String(contentsOf: out.appendingPathComponent("report.json"), encoding: .utf8))
+        #expect(report["certification"]?["random"]?["seedDrawnUnder"] == .string(old))
+
+        let bare = try Self.run(base)
+        #expect(bare.status == 0)
+        #expect(bare.stderr.contains("note: --seed without --seed-suite"), "\(bare.stderr)")
+
+        let malformed = try Self.run(base + ["--seed-suite", "2.3.1"])
+        #expect(malformed.status == 64 && malformed.stderr.contains("not VERSION@DIGEST"), "\(malformed.stderr)")
     }
 }

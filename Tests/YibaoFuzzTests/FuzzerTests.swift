@@ -135,3 +135,78 @@ struct FuzzerTests {
         #expect(invalid * 10 >= total * 8, "\(invalid)/\(total)")
     }
 }
+
+/// Advisory is decided case by case: a disagreement is advisory only when the reference's answer to that very case
+/// rests on a provisional interpretation (`Answer.interpretations`), never because its operation or trace sometimes
+/// does. The same function serves `fuzz` and `certify`'s random section.
+struct AdvisoryFuzzTests {
+    static let provisional = Suite.provisionalInterpretations(root: FuzzerTests.repo.appendingPathComponent("vectors").path)
+
+    func fuzzer() -> Fuzzer {
+        var fuzzer = Fuzzer(catalog: FuzzerTests.catalog, parameters: FuzzerTests.parameters)
+        fuzzer.provisional = Self.provisional
+        return fuzzer
+    }
+
+    /// The trust hole of the region marking: employee.transfer-handling has a provisional reading (I-27, an application
+    /// on a non-working day), and every one of its answers has the same trace, so a make-up-day bug fell wholly in an
+    /// "advisory region". Now its cases on working days are a failing finding of their own.
+    @Test func aTransferHandlingBugOutsideEveryProvisionalReadingFails() throws {
+        #expect(Self.provisional.contains("I-27"))
+        var options = Fuzzer.Options(seed: 7, count: 20_000)
+        options.operations = [PlantedBug.forgetsMakeUpDays.operation]
+        let report = try fuzzer().run(options, target: PlantedBug.forgetsMakeUpDays.target)
+        let deadline = report.findings.filter { $0.signature.differing == ["deadline"] }
+        #expect(deadline.contains { !$0.advisory && $0.provisional.isEmpty }, "\(report.findings.map(\.signature))")
+        #expect(!report.failingFindings.isEmpty)
+        for finding in report.findings where finding.advisory {
+            #expect(finding.provisional == ["I-27"])
+            // Its minimal input still rests on I-27: an application on a day that is not a working day.
+            let answer = Reference.evaluate(operation: finding.operation, input: finding.input, parameters: FuzzerTests.parameters)
+            #expect(Fuzzer.provisionalReadings(answer, provisional: Self.provisional) == ["I-27"])
+        }
+        for finding in report.failingFindings {
+            let answer = Reference.evaluate(operation: finding.operation, input: finding.input, parameters: FuzzerTests.parameters)
+            #expect(Fuzzer.provisionalReadings(answer, provisional: Self.provisional).isEmpty)
+        }
+    }
+
+    /// An implementation that reads I-27 the other way disagrees only on cases resting on I-27: every finding advisory,
+    /// nothing failing.
+    @Test func readingAProvisionalEntryTheOtherWayStaysAdvisory() throws {
+        var options = Fuzzer.Options(seed: 8, count: 20_000)
+        options.operations = ["employee.transfer-handling"]
+        let report = try fuzzer().run(options, target: OtherReadingOfI27.target)
+        #expect(!report.findings.isEmpty, "the other reading of I-27 changed no generated answer")
+        #expect(report.failingFindings.isEmpty, "\(report.failingFindings.map { JSON.serialize($0.input) })")
+        for finding in report.findings { #expect(finding.provisional == ["I-27"]) }
+        // Without the register's statuses nothing is advisory: the marking comes from docs/interpretations.md.
+        let plain = try Fuzzer(catalog: FuzzerTests.catalog, parameters: FuzzerTests.parameters).run(
+            options, target: OtherReadingOfI27.target)
+        #expect(plain.failingFindings.count == plain.findings.count && !plain.findings.isEmpty)
+    }
+
+    /// Every provisional entry of the register is one the reference names for some generated input (a new provisional
+    /// entry the rules do not tag would leave its disagreements failing), and the suite's tagging agrees with the
+    /// rules': a vector names a provisional entry exactly when the reference's answer to its input rests on it.
+    @Test func theRulesNameEveryProvisionalReadingAndTheVectorsAgree() {
+        let generator = InputGenerator(boundaries: Boundaries(catalog: FuzzerTests.catalog, parameters: FuzzerTests.parameters))
+        var seen: [String: Int] = [:]
+        for schema in Operations.all {
+            for i in 0..<4_000 {
+                var random = SeededRandom(seed: 21, index: UInt64(i))
+                let (input, _) = generator.input(for: schema, random: &random)
+                let answer = Reference.evaluate(operation: schema.name, input: input, parameters: FuzzerTests.parameters)
+                for id in Fuzzer.provisionalReadings(answer, provisional: Self.provisional) { seen[id, default: 0] += 1 }
+            }
+        }
+        for id in Self.provisional { #expect(seen[id, default: 0] > 0, "no generated case rests on provisional \(id)") }
+
+        let (suite, _) = Suite.load(root: FuzzerTests.repo.appendingPathComponent("vectors").path)
+        for vector in suite.vectors {
+            let answer = Reference.evaluate(operation: vector.operation, input: vector.input, parameters: FuzzerTests.parameters)
+            let rests = Fuzzer.provisionalReadings(answer, provisional: Self.provisional)
+            #expect(Set(rests).isSubset(of: Set(vector.provisional)), "\(vector.id): rests on \(rests), names \(vector.provisional)")
+        }
+    }
+}

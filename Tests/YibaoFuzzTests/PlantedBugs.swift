@@ -80,3 +80,32 @@ extension Value {
         return .object(members)
     }
 }
+
+/// An implementation that reads provisional I-27 the other way (docs/interpretations.md): a transfer application on a
+/// non-working day is received on the next working day, and the count starts the day after that. Everything else is
+/// the reference's answer. Not a bug: an advisory disagreement, which fails nothing.
+enum OtherReadingOfI27 {
+    static func evaluate(_ operation: String, _ input: Value) -> Result<Answer, RuleError> {
+        let reference = Reference.evaluate(operation: operation, input: input, parameters: FuzzerTests.parameters)
+        // Only where the reference gives a deadline: the reading moves the count, not whether the notices apply.
+        guard operation == "employee.transfer-handling", case .success(let answer) = reference,
+            case .string? = answer.output["deadline"], case .string(let text)? = input["applicationDate"], let applied = Day(text)
+        else { return reference }
+        func days(_ key: String) -> Set<Day> {
+            guard case .array(let items)? = input[key] else { return [] }
+            return Set(items.compactMap { if case .string(let t) = $0 { Day(t) } else { nil } })
+        }
+        let holidays = days("holidays"), extra = days("extraWorkdays")
+        func working(_ d: Day) -> Bool { extra.contains(d) || (d.weekday <= 5 && !holidays.contains(d)) }
+        guard !working(applied) else { return reference }
+        var received = applied.addingDays(1)
+        while !working(received) { received = received.addingDays(1) }
+        return Reference.evaluate(
+            operation: operation, input: input.replacing("applicationDate", with: .string(received.description)),
+            parameters: FuzzerTests.parameters)
+    }
+
+    static var target: FuzzTarget {
+        .inProcess(Implementation(name: "other-reading-I-27", version: "0", vendor: "test")) { evaluate($0, $1) }
+    }
+}

@@ -80,6 +80,14 @@ enum EmployeeInterruption {
         }
 
         var expensesCovered = false
+        // The open readings this answer rests on (docs/interpretations.md).
+        var readings: [String] = []
+        if !employer, settled != nil {
+            // I-30: a flexible worker's settlement counts the arrears toward the years, as an employer's does.
+            if backPays { readings.append("I-30") }
+            // I-32: resuming without back pay after 3 months or fewer restores from the month after.
+            if !backPays && waitingMonths == 0 { readings.append("I-32") }
+        }
         if employer {
             // JI-2022-8/7: Jining's rule for employers (suspend / restore / arrears expenses not paid).
             trace.append("JI-2022-8/7")
@@ -93,6 +101,11 @@ enum EmployeeInterruption {
                 // settling historical arrears keeps the arrears-period expenses covered.
                 trace.append("JI-2022-8/7.1")
                 expensesCovered = onTime
+            } else if onTime, first < p.date(.issue2022).monthValue, let settled, settled >= transitionStart,
+                settled <= transitionEnd
+            {
+                // I-29: arrears that straddle the issue month are not historical (the other reading covers them).
+                readings.append("I-29")
             } else if let settled, settled > transitionEnd {
                 // JI-2022-8/7.2: after the transition, the arrears of any interruption, historical or new, are no
                 // longer paid for once back-paid ("因故中断缴纳……或未按规定补缴历史欠费的，再行补缴后……不再纳入").
@@ -110,6 +123,6 @@ enum EmployeeInterruption {
             Member("arrearsCountTowardYears", .bool(settled != nil && backPays)),
             Member("arrearsExpensesCovered", .bool(expensesCovered)),
         ])
-        return Answer(output: output, trace: trace)
+        return Answer(output: output, trace: trace, interpretations: readings)
     }
 }

@@ -104,6 +104,8 @@ enum EmployeeMinimumYears {
             Member("met", .bool(shortfall == 0)),
             Member("shortfallMonths", .int(shortfall)),
         ])
-        return Answer(output: output, trace: trace)
+        // I-26: from outside the province, retiring 2022-04-07 .. 2022-04-30, JI-2022-8/4 read as starting with (一).
+        let i26 = outside && retirement >= p.date(.issue2022) && retirement < p.date(.notices2022Start)
+        return Answer(output: output, trace: trace, interpretations: i26 ? ["I-26"] : [])
     }
 }

@@ -103,8 +103,23 @@ enum EmployeeTransfer {
             let late = employer && !rules2022 ? continuation - laborRelation : nil
             members.append(Member("continuationLateMonths", late.map { .int($0) } ?? .null))
         }
+        // The open readings this answer rests on (docs/interpretations.md).
+        var readings: [String] = []
+        // I-3: within the window, a gap, not back-paid: the text does not say whether benefits start in C or C+1.
+        if within && continuation > lastPaid + 1 && !backPays { readings.append("I-3") }
+        // I-28: continuing before the reduction month (an overlap) read as valid input within the window.
+        if continuation < reduction { readings.append("I-28") }
+        // I-34: from 2022-05 while JI-2020-19 is in force, its base sentence might still name the base.
+        if rules2022, firstBase != nil, continuation <= p.date(.notices2020End).monthValue { readings.append("I-34") }
+        if let laborRelation, employer {
+            // I-37: a late continuation under the 2020 notices judged by its own month, not by the labour-relation
+            // month; from 2022-05 while JI-2020-19 is in force, the sentence not carried into LU-2021-54/3.
+            let from2020 = laborRelation >= p.date(.notices2020Start).monthValue && laborRelation < continuation
+            let in2020Force = continuation <= p.date(.notices2020End).monthValue
+            if rules2022 ? in2020Force : from2020 { readings.append("I-37") }
+        }
         let output = Value.object(members)
-        return Answer(output: output, trace: result.trace)
+        return Answer(output: output, trace: result.trace, interpretations: readings)
     }
 
     struct Outcome {

@@ -62,6 +62,8 @@ enum EmployeeTransferHandling {
         // I-18: Monday–Friday, minus holidays, plus make-up days; the application day is not counted.
         var day = applied
         var counted = 0
+        // I-27: an application on a non-working day is counted from that day, not from the next working day.
+        let appliedOnWorkingDay = extraWorkdays.contains(applied) || (applied.weekday <= 5 && !holidays.contains(applied))
         while counted < workingDays {
             day = day.addingDays(1)
             let working = extraWorkdays.contains(day) || (day.weekday <= 5 && !holidays.contains(day))
@@ -69,6 +71,6 @@ enum EmployeeTransferHandling {
         }
         return Answer(
             output: .object([Member("transferNeeded", .bool(true)), Member("deadline", .text(day))]),
-            trace: trace)
+            trace: trace, interpretations: appliedOnWorkingDay ? [] : ["I-27"])
     }
 }

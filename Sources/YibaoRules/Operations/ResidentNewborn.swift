@@ -52,6 +52,7 @@ enum ResidentNewborn {
         var coverage: [Value] = []
         var ordinary = false
         var trace = ["LU-2021-54/5"]
+        var readings: [String] = []
         if withinSix && !crossesYear {
             // JI-2022-8/9.1: birth-year standard, from the birth date.
             coverage = [Self.coverage(year: birthYear, from: born, standardYear: birthYear)]
@@ -84,10 +85,11 @@ enum ResidentNewborn {
         } else {
             // I-14: after 6 months in the following year, JI-2022-8 is silent; LU-2021-54/5 "自缴费的次月起".
             coverage = [Self.coverage(year: paid.year, from: monthAfterPayment, standardYear: paid.year)]
+            readings.append("I-14")
         }
         trace.append(Closings.ji2022)
         return Answer(
             output: .object([Member("coverage", .array(coverage)), Member("asOrdinaryResident", .bool(ordinary))]),
-            trace: trace)
+            trace: trace, interpretations: readings)
     }
 }

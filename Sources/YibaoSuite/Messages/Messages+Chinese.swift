@@ -236,7 +236,7 @@ extension Messages {
         "help.new.more": "新向量在其占位、标题、推理（why）和期望值由人工写好之前无法通过 lint。",
         "help.certify": "认证一个被测实现：运行整个测试套件，写出 report.json、report.html 和 badge.svg。",
         "help.certify.more":
-            "证书的范围是被测实现在握手中声明的操作及其条款（徽章写明如\"14 项操作中的 9 项\"，报告列出范围外的条款）。仅当范围内每条向量均通过（依据暂定解释口径的参考性向量除外），且随机部分（按此刻抽取并记入证书的种子生成新用例，由参考实现和被测实现分别作答）在参考性区域之外没有分歧时，才予认证；不接受预期失败清单。--seed 重放某证书的随机部分。已认证退出码 0，未认证 1，无法运行时 2。",
+            "证书的范围是被测实现在握手中声明的操作及其条款（徽章写明如\"14 项操作中的 9 项\"，报告列出范围外的条款）。仅当范围内每条向量均通过（依据暂定解释口径的参考性向量除外），且随机部分（按此刻抽取并记入证书的种子生成新用例，由参考实现和被测实现分别作答）除参考实现答案依据暂定解释的用例（参考性）外没有分歧时，才予认证；不接受预期失败清单。--seed 重放某证书的随机部分。已认证退出码 0，未认证 1，无法运行时 2。",
         "help.compare": "比较 JSON 运行报告：条款 × 被测实现矩阵。",
         "help.changelog": "测试套件的各个版本及每个版本的改动；给出 --report 时，列出改动涉及旧报告中的哪些结果。",
         "help.changelog.more":
@@ -244,7 +244,7 @@ extension Messages {
         "help.schema": "输出向量文件的 JSON Schema（docs/vector.schema.json），由各操作的模式生成。",
         "help.fuzz": "超出向量之外的差分测试：生成用例，由参考实现和被测实现分别作答。",
         "help.fuzz.more":
-            "输入由各操作的模式生成，大量取自通知设定的边界；其中一部分故意无效。每个分歧都会被缩小并按特征（操作、不一致的字段、参考实现追踪）分组；每项发现附一个向量脚手架，期望值留给人来写。相同的种子和选项给出相同的用例和发现。无发现时（参考性发现除外）退出码 0，有发现时 1，被测实现无法启动时 2。",
+            "输入由各操作的模式生成，大量取自通知设定的边界；其中一部分故意无效。每个分歧都会被缩小并按特征（操作、不一致的字段、参考实现追踪、参考实现答案所依据的暂定解释：有则为参考性发现）分组；每项发现附一个向量脚手架，期望值留给人来写。相同的种子和选项给出相同的用例和发现。无发现时（参考性发现除外）退出码 0，有发现时 1，被测实现无法启动时 2。",
 
         // Lint diagnostics (the `file:line:column: error:` prefix stays as it is).
         "lint.notMapping": "{0} 必须是映射，而不是{1}",
@@ -413,6 +413,8 @@ extension Messages {
         "option.certify.output": "写入 report.json、report.html 和 badge.svg 的目录。",
         "option.certify.seed": "随机部分的种子，用于重放一份证书（即其 report.json 中的 certification.random.seed）。默认：新生成一个。",
         "option.certify.randomCases": "随机部分生成的用例数。",
+        "option.certify.seedSuite": "与 --seed 同用：该种子抽取时所用的测试套件（VERSION@DIGEST，即证书的重放命令所给）。同一种子在另一套件下生成的用例不同，因此 certify 拒绝在另一套件下重放。",
+        "option.certify.otherSuite": "--seed-suite 指向另一套件时：仍按当前套件为该种子生成用例（这是新的随机部分，不是重放）。",
         "option.changelog.since": "只显示此版本之后的发布。",
         "option.changelog.oldReport": "基于较早版本测试套件生成的 JSON 报告。",
         "option.clauses.format": "text 或 json。",
@@ -498,6 +500,9 @@ extension Messages {
         "strength.tallyEquivalent": "（{0} 个等价）",
         "usage.onlyFilter": "--only 只指定一条向量，不能与 --filter 同用",
         "usage.atLeastOne": "{0} 至少为 1",
+        "usage.seedSuiteNeedsSeed": "--seed-suite 指明 --seed 所属的套件；请同时给出种子",
+        "usage.seedSuiteFormat": "--seed-suite：不是 VERSION@DIGEST 形式（如 2.4.1@sha256:…）：{0}",
+        "usage.otherSuiteNeedsSeedSuite": "--other-suite 须与 --seed-suite 同用",
         "usage.serialJobs": "--serial 一次只运行一条向量，不能与 --jobs {0} 同用",
         "usage.positiveSeconds": "{0} 必须大于 0 秒",
         "usage.implEmpty": "--impl 必须给出被测实现的命令",
@@ -564,5 +569,10 @@ extension Messages {
         "sink.notWritable": "它既不是普通文件，也不是字符设备或 FIFO",
         "sink.standardOutput": "标准输出",
         "sink.standardError": "标准错误输出",
+        "certify.notAReplay": "不是重放：种子 {0} 抽取于套件 {1}；这些是套件 {2} 为它生成的用例",
+        "certify.seedSuiteRefused":
+            "种子 {0} 抽取于套件 {1}；当前是套件 {2}。同一种子在另一套件下生成的用例不同，因此这不会重放那份证书的随机部分。请用那个套件重放，或加 --other-suite 按当前套件为该种子生成用例（新的随机部分，不是重放）。",
+        "certify.seedSuiteWarning": "警告：种子 {0} 抽取于套件 {1}；当前是套件 {2}。同一种子在另一套件下生成的用例不同：已给 --other-suite，随机部分不是重放。",
+        "certify.seedNote": "提示：给了 --seed 而没有 --seed-suite：用例是套件 {0} 的，只有证书记录的也是此套件（其 random.suite）时才与之相同。",
     ]
 }

@@ -242,7 +242,7 @@ extension Messages {
         "help.new.more": "The new vector fails lint until its placeholders, title, why and expected values are written by hand.",
         "help.certify": "Certify an implementation: run the whole suite and write report.json, report.html and badge.svg.",
         "help.certify.more":
-            "The certificate's scope is the operations the implementation's hello advertises and their clauses (the badge says e.g. \"9 of 14 operations\"; the report lists the clauses outside it). Certified only when every vector in the scope passes (advisory ones, resting on provisional readings, aside) and the random section (fresh cases over the same operations, generated from a seed drawn now and recorded in the certificate, answered by the reference and the implementation) has no disagreement outside advisory regions. No expected-failure list is accepted. --seed replays a certificate's random section. Exit 0 certified, 1 not, 2 when the run could not be made.",
+            "The certificate's scope is the operations the implementation's hello advertises and their clauses (the badge says e.g. \"9 of 14 operations\"; the report lists the clauses outside it). Certified only when every vector in the scope passes (advisory ones, resting on provisional readings, aside) and the random section (fresh cases over the same operations, generated from a seed drawn now and recorded in the certificate, answered by the reference and the implementation) has no disagreement but on cases whose reference answer rests on a provisional reading (advisory). No expected-failure list is accepted. --seed replays a certificate's random section. Exit 0 certified, 1 not, 2 when the run could not be made.",
         "help.compare": "Compare JSON run reports: a clause × implementation matrix.",
         "help.changelog": "The suite's versions and what each changed; with --report, which results of an old report they touch.",
         "help.changelog.more":
@@ -250,7 +250,7 @@ extension Messages {
         "help.schema": "Print the JSON Schema of a vector file (docs/vector.schema.json), generated from the operation schemas.",
         "help.fuzz": "Differential testing beyond the vectors: generated cases answered by the reference and the implementation.",
         "help.fuzz.more":
-            "Inputs come from each operation's schema, drawn heavily from the boundaries the notices set; a share is invalid on purpose. Every disagreement is shrunk and grouped by signature (operation, differing fields, reference trace); each finding comes with a vector scaffold whose expected value is left for a person. The same seed and options give the same cases and findings. Exit 0 with no findings (advisory ones aside), 1 with findings, 2 when the implementation cannot be started.",
+            "Inputs come from each operation's schema, drawn heavily from the boundaries the notices set; a share is invalid on purpose. Every disagreement is shrunk and grouped by signature (operation, differing fields, reference trace, the provisional readings the reference's answer rests on: a finding with any is advisory); each finding comes with a vector scaffold whose expected value is left for a person. The same seed and options give the same cases and findings. Exit 0 with no findings (advisory ones aside), 1 with findings, 2 when the implementation cannot be started.",
 
         // Lint diagnostics: the message after `file:line:column: error:` (the prefix never changes).
         "lint.notMapping": "{0} must be a mapping, not {1}",
@@ -425,6 +425,10 @@ extension Messages {
         "option.certify.seed":
             "The random section's seed, to replay a certificate (its report.json's certification.random.seed). Default: a fresh one.",
         "option.certify.randomCases": "Generated cases in the random section.",
+        "option.certify.seedSuite":
+            "With --seed: the suite the seed was drawn under (VERSION@DIGEST, as the certificate's replay line gives it). The same seed gives other cases under another suite, so certify refuses to replay under one.",
+        "option.certify.otherSuite":
+            "With --seed-suite naming another suite: run the seed's cases under this suite anyway (a new random section, not a replay).",
         "option.changelog.since": "Show only the releases after this version.",
         "option.changelog.oldReport": "A JSON report made against an earlier suite version.",
         "option.clauses.format": "text or json.",
@@ -514,6 +518,9 @@ extension Messages {
         "strength.tallyEquivalent": " ({0} equivalent)",
         "usage.onlyFilter": "--only names one vector; it cannot be combined with --filter",
         "usage.atLeastOne": "{0} must be at least 1",
+        "usage.seedSuiteNeedsSeed": "--seed-suite names the suite of a --seed; give the seed too",
+        "usage.seedSuiteFormat": "--seed-suite: not VERSION@DIGEST (e.g. 2.4.1@sha256:…): {0}",
+        "usage.otherSuiteNeedsSeedSuite": "--other-suite goes with --seed-suite",
         "usage.serialJobs": "--serial runs one vector at a time; it cannot be combined with --jobs {0}",
         "usage.positiveSeconds": "{0} must be more than 0 seconds",
         "usage.implEmpty": "--impl must name the implementation's command",
@@ -580,5 +587,12 @@ extension Messages {
         "sink.notWritable": "it is neither a regular file, a character device nor a FIFO",
         "sink.standardOutput": "standard output",
         "sink.standardError": "standard error",
+        "certify.notAReplay": "not a replay: seed {0} was drawn under suite {1}; these are suite {2}'s cases for it",
+        "certify.seedSuiteRefused":
+            "seed {0} was drawn under suite {1}; this is suite {2}. The same seed gives other cases under another suite, so this would not replay that certificate's random section. Replay it with that suite, or add --other-suite to run this suite's cases for the seed (a new random section, not a replay).",
+        "certify.seedSuiteWarning":
+            "warning: seed {0} was drawn under suite {1}; this is suite {2}. The same seed gives other cases under another suite: --other-suite, so the random section is not a replay.",
+        "certify.seedNote":
+            "note: --seed without --seed-suite: the cases are those of suite {0}, the same as a certificate's only if it records this suite (its random.suite).",
     ]
 }

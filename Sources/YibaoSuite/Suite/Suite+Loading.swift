@@ -167,6 +167,13 @@ extension Suite {
         return retired
     }
 
+    /// The interpretations awaiting a ruling (`- **Status.** provisional` in docs/interpretations.md beside the suite
+    /// folder `root`): a vector naming one is advisory, and so is a generated case whose reference answer rests on one
+    /// (`Answer.interpretations`).
+    public static func provisionalInterpretations(root: String) -> Set<String> {
+        loadInterpretations(root: root).provisional
+    }
+
     /// `I-n` ids from the `## I-n` headings of docs/interpretations.md next to the suite folder, if that file exists,
     /// and those of them whose entry has a `- **Status.** provisional` line (awaiting a ruling: their vectors are
     /// advisory).

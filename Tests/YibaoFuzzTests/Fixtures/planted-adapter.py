@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """A planted-bug adapter for the fuzzer's tests: `yibao serve` behind a proxy that is wrong in one place.
 
-  planted-adapter.py YIBAO_BINARY BUG
+  planted-adapter.py YIBAO_BINARY BUG [memorised]
 
 BUG is one of
   float-rounding        employee.back-payment's amount recomputed as a binary float (3528.50 x 7% -> 246.99)
@@ -9,6 +9,9 @@ BUG is one of
   late-switch           employee.back-payment switches to the 2022 rules one day late (2022-05-01 is still 2020)
   forgets-make-up-days  employee.transfer-handling counts working days without extraWorkdays
   none                  no bug: the reference, through the proxy
+
+With `memorised` the bug shows only on generated cases (ids `case-N`): the public vectors, asked by their ids, are
+answered right, as by an implementation that memorised them. Only the random section can catch it.
 
 Requests go to the reference as they come and its answers back as they come (pipelined). Python 3 standard library only.
 """
@@ -75,6 +78,12 @@ def plant_answer(bug, operation, answer):
 
 def main():
     binary, bug = sys.argv[1], sys.argv[2]
+    memorised = sys.argv[3:] == ["memorised"]
+
+    def planted_for(message_id):
+        """The bug for this request: none for a public vector's id when the vectors are memorised."""
+        return bug if not memorised or str(message_id).startswith("case-") else "none"
+
     server = subprocess.Popen([binary, "serve"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
     operations = {}  # id -> operation, for the answers
     lock = threading.Lock()
@@ -88,7 +97,7 @@ def main():
             else:
                 with lock:
                     operation = operations.pop(answer.get("id"), None)
-                planted = plant_answer(bug, operation, answer)
+                planted = plant_answer(planted_for(answer.get("id")), operation, answer)
                 if planted != answer:
                     line = json.dumps(planted, ensure_ascii=False).encode() + b"\n"
             sys.stdout.buffer.write(line)
@@ -115,7 +124,7 @@ def main():
                 operation = message.get("operation")
                 with lock:
                     operations[message.get("id")] = operation
-                planted = plant_input(bug, operation, message.get("input"))
+                planted = plant_input(planted_for(message.get("id")), operation, message.get("input"))
                 if planted != message.get("input"):
                     raw = json.dumps(dict(message, input=planted), ensure_ascii=False).encode()
             out.append(raw + b"\n")
