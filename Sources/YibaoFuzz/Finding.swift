@@ -13,7 +13,7 @@ public struct Finding: Sendable {
     /// The provisional interpretations (docs/interpretations.md) the reference's answers to these cases rest on.
     public var provisional: [String] { signature.provisional }
     /// " (advisory: provisional I-27)" for an advisory finding, else "": for headings.
-    var advisoryNote: String { advisory ? " (advisory: provisional \(provisional.joined(separator: ", ")))" : "" }
+    var advisoryNote: String { advisory ? Messages.text("fuzz.advisoryNote", provisional.joined(separator: ", ")) : "" }
     /// The shrunk input, and the case it was shrunk from (its index and input).
     public var input: Value
     public var firstCase: Int

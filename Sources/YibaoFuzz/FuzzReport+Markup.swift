@@ -10,16 +10,21 @@ extension FuzzReport {
     public func markdown(catalog: Catalog) -> String {
         var out = "# yibao fuzz\n\n"
         out += "| | |\n|---|---|\n"
-        out += "| seed | \(seed) |\n| cases | \(cases) (\(invalidCases) invalid on purpose) |\n"
-        out += "| speed | \(Int(casesPerSecond)) cases/s |\n| findings | \(findings.count) (\(failingFindings.count) failing) |\n\n"
-        out += "Implementation:\n\n" + Self.fenced("\(implementation.name) \(implementation.version) (\(implementation.vendor))")
-        out += "Replay:\n\n" + Self.fenced(replay)
+        out +=
+            "| \(Messages.text("fuzz.seed")) | \(seed) |\n| \(Messages.text("fuzz.cases")) | \(Messages.text("fuzz.casesValue", cases, invalidCases)) |\n"
+        out += "| \(Messages.text("fuzz.speed")) | \(Messages.text("fuzz.speedValue", Int(casesPerSecond))) |\n"
+        out +=
+            "| \(Messages.text("fuzz.findingsLabel")) | \(Messages.text("fuzz.findingsValue", findings.count, failingFindings.count)) |\n\n"
+        out += Messages.text("fuzz.implementationHeading") + "\n\n"
+        out += Self.fenced("\(implementation.name) \(implementation.version) (\(implementation.vendor))")
+        out += Messages.text("fuzz.replayHeading") + "\n\n" + Self.fenced(replay)
         for (k, finding) in findings.enumerated() {
             out +=
-                "## Finding \(k + 1)\(finding.advisoryNote): `\(finding.operation)`, \(finding.count) case\(finding.count == 1 ? "" : "s")\n\n"
+                "## " + Messages.text("fuzz.findingHeading", k + 1, finding.advisoryNote, "`\(finding.operation)`", finding.count) + "\n\n"
             out += Self.fenced(finding.text(number: k + 1, seed: seed, catalog: catalog))
         }
-        out += "## Reach\n\n| clause | cases |\n|---|---:|\n"
+        out +=
+            "## \(Messages.text("fuzz.reachHeading"))\n\n| \(Messages.text("fuzz.clause")) | \(Messages.text("fuzz.cases")) |\n|---|---:|\n"
         for (clause, n) in reach { out += "| \(clause) | \(n) |\n" }
         return out
     }
@@ -38,21 +43,27 @@ extension FuzzReport {
 
     public func html(catalog: Catalog) -> String {
         func h(_ s: String) -> String { Markup.html(s) }
-        var out = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>yibao fuzz, seed \(seed)</title>"
-        out += "<style>body{font-family:sans-serif;max-width:72em;margin:2em auto}pre{background:#f4f4f4;padding:.5em;white-space:pre-wrap}"
-        out += "td,th{padding:.2em .6em;text-align:left}.zero{color:#b00}</style></head><body>\n"
-        out += "<h1>yibao fuzz</h1>\n<table>"
-        out += "<tr><th>seed</th><td>\(seed)</td></tr><tr><th>cases</th><td>\(cases) (\(invalidCases) invalid on purpose)</td></tr>"
+        let language = Language.current
+        var out =
+            "<!DOCTYPE html>\n<html lang=\"\(language.htmlTag)\"><head><meta charset=\"utf-8\"><title>\(h(Messages.text("fuzz.title", seed)))</title>"
         out +=
-            "<tr><th>implementation</th><td>\(h(implementation.name)) \(h(implementation.version)) (\(h(implementation.vendor)))</td></tr>"
-        out += "<tr><th>findings</th><td>\(findings.count) (\(failingFindings.count) failing)</td></tr>"
-        out += "<tr><th>replay</th><td><code>\(h(replay))</code></td></tr></table>\n"
+            "<style>body{font-family:sans-serif;max-width:72em;margin:2em;margin-left:auto;margin-right:auto}pre{background:#f4f4f4;padding:.5em;white-space:pre-wrap}"
+        out +=
+            "td,th{padding:.2em .6em;text-align:left}.zero{color:#b00}\(language == .zh ? HTMLReport.chineseStyle : "")</style></head><body>\n"
+        out += "<h1>yibao fuzz</h1>\n<table>"
+        out +=
+            "<tr><th>\(h(Messages.text("fuzz.seed")))</th><td>\(seed)</td></tr><tr><th>\(h(Messages.text("fuzz.cases")))</th><td>\(h(Messages.text("fuzz.casesValue", cases, invalidCases)))</td></tr>"
+        out +=
+            "<tr><th>\(h(Messages.text("fuzz.implementationLabel")))</th><td>\(h(implementation.name)) \(h(implementation.version)) (\(h(implementation.vendor)))</td></tr>"
+        out +=
+            "<tr><th>\(h(Messages.text("fuzz.findingsLabel")))</th><td>\(h(Messages.text("fuzz.findingsValue", findings.count, failingFindings.count)))</td></tr>"
+        out += "<tr><th>\(h(Messages.text("fuzz.replayLabel")))</th><td><code>\(h(replay))</code></td></tr></table>\n"
         for (k, finding) in findings.enumerated() {
-            out +=
-                "<h2>Finding \(k + 1)\(finding.advisoryNote): \(h(finding.operation)), \(finding.count) case\(finding.count == 1 ? "" : "s")</h2>\n"
+            out += "<h2>\(h(Messages.text("fuzz.findingHeading", k + 1, finding.advisoryNote, finding.operation, finding.count)))</h2>\n"
             out += "<pre>\(h(finding.text(number: k + 1, seed: seed, catalog: catalog)))</pre>\n"
         }
-        out += "<h2>Reach</h2>\n<table><tr><th>clause</th><th>cases</th></tr>"
+        out +=
+            "<h2>\(h(Messages.text("fuzz.reachHeading")))</h2>\n<table><tr><th>\(h(Messages.text("fuzz.clause")))</th><th>\(h(Messages.text("fuzz.cases")))</th></tr>"
         for (clause, n) in reach { out += "<tr\(n == 0 ? " class=\"zero\"" : "")><td>\(h(clause))</td><td>\(n)</td></tr>" }
         out += "</table>\n</body></html>\n"
         return out

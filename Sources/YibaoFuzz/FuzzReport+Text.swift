@@ -27,6 +27,18 @@ enum FuzzText {
         }
     }
 
+    /// `s` padded with spaces to `width` terminal columns: two for a CJK ideograph or full-width form, one otherwise.
+    static func pad(_ s: String, _ width: Int) -> String {
+        let columns = s.unicodeScalars.reduce(0) { n, u in
+            switch u.value {
+            case 0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6:
+                n + 2
+            default: n + 1
+            }
+        }
+        return s + String(repeating: " ", count: max(1, width - columns))
+    }
+
     static func number(_ n: Int) -> String {
         var s = String(n)
         var i = s.count - 3
@@ -51,49 +63,48 @@ extension FuzzReport {
     public func text(catalog: Catalog) -> String {
         var out = ""
         let impl = implementation
-        out += "yibao fuzz: seed \(seed), \(FuzzText.number(cases)) cases (\(FuzzText.number(invalidCases)) invalid on purpose) in "
-        out += String(
-            format: "%.2f s (%@ cases/s) against %@ %@\n", seconds, FuzzText.number(Int(casesPerSecond)),
-            FuzzText.line(impl.name), FuzzText.line(impl.version))
-        if unsupported > 0 {
-            out += "\(FuzzText.number(unsupported)) cases of operations the implementation does not list were not compared\n"
-        }
+        out +=
+            Messages.text(
+                "fuzz.header", seed, FuzzText.number(cases), FuzzText.number(invalidCases), String(format: "%.2f", seconds),
+                FuzzText.number(Int(casesPerSecond)), FuzzText.line(impl.name), FuzzText.line(impl.version)) + "\n"
+        if unsupported > 0 { out += Messages.text("fuzz.unsupported", FuzzText.number(unsupported)) + "\n" }
         let advisory = findings.count - failingFindings.count
-        out += "\(findings.count) finding\(findings.count == 1 ? "" : "s") (\(failingFindings.count) failing, \(advisory) advisory)\n"
+        out += Messages.text("fuzz.findings", findings.count, failingFindings.count, advisory) + "\n"
         for (k, finding) in findings.enumerated() {
             out += "\n" + finding.text(number: k + 1, seed: seed, catalog: catalog)
         }
-        out += "\nreach (cases per normative clause):\n"
+        out += "\n" + Messages.text("fuzz.reach") + "\n"
         for (clause, n) in reach {
-            out +=
-                "  " + clause.padding(toLength: 18, withPad: " ", startingAt: 0) + FuzzText.number(n) + (n == 0 ? "  NOT REACHED" : "")
-                + "\n"
+            out += "  " + FuzzText.pad(clause, 18) + FuzzText.number(n) + (n == 0 ? "  " + Messages.text("fuzz.notReached") : "") + "\n"
         }
-        out += "\nreplay: \(replay)\n"
+        out += "\n" + Messages.text("fuzz.replay", replay) + "\n"
         return out
     }
 }
 
 extension Finding {
     func text(number: Int, seed: UInt64, catalog: Catalog) -> String {
-        var out =
-            "finding \(number)\(advisoryNote): \(operation) — \(FuzzText.number(count)) case\(count == 1 ? "" : "s") — "
-        out += "differing: \(FuzzText.line(signature.differing.joined(separator: ", ")))\n"
-        out += "  input:          \(FuzzText.line(JSON.serialize(input)))"
-        out += shrinkSteps > 0 ? "  (shrunk in \(shrinkSteps) steps from case \(firstCase))\n" : "  (case \(firstCase))\n"
-        out += "  reference:      \(FuzzText.line(JSON.serialize(expected.value)))\n"
+        // The labels line up by terminal columns: a Chinese label takes two a character.
+        func label(_ key: String) -> String { "  " + FuzzText.pad(Messages.text(key), 16) }
+        var out = Messages.text(
+            "fuzz.finding", number, advisoryNote, operation, FuzzText.number(count),
+            FuzzText.line(signature.differing.joined(separator: ", ")))
+        out += "\n" + label("fuzz.label.input") + FuzzText.line(JSON.serialize(input))
+        out += (shrinkSteps > 0 ? Messages.text("fuzz.shrunk", shrinkSteps, firstCase) : Messages.text("fuzz.case", firstCase)) + "\n"
+        out += label("fuzz.label.reference") + FuzzText.line(JSON.serialize(expected.value)) + "\n"
         if let actual {
-            out += "  implementation: \(FuzzText.line(JSON.serialize(actual.value)))\n"
+            out += label("fuzz.label.implementation") + FuzzText.line(JSON.serialize(actual.value)) + "\n"
         } else {
-            out += "  implementation: \(status.rawValue)\(message.map { ": " + FuzzText.line($0) } ?? "")\n"
+            out += label("fuzz.label.implementation") + status.rawValue + (message.map { ": " + FuzzText.line($0) } ?? "") + "\n"
         }
-        out += "  trace:          \(trace.joined(separator: ", "))\n"
+        out += label("fuzz.label.trace") + trace.joined(separator: ", ") + "\n"
         for clause in trace {
-            guard let c = catalog[clause], let text = c.text ?? Optional(c.summary) else { continue }
-            out += "    \(clause): \(FuzzText.line(text))\n"
+            guard let c = catalog[clause] else { continue }
+            out += "    \(clause): \(FuzzText.line(c.text ?? c.summary(in: .current)))\n"
         }
-        out += "  vector scaffold:\n"
-        out += scaffold(seed: seed).split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n")
+        out += "  " + Messages.text("fuzz.label.scaffold") + "\n"
+        out += scaffold(seed: seed, language: .current).split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(
+            separator: "\n")
         return out
     }
 }

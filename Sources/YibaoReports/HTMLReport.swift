@@ -396,7 +396,7 @@ public enum HTMLReport {
 
     /// For a Chinese page: CJK faces first (Noto Sans CJK / Source Han Sans, PingFang, Microsoft YaHei, WenQuanYi), so
     /// Latin and Han text share one face where the system has one.
-    static let chineseStyle = """
+    public static let chineseStyle = """
         body{font-family:"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Hiragino Sans GB","Microsoft YaHei",\
         "WenQuanYi Zen Hei","WenQuanYi Micro Hei",system-ui,sans-serif}
         .clause-head .status{text-transform:none}

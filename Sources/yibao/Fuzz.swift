@@ -43,11 +43,11 @@ struct Fuzz: ParsableCommand {
     func validate() throws {
         if impl != "reference" { try validateImpl(impl) }
         for name in operation where Operations.schema(named: name) == nil {
-            throw ValidationError("unknown operation \(name) (one of \(Operations.all.map(\.name).joined(separator: ", ")))")
+            throw ValidationError(Messages.text("fuzz.unknownOperation", name, Operations.all.map(\.name).joined(separator: ", ")))
         }
-        if let count, count < 1 { throw ValidationError("--count must be at least 1") }
-        if count != nil && time != nil { throw ValidationError("give --count or --time, not both") }
-        if let time, Self.seconds(time) == nil { throw ValidationError("--time: not a duration like 30s, 5m or 1h: \(time)") }
+        if let count, count < 1 { throw ValidationError(Messages.text("fuzz.countAtLeastOne")) }
+        if count != nil && time != nil { throw ValidationError(Messages.text("fuzz.countOrTime")) }
+        if let time, Self.seconds(time) == nil { throw ValidationError(Messages.text("fuzz.notADuration", time)) }
     }
 
     static func seconds(_ text: String) -> Double? {
@@ -63,11 +63,11 @@ struct Fuzz: ParsableCommand {
         let (catalog, diagnostics) = Catalog.load(directory: suite.catalogDirectory)
         if report(diagnostics, files: suite.catalogDirectory) { throw ExitCode(2) }
         guard let parameters = catalog.parameters else {
-            printError("yibao fuzz: no parameters in \(suite.catalogDirectory)")
+            printError(Messages.text("fuzz.noParameters", suite.catalogDirectory))
             throw ExitCode(2)
         }
         let seed = self.seed ?? Fuzzer.freshSeed()
-        if self.seed == nil { printError("yibao fuzz: seed \(seed)") }
+        if self.seed == nil { printError(Messages.text("fuzz.seedChosen", seed)) }
         var options = Fuzzer.Options(seed: seed, count: count ?? Self.defaultCount)
         options.seconds = time.flatMap(Self.seconds)
         options.operations = operation

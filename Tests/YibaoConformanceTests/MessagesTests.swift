@@ -308,6 +308,8 @@ struct MessagesTests {
             "yibao/Show.swift", "yibao/ChangelogCommand.swift", "yibao/SuiteOptions.swift", "yibao/Yibao.swift", "yibao/Run.swift",
             "yibao/RunSupport.swift", "yibao/Lint.swift", "yibao/Verify.swift", "yibao/CoverageCommand.swift", "yibao/Certify.swift",
             "yibao/New.swift", "yibao/Compare.swift", "yibao/ReportSink.swift", "YibaoReports/CompareReport.swift",
+            "yibao/Fuzz.swift", "YibaoFuzz/FuzzReport+Text.swift", "YibaoFuzz/FuzzReport+Markup.swift", "YibaoFuzz/Finding+Scaffold.swift",
+            "YibaoFuzz/Finding.swift",
             "YibaoReports/TextReport.swift", "YibaoReports/MarkdownReport.swift",
             "YibaoReports/HTMLReport.swift", "YibaoReports/JUnitReport.swift", "YibaoReports/Markup.swift",
             "YibaoRun/Implementations/ExternalRunner+Worker.swift", "YibaoRun/Implementations/ExternalRunner.swift",
@@ -320,7 +322,7 @@ struct MessagesTests {
         let allowed = [
             "Noto Sans CJK SC", "WenQuanYi Zen Hei", "WenQuanYi Micro Hei", "Noto Sans", "Source Han Sans", "PingFang SC", "Hiragino Sans",
             "Microsoft YaHei", "WenQuanYi", "Segoe UI", "DejaVu Sans",
-            "yibao run", "yibao certify", "yibao compare", "xml version",
+            "yibao run", "yibao certify", "yibao compare", "yibao fuzz", "xml version",
         ]
         let literal = try Regex(#""((?:[^"\\\n]|\\.)*)""#)
         let prose = try Regex(#"[A-Za-z]{2,} [A-Za-z]{2,}"#)
