@@ -60,7 +60,10 @@ let package = Package(
         ),
         .testTarget(name: "YibaoYAMLTests", dependencies: ["YibaoYAML"], resources: [.copy("Fixtures")]),
         .testTarget(name: "YibaoRulesTests", dependencies: ["YibaoRules", "YibaoSuite"]),
-        .testTarget(name: "YibaoFuzzTests", dependencies: ["YibaoFuzz", "YibaoRun", "YibaoSuite", "YibaoRules"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "YibaoFuzzTests", dependencies: ["YibaoFuzz", "YibaoRun", "YibaoSuite", "YibaoRules", "YibaoTestSupport"],
+            exclude: ["Fixtures"]
+        ),
         // The test targets' shared helpers (the repository, the built binary, child processes): no Swift Testing.
         .target(name: "YibaoTestSupport", path: "Tests/YibaoTestSupport"),
         .testTarget(

@@ -3,25 +3,17 @@ import Testing
 import YibaoRules
 import YibaoRun
 import YibaoSuite
+import YibaoTestSupport
 
 /// `yibao fuzz` and `yibao certify`'s random section with real child processes over real pipes: the planted-bug
 /// adapter (Fixtures/planted-adapter.py: `yibao serve` behind a proxy with one bug) and the clean reference.
 struct ExternalFuzzTests {
     static let here = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     static let adapter = here.appendingPathComponent("Fixtures/planted-adapter.py").path
-    static let vectors = here.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("vectors").path
+    static let vectors = TestSupport.vectors
 
-    /// The built `yibao` executable: beside the test bundle.
-    static var yibao: String {
-        if let explicit = ProcessInfo.processInfo.environment["YIBAO_BIN"] { return explicit }
-        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for _ in 0..<4 {
-            let candidate = dir.appendingPathComponent("yibao").path
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-            dir.deleteLastPathComponent()
-        }
-        return here.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(".build/debug/yibao").path
-    }
+    /// The built `yibao` executable (TestSupport's lookup, shared by every test target).
+    static var yibao: String { TestSupport.yibao }
 
     /// A path as one word of an --impl command line.
     static func quoted(_ path: String) -> String { "'" + path.replacingOccurrences(of: "'", with: #"'\''"#) + "'" }
