@@ -11,10 +11,18 @@ import YibaoYAML
 public enum FuzzTarget: Sendable {
     case inProcess(Implementation, @Sendable (String, Value) -> Result<Answer, RuleError>)
     case external(ExternalRunner.Options)
+    /// The built-in reference, with the fuzzer's parameters, as the implementation (`--impl reference`): a self-check
+    /// of the generators, the judge and the pipeline's speed. The reference is a pure function of the case, so its
+    /// answer, made once to judge the case, is also the implementation's answer: the case is not evaluated twice.
+    case reference
 
-    /// The built-in reference as the implementation: a self-check of the generators and the pipeline's speed.
-    public static func reference(_ parameters: Parameters) -> FuzzTarget {
-        .inProcess(ReferenceRunner.implementation) { Reference.evaluate(operation: $0, input: $1, parameters: parameters) }
+    /// The implementation and its answer to a case, when it answers in this process.
+    var inProcess: (implementation: Implementation, answer: @Sendable (FuzzCase) -> Outcome)? {
+        switch self {
+        case .inProcess(let implementation, let evaluate): return (implementation, { Outcome(evaluate($0.operation, $0.input)) })
+        case .reference: return (ReferenceRunner.implementation, { $0.reference })
+        case .external: return nil
+        }
     }
 }
 
@@ -88,8 +96,7 @@ enum CaseJudge {
     }
 
     /// Judges an in-process answer: equal outcomes agree at once; others go through `run`'s comparison.
-    static func judge(_ c: FuzzCase, _ answer: Result<Answer, RuleError>) -> Disagreement? {
-        let outcome = Outcome(answer)
+    static func judge(_ c: FuzzCase, _ outcome: Outcome) -> Disagreement? {
         if sameAnswer(outcome, c.reference) { return nil }
         return disagreement(c, VectorResult.judge(vector(c), outcome))
     }
@@ -132,12 +139,14 @@ extension FuzzTarget {
     func disagreements(_ cases: [FuzzCase], jobs: Int) throws(ExternalRunner.StartError) -> (
         found: [Disagreement], unsupported: Int, implementation: Implementation
     ) {
-        switch self {
-        case .inProcess(let implementation, let evaluate):
+        if let (implementation, answer) = inProcess {
             let found = inParallel(cases.count, jobs: jobs) { range in
-                cases[range].compactMap { CaseJudge.judge($0, evaluate($0.operation, $0.input)) }
+                cases[range].compactMap { CaseJudge.judge($0, answer($0)) }
             }
             return (found.flatMap { $0 }, 0, implementation)
+        }
+        switch self {
+        case .inProcess, .reference: preconditionFailure("answered in process above")
         case .external(let options):
             // In memory: a block's results are read back at once, and a block is bounded (`Options.blockSize`).
             let results = ResultLog(count: cases.count, spooled: false)

@@ -101,15 +101,44 @@ public struct Fuzzer: Sendable {
         var selectionCounts: [String: Int] = [:]
         var implementation = ReferenceRunner.implementation
         var done = false
+        func group(_ d: Disagreement) {
+            if let existing = groups[d.signature] {
+                groups[d.signature] = (existing.count + 1, existing.first)
+            } else {
+                groups[d.signature] = (1, d)
+            }
+        }
         while !done {
             let size = deadline == nil && options.reachEach == nil ? min(options.blockSize, options.count - cases) : options.blockSize
             if size <= 0 || (deadline == nil && cases >= options.count) { break }
             let jobs = options.jobs
             let base = generated
+            generated += size
+            if options.reachEach == nil, let (inProcess, answer) = target.inProcess {
+                // In process, each core makes, answers and judges its own cases and counts what they reached: no
+                // block of cases is held, and nothing is left for one core to do after them.
+                let tallies = inParallel(size, jobs: jobs) { range in
+                    var tally = Tally()
+                    for k in range {
+                        let c = self.makeCase(base + k, seed: options.seed, schemas: schemas, invalidPercent: options.invalidPercent)
+                        tally.count(c)
+                        if let d = CaseJudge.judge(c, answer(c)) { tally.found.append(d) }
+                    }
+                    return tally
+                }
+                implementation = inProcess
+                for tally in tallies {
+                    invalid += tally.invalid
+                    traceCounts.merge(tally.traces, uniquingKeysWith: +)
+                    for d in tally.found { group(d) }
+                }
+                cases += size
+                if let deadline { done = Date() >= deadline } else { done = cases >= options.count }
+                continue
+            }
             var made = inParallel(size, jobs: jobs) { range in
                 range.map { self.makeCase(base + $0, seed: options.seed, schemas: schemas, invalidPercent: options.invalidPercent) }
             }.flatMap { $0 }
-            generated += size
             if let each = options.reachEach {
                 made = select(
                     made, reachEach: each, fillPercent: options.fillPercent, seed: options.seed,
@@ -118,17 +147,11 @@ public struct Fuzzer: Sendable {
             let verdicts = try target.disagreements(made, jobs: jobs)
             implementation = verdicts.implementation
             unsupported += verdicts.unsupported
-            for c in made {
-                if !c.valid { invalid += 1 }
-                if case .result(_, let trace?) = c.reference { traceCounts[trace, default: 0] += 1 }
-            }
-            for d in verdicts.found {
-                if let existing = groups[d.signature] {
-                    groups[d.signature] = (existing.count + 1, existing.first)
-                } else {
-                    groups[d.signature] = (1, d)
-                }
-            }
+            var tally = Tally()
+            for c in made { tally.count(c) }
+            invalid += tally.invalid
+            traceCounts.merge(tally.traces, uniquingKeysWith: +)
+            for d in verdicts.found { group(d) }
             cases += made.count
             if let deadline { done = Date() >= deadline } else { done = cases >= options.count }
         }
@@ -220,5 +243,18 @@ public struct Fuzzer: Sendable {
         let scope = Set(operations.flatMap(\.clauses))
         return catalog.normativeClauses.filter { scope.contains($0.id) || counts[$0.id] != nil }
             .map { ($0.id, counts[$0.id] ?? 0) }
+    }
+}
+
+/// What a share of a block's cases came to: how many were deliberately invalid, how many had each reference trace,
+/// and the disagreements found.
+struct Tally {
+    var invalid = 0
+    var traces: [[String]: Int] = [:]
+    var found: [Disagreement] = []
+
+    mutating func count(_ c: FuzzCase) {
+        if !c.valid { invalid += 1 }
+        if case .result(_, let trace?) = c.reference { traces[trace, default: 0] += 1 }
     }
 }

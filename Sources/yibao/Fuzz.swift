@@ -73,7 +73,7 @@ struct Fuzz: ParsableCommand {
         options.operations = operation
         let target: FuzzTarget
         if impl == "reference" {
-            target = .reference(parameters)
+            target = .reference
         } else {
             target = .external(try implementationOptions.runnerOptions(impl: impl, digest: ""))
         }

@@ -68,7 +68,7 @@ struct FuzzerTests {
 
     @Test func theReferenceAgainstItselfFindsNothingAndReachesEveryNormativeClause() throws {
         let report = try Fuzzer(catalog: Self.catalog, parameters: Self.parameters).run(
-            Fuzzer.Options(seed: 3, count: 20_000), target: .reference(Self.parameters))
+            Fuzzer.Options(seed: 3, count: 20_000), target: .reference)
         #expect(report.findings.isEmpty)
         #expect(report.cases == 20_000)
         #expect(report.invalidCases > 0)
