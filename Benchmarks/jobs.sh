@@ -5,6 +5,15 @@
 #   bash Benchmarks/jobs.sh [JOBS...]        (default: 1 8 16)
 # The wall time includes checking the suite and starting N Node processes; on a machine busy with other work the
 # processes start late and each 50 ms timer fires late, so compare with `uptime`'s load average.
+#
+# Recorded 2026-12-01 11:20-11:24 UTC, quiet 2-core machine (load average 0.8-2.0), release build, 772 vectors, 50 ms:
+#   every process spawned at once:       --jobs 16 3.39, 3.53, 3.55 s (1.41-1.47x); --jobs 8 5.40 s (1.12x)
+#   a trace showed each of the 16 Node processes answering its hello 1.2-1.3 s after it was spawned, all together;
+#   starts staggered (StartGate: at most cores starting, one more every 0.1 s):
+#                                        --jobs 16 3.20, 3.15, 3.31 s (1.30-1.37x); --jobs 8 5.22 s (1.08x)
+#   with at most 2 vectors in flight per process instead of 4: 3.32, 3.28, 3.19 s (no better; kept at 4).
+#   A floor on this machine: 16 Node starts cost 0.11 CPU-s each, so even two at a time back to back the processes
+#   are ready 0.12 ... 0.99 s in (0.56 s on average), and 2.41 + 0.56 s = 2.97 s (1.23x) before yibao's own start.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 delay=${YIBAO_BENCH_DELAY_MS:-50}

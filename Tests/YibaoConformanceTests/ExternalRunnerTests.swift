@@ -268,6 +268,35 @@ import YibaoTestSupport
         #expect(FileManager.default.fileExists(atPath: marker), "no process took the marker")
     }
 
+    @Test func processesStartStaggeredButAHungStartHoldsTheOthersOnlyForTheInterval() {
+        // At most `limit` processes are starting at once (16 Node starts on 2 cores otherwise all end late together);
+        // one more may start every `interval` whatever, so a start waiting on I/O does not hold the rest for long.
+        func secondEntry(_ gate: ExternalRunner.StartGate, leaveFirstAfter: Double?) -> Double {
+            gate.enter()
+            let start = Date()
+            let entered = DispatchSemaphore(value: 0)
+            Thread.detachNewThread {
+                gate.enter()
+                entered.signal()
+            }
+            if let leaveFirstAfter {
+                Thread.sleep(forTimeInterval: leaveFirstAfter)
+                gate.leave()
+            }
+            _ = entered.wait(timeout: .now() + 30)
+            return Date().timeIntervalSince(start)
+        }
+        // Held until the first start ends (its hello) when the interval is long...
+        let held = secondEntry(ExternalRunner.StartGate(limit: 1, interval: 60), leaveFirstAfter: 0.3)
+        #expect(held >= 0.3 && held < 10, "\(held)")
+        // ...and only for the interval when the first start hangs.
+        let hung = secondEntry(ExternalRunner.StartGate(limit: 1, interval: 0.3), leaveFirstAfter: nil)
+        #expect(hung >= 0.3 && hung < 10, "\(hung)")
+        // Below the limit a start does not wait.
+        let free = secondEntry(ExternalRunner.StartGate(limit: 2, interval: 60), leaveFirstAfter: nil)
+        #expect(free < 0.3, "\(free)")
+    }
+
     @Test func serialAttributesStderrExactly() throws {
         let r = try run("crash-on", "fx-05", extra: ["--serial"])
         expectStatuses(r, ["fx-05": "crash"])

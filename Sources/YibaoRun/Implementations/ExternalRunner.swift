@@ -42,14 +42,15 @@ public enum ExternalRunner {
     public static func run(_ feed: VectorFeed, options: Options, into results: ResultLog) throws(StartError) -> Implementation {
         System.ignoreBrokenPipes()
         let jobs = max(1, min(options.jobs, feed.total))
-        // Every process starts at once, and the first to answer its hello opens the run for all: a JVM or Node start
-        // is most of a short run, and with 16 processes on 2 cores the one started first is not the first ready.
-        // The run cannot be made only when every process fails its first hello.
+        // The processes start staggered (`StartGate`), and the first to answer its hello opens the run for all: a
+        // JVM or Node start is most of a short run, and on 2 cores the one started first is not always the first
+        // ready. The run cannot be made only when every process fails its first hello.
         let race = HelloRace(processes: jobs) { hello in
             let shared = Shared(feed: feed, results: results, operations: Set(hello.operations), jobs: jobs)
             shared.active = jobs
             return shared
         }
+        let gate = StartGate(limit: max(2, ProcessInfo.processInfo.activeProcessorCount), interval: 0.1)
         let group = DispatchGroup()
         // One thread per process, not concurrentPerform: that runs at most one iteration per core, and the workers
         // mostly wait on their processes, so `--jobs 8` on 2 cores would supervise only 2 processes at a time.
@@ -57,7 +58,10 @@ public enum ExternalRunner {
             let worker = Worker(options: options)
             group.enter()
             Thread.detachNewThread {
-                race.report(worker.startFirst())
+                gate.enter()
+                let first = worker.startFirst()
+                gate.leave()
+                race.report(first)
                 if let shared = race.wait() { worker.run(shared) }
                 worker.shutdown()
                 group.leave()
