@@ -206,7 +206,9 @@ struct AdvisoryFuzzTests {
         for vector in suite.vectors {
             let answer = Reference.evaluate(operation: vector.operation, input: vector.input, parameters: FuzzerTests.parameters)
             let rests = Fuzzer.provisionalReadings(answer, provisional: Self.provisional)
-            #expect(Set(rests).isSubset(of: Set(vector.provisional)), "\(vector.id): rests on \(rests), names \(vector.provisional)")
+            // Both ways: naming a provisional reading the answer does not rest on makes the vector advisory for nothing
+            // (lu-2021-54-3a-flexible-out-area-until-paid-month named I-3 without a gap until suite 2.5.2).
+            #expect(Set(rests) == Set(vector.provisional), "\(vector.id): rests on \(rests), names \(vector.provisional)")
         }
     }
 }
