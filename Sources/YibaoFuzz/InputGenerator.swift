@@ -26,6 +26,8 @@ public struct InputGenerator: Sendable {
         /// have been drawn: the n-th province field goes with the n-th city.
         var cityProvinces: [String] = []
         var provincesDrawn = 0
+        /// The months drawn so far in the object being drawn (a period's `from` before its `to`).
+        var objectMonths: [Month] = []
     }
 
     /// Contribution counts the notices turn on: 10, 25 and 30 years (JI-2020-19/3.1, JI-2022-8/1, LU-2021-54/6),
@@ -45,6 +47,9 @@ public struct InputGenerator: Sendable {
     }
 
     func object(_ fields: [Field], _ r: inout SeededRandom, _ c: inout Context) -> Value {
+        let outer = c.objectMonths
+        c.objectMonths = []
+        defer { c.objectMonths = outer }
         var members: [Member] = []
         members.reserveCapacity(fields.count)
         for field in fields {
@@ -73,8 +78,9 @@ public struct InputGenerator: Sendable {
         case .string: return .string(string(name: name, &r, &c))
         case .int: return .number(String(int(range, &r, &c)))
         case .month:
-            let m = month(&r, &c)
+            let m = name == "laborRelationMonth" ? laborRelationMonth(&r, &c) : month(&r, &c)
             c.months.append(m)
+            c.objectMonths.append(m)
             return .string(m.description)
         case .date:
             let d = nearLast ? calendarDay(&r, &c) : date(&r, &c)
@@ -150,6 +156,32 @@ public struct InputGenerator: Sendable {
     }
 
     func month(_ r: inout SeededRandom, _ c: inout Context) -> Month {
+        let m = unorderedMonth(&r, &c)
+        if let previous = c.objectMonths.last, m < previous, r.percent(80) {
+            // An object's months mostly come in the order its rules need (a period's `to` not before its `from`, the
+            // reduction not before the last paid month): mirrored to the other side of the month before it. One in
+            // five keeps the impossible order, which must be invalid-input.
+            return previous + (previous - m)
+        }
+        if c.objectMonths.isEmpty, c.months.count >= 2, r.percent(30) {
+            // The first month of a later object inside the span of the one before (a period that starts before the
+            // previous one ends): periods that overlap, in one area or two (LU-2020-47/3).
+            let (a, b) = (c.months[c.months.count - 2], c.months[c.months.count - 1])
+            if a < b { return a + r.int(0...(b - a)) }
+        }
+        return m
+    }
+
+    /// The month the employee's labour relation with the new employer began (I-36): at or before the continuation
+    /// month drawn just before it, by up to half a year, so that continuations on time, late within the 3-month
+    /// window and late beyond it (I-37) all come up; one in seven after it, which must be invalid-input.
+    func laborRelationMonth(_ r: inout SeededRandom, _ c: inout Context) -> Month {
+        guard let continuation = c.objectMonths.last, r.percent(85) else { return month(&r, &c) }
+        if r.percent(15) { return continuation + r.int(1...3) }
+        return continuation + -r.pick([0, 0, 1, 1, 2, 3, 4, 6])
+    }
+
+    func unorderedMonth(_ r: inout SeededRandom, _ c: inout Context) -> Month {
         let roll = r.below(100)
         let anchors = c.months + c.dates.map(\.monthValue)
         if roll < 35 || (roll < 75 && anchors.isEmpty) {

@@ -115,6 +115,41 @@ struct FuzzerTests {
         #expect(unplaceable > cases / 100 && unplaceable < cases / 5, "\(unplaceable)/\(cases)")
     }
 
+    /// Cases drawn as valid are mostly answered: an object's months come mostly in the order its rules need, so that
+    /// the budget is not spent on `to` before `from`; and the regions of suite 2.4.0 and 2.5.0 are reached: a late
+    /// continuation after the labour relation began (I-36, I-37) and periods of two areas that overlap (I-38).
+    @Test func validCasesAreMostlyAnsweredAndReachTheLaterRegions() {
+        let generator = InputGenerator(
+            boundaries: Boundaries(catalog: Self.catalog, parameters: Self.parameters), invalidPercent: 0)
+        func answers(_ name: String) -> [Result<Answer, RuleError>] {
+            let schema = Operations.schema(named: name)!
+            return (0..<4_000).map { i in
+                var random = SeededRandom(seed: 12, index: UInt64(i))
+                return Reference.evaluate(
+                    operation: name, input: generator.input(for: schema, random: &random).input, parameters: Self.parameters)
+            }
+        }
+        func field(_ a: Result<Answer, RuleError>, _ key: String) -> Value? {
+            guard case .success(let answer) = a, case .object(let members) = answer.output else { return nil }
+            return members.first { $0.key == key }?.value
+        }
+        for name in ["employee.transfer", "employee.interruption", "employee.contribution-years"] {
+            let all = answers(name)
+            let invalid = all.filter { if case .failure(let e) = $0 { return e.code == .invalidInput } else { return false } }.count
+            #expect(invalid * 10 < all.count * 4, "\(name): \(invalid) of \(all.count) cases drawn as valid are invalid-input")
+        }
+        let late = answers("employee.transfer").compactMap { a -> Int? in
+            if case .number(let n)? = field(a, "continuationLateMonths") { return Int(n) }
+            return nil
+        }
+        #expect(late.contains(0) && late.contains { $0 > 0 } && late.contains { $0 > 3 }, "\(late.count) late continuations")
+        let overlapping = answers("employee.contribution-years").filter {
+            if case .array(let runs)? = field($0, "overlaps") { return !runs.isEmpty }
+            return false
+        }
+        #expect(overlapping.count >= 5, "\(overlapping.count) cases with overlapping periods")
+    }
+
     @Test func invalidInputsGetInvalidInputFromTheReference() {
         let generator = InputGenerator(boundaries: Boundaries(catalog: Self.catalog, parameters: Self.parameters), invalidPercent: 100)
         var invalid = 0, total = 0
