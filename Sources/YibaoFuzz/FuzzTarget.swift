@@ -139,14 +139,13 @@ extension FuzzTarget {
     func disagreements(_ cases: [FuzzCase], jobs: Int) throws(ExternalRunner.StartError) -> (
         found: [Disagreement], unsupported: Int, implementation: Implementation
     ) {
-        if let (implementation, answer) = inProcess {
+        switch self {
+        case .inProcess, .reference:
+            guard let (implementation, answer) = inProcess else { return ([], 0, ReferenceRunner.implementation) }
             let found = inParallel(cases.count, jobs: jobs) { range in
                 cases[range].compactMap { CaseJudge.judge($0, answer($0)) }
             }
             return (found.flatMap { $0 }, 0, implementation)
-        }
-        switch self {
-        case .inProcess, .reference: preconditionFailure("answered in process above")
         case .external(let options):
             // In memory: a block's results are read back at once, and a block is bounded (`Options.blockSize`).
             let results = ResultLog(count: cases.count, spooled: false)

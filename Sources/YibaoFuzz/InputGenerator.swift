@@ -176,7 +176,7 @@ public struct InputGenerator: Sendable {
     /// month drawn just before it, by up to half a year, so that continuations on time, late within the 3-month
     /// window and late beyond it (I-37) all come up; one in seven after it, which must be invalid-input.
     func laborRelationMonth(_ r: inout SeededRandom, _ c: inout Context) -> Month {
-        guard let continuation = c.objectMonths.last, r.percent(85) else { return month(&r, &c) }
+        guard let continuation = c.objectMonths.last else { return month(&r, &c) }
         if r.percent(15) { return continuation + r.int(1...3) }
         return continuation + -r.pick([0, 0, 1, 1, 2, 3, 4, 6])
     }
