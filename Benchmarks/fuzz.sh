@@ -29,6 +29,10 @@
 #     4.34 s and 4.25 s (230,415 and 235,294 cases/s, 7.7 and 8.3 s user, 25 MB) with the reference's one answer
 #     used as both sides (`FuzzTarget.reference`): the 200,000 goal is met. An in-process implementation other than
 #     the reference (the planted bugs of the tests) is still evaluated as well, as at 6.62 s.
+#   2026-12-07 20:12 UTC, a freshly booted quiet 2-core machine (load average 0.9-1.0), main cc8f479 (the generator
+#   of ff1ab3e), release build, seed 1, 0 findings each:
+#     reference, 2,000,000 cases: 5.57 s (359,066 cases/s, 10.2 s user, 24 MB); 1,000,000: 2.29 s (436,681 cases/s)
+#     serve, 1,000,000 cases: 21.43 s (46,664 cases/s, 22.4 s user, peak RSS 61 MB); 100,000: 2.65 s (37,736/s, 60 MB)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-1000000}
