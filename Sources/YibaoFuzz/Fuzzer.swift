@@ -99,6 +99,7 @@ public struct Fuzzer: Sendable {
         var traceCounts: [[String]: Int] = [:]
         var cases = 0, invalid = 0, unsupported = 0, generated = 0
         var selectionCounts: [String: Int] = [:]
+        var selected: [FuzzCase] = []
         var implementation = ReferenceRunner.implementation
         var done = false
         func group(_ d: Disagreement) {
@@ -140,9 +141,16 @@ public struct Fuzzer: Sendable {
                 range.map { self.makeCase(base + $0, seed: options.seed, schemas: schemas, invalidPercent: options.invalidPercent) }
             }.flatMap { $0 }
             if let each = options.reachEach {
-                made = select(
+                // A block of 20,000 generated cases keeps a few hundred: they are held with the next blocks' until a
+                // block's worth (or the whole count) is kept, so the implementation is started once for them, not
+                // once per generated block (a JVM adapter's start each time). The cases and their order are the same.
+                selected += select(
                     made, reachEach: each, fillPercent: options.fillPercent, seed: options.seed,
-                    limit: options.count - cases, counts: &selectionCounts)
+                    limit: options.count - cases - selected.count, counts: &selectionCounts)
+                let enough = selected.count >= options.blockSize || cases + selected.count >= options.count
+                if deadline == nil && !enough { continue }
+                made = selected
+                selected = []
             }
             let verdicts = try target.disagreements(made, jobs: jobs)
             implementation = verdicts.implementation

@@ -223,6 +223,26 @@ struct ExternalFuzzTests {
         #expect(randomB?["invalidCases"] == random["invalidCases"])
     }
 
+    /// The random section keeps a few hundred of every 20,000 generated cases; the kept ones go to the adapter
+    /// together, so a slow-starting adapter (a JVM's second each time) is started once for the section, not once per
+    /// generated block (fifteen times for the default 3,000 cases before).
+    @Test func theRandomSectionStartsTheAdapterOnce() throws {
+        let fm = FileManager.default
+        let dir = fm.temporaryDirectory.appendingPathComponent("yibao-starts-\(UUID().uuidString)")
+        try fm.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? fm.removeItem(at: dir) }
+        let starts = dir.appendingPathComponent("starts")
+        let result = try Self.run([
+            "certify", "--vectors", Self.vectors, "--impl", "sh", "--impl-arg=-c",
+            "--impl-arg", "echo started >> \(Self.quoted(starts.path)); exec \(Self.quoted(Self.yibao)) serve",
+            "--output", dir.appendingPathComponent("cert").path, "--quiet",
+        ])
+        #expect(result.status == 0, "exit \(result.status): \(result.stdout) \(result.stderr)")
+        #expect(result.stdout.contains("3000 fresh cases: 0 findings"), "\(result.stdout)")
+        let lines = try String(contentsOf: starts, encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 2, "\(lines.count) starts: one for the vectors, one for the random section")
+    }
+
     /// A seed drawn under another suite version or digest gives other cases: certify refuses to call that a replay
     /// (exit 2, saying which suites), runs it with --other-suite saying it is not a replay, and notes a bare --seed.
     @Test func replayingASeedUnderAnotherSuiteIsRefusedUnlessAsked() throws {
