@@ -34,24 +34,8 @@ struct ExternalFuzzTests {
 
     static func plantedImpl(_ bug: String) -> String { "\(quoted(python)) \(quoted(adapter)) \(quoted(yibao)) \(bug)" }
 
-    /// Runs `yibao` with `arguments`; returns its exit status and standard output.
-    static func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: yibao)
-        process.arguments = arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        nonisolated(unsafe) var errData = Data()
-        let reader = Thread { errData = err.fileHandleForReading.readDataToEndOfFile() }
-        reader.start()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        while !reader.isFinished { Thread.sleep(forTimeInterval: 0.005) }
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self), String(decoding: errData, as: UTF8.self))
-    }
+    /// Runs `yibao` with `arguments` as a real child process (TestSupport's, in English whatever the locale).
+    static func run(_ arguments: [String]) throws -> TestSupport.Output { try TestSupport.run(yibao, arguments) }
 
     static let bugs: [(bug: String, operation: String)] = [
         ("float-rounding", "employee.back-payment"), ("month-overflow", "resident.newborn"),
