@@ -12,10 +12,10 @@ import YibaoTestSupport
     @Test func theRealSuiteHasAVersionAndEveryRetiredEntryIsRetired() throws {
         let (suite, diagnostics) = Suite.load(root: TestSupport.repo.appendingPathComponent("vectors").path)
         #expect(diagnostics.isEmpty, "\(diagnostics.prefix(3))")
-        #expect(suite.version == "2.5.2")
+        #expect(suite.version == "2.5.3")
         #expect(
             suite.changelog.releases.map(\.version) == [
-                "2.5.2", "2.5.1", "2.5.0", "2.4.0", "2.3.0", "2.2.1", "2.2.0", "2.1.0", "2.0.0", "1.0.0",
+                "2.5.3", "2.5.2", "2.5.1", "2.5.0", "2.4.0", "2.3.0", "2.2.1", "2.2.0", "2.1.0", "2.0.0", "1.0.0",
             ])
         let ids = Set(suite.vectors.map(\.id))
         let newest = try #require(suite.changelog.releases.first)
@@ -86,7 +86,7 @@ import YibaoTestSupport
                 "--report", old.path,
             ])
         #expect(out.status == 0, "\(out.stderr)")
-        #expect(out.stdout.hasPrefix("suite 2.5.2, releases after 1.0.0\n"))
+        #expect(out.stdout.hasPrefix("suite 2.5.3, releases after 1.0.0\n"))
         #expect(out.stdout.contains("2 of its 3 results are about vectors a later release changed or retired"))
         #expect(out.stdout.contains("  ji-2022-8-8-paid-2023-01-31-waits-until-april [pass] retired in 2.0.0: I-12"))
         #expect(out.stdout.contains("  lu-2021-54-8-only-later-announcement-given [fail] changed in 2.0.0: I-17"))
@@ -117,7 +117,7 @@ import YibaoTestSupport
             ])
         #expect(out.status == 0, "\(out.stderr)")
         let hello = try String(contentsOf: dir.appendingPathComponent("hello.json"), encoding: .utf8)
-        #expect(hello.contains(#""suite":{"name":"yibao-jining","version":"2.5.2","digest":"sha256:"#), "\(hello)")
-        #expect(out.stdout.contains("\nsuite yibao-jining 2.5.2 sha256:"), "\(out.stdout.suffix(300))")
+        #expect(hello.contains(#""suite":{"name":"yibao-jining","version":"2.5.3","digest":"sha256:"#), "\(hello)")
+        #expect(out.stdout.contains("\nsuite yibao-jining 2.5.3 sha256:"), "\(out.stdout.suffix(300))")
     }
 }

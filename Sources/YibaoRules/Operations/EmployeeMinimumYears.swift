@@ -68,7 +68,7 @@ enum EmployeeMinimumYears {
             // → the new minimum or 10 actual years (I-8, in the text's order). LU-2020-47/5 still governs
             // (LU-2021-54/6 applies from 2022-05-01, I-2). JI-2022-8/4 qualifies the new minimum of (一) for those
             // from outside the province ("除满足新的最低缴费年限外，其中实际缴费年限不得低于10年"), so it comes
-            // with (一) and (三) from the issue day (I-8); LU-2021-54/7 only from 2022-05-01.
+            // with (一) and (三) from the issue day (I-8); LU-2021-54/7 only from 2022-05-01. The choice is theirs too (I-39).
             requirements = [
                 Requirement(totalMonths: newMinimum, actualMonths: outside ? tenYearsOutside : 0),
                 Requirement(totalMonths: 0, actualMonths: tenYearsTransition),
@@ -80,7 +80,7 @@ enum EmployeeMinimumYears {
             // in-province transfers; from outside the province JI-2022-8/4 "其中实际缴费年限不得低于10年" (I-8).
             let newAlternative = Requirement(totalMonths: newMinimum, actualMonths: outside ? tenYearsOutside : 0)
             if retirement <= p.date(.minimumYearsTransitionEnd) {
-                // JI-2022-8/1, /3: in the transition "可选择按照新的最低缴费年限或实际缴费满10年".
+                // JI-2022-8/1, /3: in the transition "可选择按照新的最低缴费年限或实际缴费满10年", from outside the province too (I-39).
                 requirements = [newAlternative, Requirement(totalMonths: 0, actualMonths: tenYearsTransition)]
             } else {
                 // JI-2022-8/3: "过渡期结束后……按照男30年，女职工25年执行".
@@ -105,7 +105,10 @@ enum EmployeeMinimumYears {
             Member("shortfallMonths", .int(shortfall)),
         ])
         // I-26: from outside the province, retiring 2022-04-07 .. 2022-04-30, JI-2022-8/4 read as starting with (一).
-        let i26 = outside && retirement >= p.date(.issue2022) && retirement < p.date(.notices2022Start)
-        return Answer(output: output, trace: trace, interpretations: i26 ? ["I-26"] : [])
+        // I-39: from outside the province, retiring in the transition, (三)'s choice read as open to them too.
+        var readings: [String] = []
+        if outside && retirement >= p.date(.issue2022) && retirement < p.date(.notices2022Start) { readings.append("I-26") }
+        if outside && retirement >= p.date(.issue2022) && retirement <= p.date(.minimumYearsTransitionEnd) { readings.append("I-39") }
+        return Answer(output: output, trace: trace, interpretations: readings)
     }
 }

@@ -15,6 +15,8 @@ answer wherever a provisional reading decides it, to the other option the entry 
   I-32  a flexible worker resuming without back pay after 3 months or fewer -> not restored (restoredFrom null)
   I-37  an employer's continuation after the labour-relation month L (2020 notices) -> judged by L: within the window
         if L is, benefits from L (or L+1 beyond); from 2022-05 to 2025-08 -> continuationLateMonths C - L, not null
+  I-39  from outside the province, retiring 2022-05-01 .. 2025-12-31 -> no transition choice: only {new minimum, 120}
+        (in 2022-04 I-26's other reading applies first: JI-2022-8/4 not yet, so the choice stays)
 
 Everything else is the reference's answer. A suite whose provisional vectors are tagged completely lets this
 implementation pass `yibao certify`, with the vectors above listed as advisory failures.
@@ -82,10 +84,14 @@ def other_way(operation, given, answer):
                     out["gapBackPayBase"] = format(decimal.Decimal(str(given["firstBaseIn"])), ".2f") if within else None
             if month("2022-05") <= cont <= month("2025-08"):  # I-37 (2)
                 out["continuationLateMonths"] = cont - labour
-    elif operation == "employee.minimum-years" and out is not None:  # I-26
-        if given.get("fromOutsideProvince") is True and "2022-04-07" <= given.get("retirementDate", "") <= "2022-04-30":
+    elif operation == "employee.minimum-years" and out is not None:  # I-26, I-39
+        retired = given.get("retirementDate", "")
+        if given.get("fromOutsideProvince") is True and "2022-04-07" <= retired <= "2025-12-31":
             reqs = out["requirements"]
-            reqs[0]["actualMonths"] = 0
+            if retired <= "2022-04-30":
+                reqs[0]["actualMonths"] = 0
+            else:
+                del reqs[1:]
             actual, total = given["actualMonths"], given["actualMonths"] + given["deemedMonths"]
             gaps = [max(r["totalMonths"] - total, r["actualMonths"] - actual, 0) for r in reqs]
             out["met"] = min(gaps) == 0
