@@ -31,9 +31,33 @@ public struct Certificate: Sendable {
 
     /// Failing findings of the random section (`certify`'s fresh cases over the same operations).
     public var randomFailing = 0
+    /// Generated cases of the scope's operations the random section's processes did not take (their hello listed
+    /// fewer operations than the vectors' did).
+    public var randomUnsupported = 0
+    /// The random section's hello named another implementation (name, version or vendor) than the vectors' did.
+    public var randomOtherImplementation = false
+    /// What the random section ran and found, for the reports (nil when it did not run: an empty scope).
+    public var random: RandomSection?
 
-    /// Granted: every vector in the scope passes and the random section found no failing disagreement.
-    public var certified: Bool { allPass && randomFailing == 0 }
+    public struct RandomSection: Sendable {
+        public var seed: UInt64
+        public var cases: Int
+        public var findings: Int
+        public var failing: Int
+        public var unsupported: Int
+
+        public init(seed: UInt64, cases: Int, findings: Int, failing: Int, unsupported: Int) {
+            self.seed = seed
+            self.cases = cases
+            self.findings = findings
+            self.failing = failing
+            self.unsupported = unsupported
+        }
+    }
+
+    /// Granted: every vector in the scope passes, and the random section, answered by the same implementation over the
+    /// same operations, found no failing disagreement.
+    public var certified: Bool { allPass && randomFailing == 0 && randomUnsupported == 0 && !randomOtherImplementation }
 
     public init(_ report: RunReport) {
         let advertised = Set(report.implementation.operations)

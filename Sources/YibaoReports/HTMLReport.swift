@@ -11,6 +11,18 @@ import YibaoSuite
 /// with / as ->`, `li.vector.result-<status>` under a clause, `article.result.result-<status>#vector-<vector id>` in
 /// `section#not-passing`.
 public enum HTMLReport {
+    /// The verdict line: with a certificate, the certificate's (the vectors and the random section together); else the
+    /// run's.
+    static func verdict(_ report: RunReport) -> String {
+        if let certificate = report.certificate {
+            let key = certificate.certified ? "certify.certified" : "certify.notCertified"
+            return "<p class=\"verdict \(certificate.certified ? "passed" : "failed")\">" + Markup.html(Messages.text(key))
+                + (certificate.certified ? " · " + Markup.html(Messages.text("html.certified", certificate.scopeText)) : "") + "</p>\n"
+        }
+        return "<p class=\"verdict \(report.passed ? "passed" : "failed")\">"
+            + Markup.html(Messages.text(report.passed ? "verdict.passed" : "verdict.failed")) + "</p>\n"
+    }
+
     public static func run(_ report: RunReport, catalog: Catalog, strength: StrengthAnalysis? = nil) -> String {
         var out = """
             <!DOCTYPE html>
@@ -62,11 +74,14 @@ public enum HTMLReport {
         let s = report.summary, i = report.implementation, c = report.coverage
         var out = "<header id=\"summary\">\n"
         out += "<h1>\(Markup.html(Messages.text("html.heading", i.name, i.version)))</h1>\n"
-        out +=
-            "<p class=\"verdict \(report.passed ? "passed" : "failed")\">\(Markup.html(Messages.text(report.passed ? "verdict.passed" : "verdict.failed")))"
-            + (report.certificate?.certified == true
-                ? " · " + Markup.html(Messages.text("html.certified", report.certificate?.scopeText ?? "")) : "") + "</p>\n"
+        out += verdict(report)
         if let certificate = report.certificate {
+            if let random = certificate.random {
+                out +=
+                    "<p class=\"random\">"
+                    + Markup.html(Messages.text("html.random", random.seed, random.cases, random.findings, random.failing, random.unsupported))
+                    + "</p>\n"
+            }
             let operations = certificate.operations.isEmpty ? Messages.text("html.none") : certificate.operations.joined(separator: ", ")
             out += "<p class=\"scope\">" + Markup.html(Messages.text("html.scope", certificate.scopeText + ": " + operations)) + "</p>\n"
             if !certificate.clausesOutside.isEmpty {

@@ -94,8 +94,21 @@ struct Certify: ParsableCommand {
         var runReport = try implementationOptions.execute(loaded, impl: impl)
         let (passing, normative) = runReport.clausesPassing
         var certificate = Certificate(runReport)
-        let random = try randomSection(loaded.catalog, scope: certificate.operations, digest: runReport.suiteDigest ?? "")
+        let random = try randomSection(
+            loaded.catalog, scope: certificate.operations, version: runReport.suiteVersion, digest: runReport.suiteDigest ?? "")
         certificate.randomFailing = random?.failingFindings.count ?? 0
+        // The random section's processes answer for the implementation the vectors certified, over the same scope: a
+        // generated case left unanswered because a later hello listed fewer operations, or a hello naming another
+        // implementation, fails the certificate (an adapter could otherwise drop the random section by its hello).
+        if let random {
+            certificate.random = Certificate.RandomSection(
+                seed: random.seed, cases: random.cases, findings: random.findings.count, failing: random.failingFindings.count,
+                unsupported: random.unsupported)
+            certificate.randomUnsupported = random.unsupported
+            certificate.randomOtherImplementation = random.implementation.name != runReport.implementation.name
+                || random.implementation.version != runReport.implementation.version
+                || random.implementation.vendor != runReport.implementation.vendor
+        }
         runReport.certificate = certificate
         let certified = certificate.certified
         let unsupported = Operations.all.map(\.name).filter { !certificate.operations.contains($0) }.sorted()
@@ -177,6 +190,17 @@ struct Certify: ParsableCommand {
         }
         if let random {
             print(Messages.text("certify.random", random.seed, random.cases, random.findings.count, random.failingFindings.count))
+            if certificate.randomUnsupported > 0 {
+                print("  " + Messages.text("certify.randomUnsupported", certificate.randomUnsupported))
+            }
+            if certificate.randomOtherImplementation {
+                let other = random.implementation
+                print(
+                    "  "
+                        + Messages.text(
+                            "certify.randomOtherImplementation", UntrustedText.visible(other.name), UntrustedText.visible(other.version),
+                            UntrustedText.visible(other.vendor)))
+            }
             for finding in random.failingFindings.prefix(5) {
                 print(
                     "  "
@@ -206,12 +230,12 @@ struct Certify: ParsableCommand {
 
     /// The random section: `randomCases` generated cases over the certificate's operations, chosen so that every
     /// normative clause of that scope is reached several times, from `--seed` or a fresh seed.
-    func randomSection(_ catalog: Catalog, scope: [String], digest: String) throws -> FuzzReport? {
+    func randomSection(_ catalog: Catalog, scope: [String], version: String, digest: String) throws -> FuzzReport? {
         guard !scope.isEmpty, let parameters = catalog.parameters else { return nil }
         var options = Fuzzer.Options(seed: seed ?? Fuzzer.freshSeed(), count: randomCases)
         options.operations = scope
         options.reachEach = Self.reachEach
-        let target = FuzzTarget.external(try implementationOptions.runnerOptions(impl: impl, digest: digest))
+        let target = FuzzTarget.external(try implementationOptions.runnerOptions(impl: impl, version: version, digest: digest))
         // A disagreement is advisory only on a case whose reference answer rests on a provisional reading
         // (docs/interpretations.md), as for `fuzz`: a bug elsewhere in the same operation fails the certification.
         var fuzzer = Fuzzer(catalog: catalog, parameters: parameters)
@@ -243,6 +267,9 @@ struct Certify: ParsableCommand {
         members.removeAll { $0.key == "replay" }
         members.insert(Member("replay", .string(replay(random, suite: suite))), at: 1)
         members.insert(Member("failing", .number(String(random.failingFindings.count))), at: 2)
+        // A seed given on the command line (a replay, or a vendor's choice) rather than drawn at certification time:
+        // whoever reads the certificate can tell a replay from a fresh draw.
+        members.insert(Member("seedGiven", .bool(seed != nil)), at: 1)
         // The suite the cases were generated under; with --other-suite, also the one the seed was drawn under.
         members.insert(Member("suite", .string(suite)), at: 3)
         if let seedSuite { members.insert(Member("seedDrawnUnder", .string(seedSuite)), at: 4) }

@@ -36,7 +36,9 @@ struct ImplementationOptions: ParsableArguments {
     }
 
     /// The external runner's options for `--impl` and its `--impl-arg`s (exit 2 when the command line cannot be split).
-    func runnerOptions(impl: String, digest: String) throws -> ExternalRunner.Options {
+    /// The hello announces `version` and `digest` (a run and every start of a certification alike, so a start cannot
+    /// tell the random section from the vectors by its hello).
+    func runnerOptions(impl: String, version: String? = nil, digest: String) throws -> ExternalRunner.Options {
         let command: [String]
         do { command = try CommandLineSplitter.split(impl) } catch {
             printError("yibao: --impl: \(error)")
@@ -48,6 +50,7 @@ struct ImplementationOptions: ParsableArguments {
         options.jobs = jobs
         if serial { options.window = 1 }
         options.suiteDigest = digest
+        if let version { options.suiteVersion = version }
         return options
     }
 
@@ -60,8 +63,7 @@ struct ImplementationOptions: ParsableArguments {
         let results = ResultLog(count: feed.total, progress: progress?.update, cards: suite.catalog)
         let implementation: Implementation
         if let impl {
-            var options = try runnerOptions(impl: impl, digest: suite.digest)
-            options.suiteVersion = suite.version
+            let options = try runnerOptions(impl: impl, version: suite.version, digest: suite.digest)
             do {
                 implementation = try ExternalRunner.run(feed, options: options, into: results)
             } catch {

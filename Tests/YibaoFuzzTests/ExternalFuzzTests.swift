@@ -227,6 +227,41 @@ struct ExternalFuzzTests {
         #expect(lines.count == 2, "\(lines.count) starts: one for the vectors, one for the random section")
     }
 
+    /// Defect 17 (F1, F2 of the 2026-12-07 attack): the random section starts the adapter again, and its hello said the
+    /// tool's version where the vectors' said the suite's, so an adapter knew which start was the random section; listing
+    /// no operations there left every generated case `unsupported`, which was no disagreement: a memorising adapter was
+    /// CERTIFIED. Now every start's hello is the same, and a generated case of the scope left unanswered, or a hello
+    /// naming another implementation, withholds the certificate.
+    @Test(arguments: ["no-operations", "other-name"])
+    func aLaterHelloCannotDropTheRandomSection(mode: String) throws {
+        let fm = FileManager.default
+        let dir = fm.temporaryDirectory.appendingPathComponent("yibao-second-\(UUID().uuidString)")
+        try fm.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? fm.removeItem(at: dir) }
+        let adapter = Self.here.appendingPathComponent("Fixtures/second-start.py").path
+        let result = try Self.run([
+            "certify", "--vectors", Self.vectors, "--impl", "\(Self.quoted(Self.python)) \(Self.quoted(adapter))",
+            "--impl-arg", Self.yibao, "--impl-arg", dir.path, "--impl-arg", mode,
+            "--output", dir.appendingPathComponent("cert").path, "--random-cases", "300", "--quiet",
+        ])
+        #expect(result.status == 1, "exit \(result.status): \(result.stdout) \(result.stderr)")
+        #expect(result.stdout.contains("\nNOT CERTIFIED\n"), "\(result.stdout)")
+        if mode == "no-operations" {
+            #expect(result.stdout.contains("300 generated cases were not answered"), "\(result.stdout)")
+        } else {
+            #expect(result.stdout.contains("named another implementation (another-adapter"), "\(result.stdout)")
+        }
+        let report = try JSON.parse(String(contentsOf: dir.appendingPathComponent("cert/report.json"), encoding: .utf8))
+        #expect(report["certification"]?["certified"] == .bool(false))
+        let html = try String(contentsOf: dir.appendingPathComponent("cert/report.html"), encoding: .utf8)
+        #expect(html.contains("<p class=\"verdict failed\">NOT CERTIFIED</p>"), "the HTML certificate says what certify said")
+        #expect(html.contains("<p class=\"random\">Random section: seed "))
+        // Both starts were sent the same hello: nothing in it tells the random section from the vectors.
+        let hellos = try String(contentsOf: dir.appendingPathComponent("hellos"), encoding: .utf8).split(separator: "\n")
+        #expect(hellos.count == 2)
+        #expect(Set(hellos).count == 1, "\(hellos)")
+    }
+
     /// A seed drawn under another suite version or digest gives other cases: certify refuses to call that a replay
     /// (exit 2, saying which suites), runs it with --other-suite saying it is not a replay, and notes a bare --seed.
     @Test func replayingASeedUnderAnotherSuiteIsRefusedUnlessAsked() throws {

@@ -68,6 +68,7 @@ extension Messages {
         "html.title": "yibao 报告：{0} {1}",
         "html.heading": "yibao 一致性测试报告：{0} {1}",
         "html.certified": "已认证（{0}）：范围内每条向量均通过",
+        "html.random": "随机部分：种子 {0}，{1} 个生成用例，{2} 项发现，{3} 项不通过，{4} 个未回答",
         "html.scope": "认证范围：{0}",
         "html.outside": "范围外的条款：{0}",
         "html.implementation": "被测实现",
@@ -526,6 +527,8 @@ extension Messages {
         "usage.certifyOutputFile": "--output {0} 是文件；certify 写出的是一个目录（report.json、report.html、badge.svg）",
         "usage.certifyCannotCreate": "--output {0}：无法创建目录：{1}",
         "certify.random": "随机部分：种子 {0}，{1} 个新用例：{2} 项发现（{3} 项不通过）",
+        "certify.randomUnsupported": "{0} 个生成用例未被回答：随机部分的 hello 列出的操作少于证书范围（不予认证）",
+        "certify.randomOtherImplementation": "随机部分的 hello 报的是另一个实现（{0} {1}，{2}），与向量部分不同（不予认证）",
         "certify.finding": "{0}：{2} 个用例中 {1} 不一致；最小输入 {3}",
         "certify.replay": "重放：{0}",
 

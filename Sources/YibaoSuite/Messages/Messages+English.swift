@@ -68,6 +68,7 @@ extension Messages {
         "html.title": "yibao report: {0} {1}",
         "html.heading": "yibao conformance report: {0} {1}",
         "html.certified": "certified for {0}: every vector of the scope passed",
+        "html.random": "Random section: seed {0}, {1} generated cases, {2} {2?finding|findings}, {3} failing, {4} not answered",
         "html.scope": "Certificate scope: {0}",
         "html.outside": "Clauses outside the scope: {0}",
         "html.implementation": "Implementation",
@@ -544,6 +545,10 @@ extension Messages {
         "usage.certifyOutputFile": "--output {0} is a file; certify writes a folder (report.json, report.html, badge.svg)",
         "usage.certifyCannotCreate": "--output {0}: cannot create the folder: {1}",
         "certify.random": "random section: seed {0}, {1} fresh cases: {2} {2?finding|findings} ({3} failing)",
+        "certify.randomUnsupported":
+            "{0} generated {0?case was|cases were} not answered: the random section's hello listed fewer operations than the certificate's scope (not certified)",
+        "certify.randomOtherImplementation":
+            "the random section's hello named another implementation ({0} {1}, {2}) than the vectors' (not certified)",
         "certify.finding": "{0}: {1} in {2} {2?case|cases}; minimal input {3}",
         "certify.replay": "replay it with: {0}",
 
