@@ -79,7 +79,8 @@ public enum HTMLReport {
             if let random = certificate.random {
                 out +=
                     "<p class=\"random\">"
-                    + Markup.html(Messages.text("html.random", random.seed, random.cases, random.findings, random.failing, random.unsupported))
+                    + Markup.html(
+                        Messages.text("html.random", random.seed, random.cases, random.findings, random.failing, random.unsupported))
                     + "</p>\n"
             }
             let operations = certificate.operations.isEmpty ? Messages.text("html.none") : certificate.operations.joined(separator: ", ")

@@ -105,7 +105,8 @@ struct Certify: ParsableCommand {
                 seed: random.seed, cases: random.cases, findings: random.findings.count, failing: random.failingFindings.count,
                 unsupported: random.unsupported)
             certificate.randomUnsupported = random.unsupported
-            certificate.randomOtherImplementation = random.implementation.name != runReport.implementation.name
+            certificate.randomOtherImplementation =
+                random.implementation.name != runReport.implementation.name
                 || random.implementation.version != runReport.implementation.version
                 || random.implementation.vendor != runReport.implementation.vendor
         }
