@@ -24,6 +24,28 @@ import YibaoTestSupport
         #expect(suite.vectors.contains { $0.advisory })
     }
 
+    /// Defect 18 (F4 of the 2026-12-07 attack): which readings are provisional decides what is forgiven, but
+    /// docs/interpretations.md was outside the digest: a copy of the suite with every entry marked provisional certified
+    /// a wrong implementation under the published digest. The provisional set is now part of the digest, streamed or not.
+    @Test func markingAnEntryProvisionalChangesTheDigest() throws {
+        let root = try TestSupport.makeSuite(withVectors: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let vectors = root.appendingPathComponent("vectors").path
+        let (before, _) = Suite.load(root: vectors)
+        let (streamedBefore, _) = StreamedSuite.open(root: vectors)
+        #expect(before.digest == streamedBefore.digest)
+        let register = root.appendingPathComponent("docs/interpretations.md")
+        let text = try String(contentsOf: register, encoding: .utf8)
+        try text.replacingOccurrences(of: "- **Status.** settled", with: "- **Status.** provisional").write(
+            to: register, atomically: true, encoding: .utf8)
+        let (after, _) = Suite.load(root: vectors)
+        let (streamedAfter, _) = StreamedSuite.open(root: vectors)
+        #expect(after.provisional.count > before.provisional.count)
+        #expect(after.digest != before.digest)
+        #expect(streamedAfter.digest != streamedBefore.digest)
+        #expect(after.digest == streamedAfter.digest)
+    }
+
     /// The must-show: an implementation that reads every provisional entry the other way is certified, its
     /// advisory failures listed (on standard output, in report.json and report.html), and each provisional entry's
     /// other reading really does change some vector's answer.

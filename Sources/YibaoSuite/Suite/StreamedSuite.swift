@@ -89,7 +89,8 @@ public struct StreamedSuite: Sendable {
         }
         let suite = StreamedSuite(
             root: root, catalog: context.catalog, retired: context.retired, interpretations: context.interpretations,
-            count: hashes.count, selected: selected, digest: Suite.digest(catalog: context.catalog, vectorHashes: hashes),
+            count: hashes.count, selected: selected,
+            digest: Suite.digest(catalog: context.catalog, provisional: context.provisional, vectorHashes: hashes),
             ids: ids, filter: filter, unmatched: filter.terms.indices.filter { !matchedTerms.contains($0) }.map { filter.terms[$0] },
             files: files, context: context, loader: loader, firstFile: FirstFile(checked.first?.items.compactMap(\.vector)))
         return (suite, reader.diagnostics.sorted())

@@ -6,14 +6,16 @@ extension Suite {
     /// `<id> <SHA-256 of the vector as one line of compact JSON, fields in a fixed order>` (so a streamed run can
     /// compute it while holding one small line per vector, not the vectors).
     /// It does not change when files are renamed, reordered or reformatted (quoting, flow or block style, comments),
-    /// and changes with any clause text, window, parameter value, vector input, expectation, tag or reasoning.
+    /// and changes with any clause text, window, parameter value, vector input, expectation, tag or reasoning, and with
+    /// the set of provisional interpretations (docs/interpretations.md's status lines decide which vectors and generated
+    /// cases are advisory, so a suite whose register was edited is another suite).
     public var digest: String {
         let hashes = parallelChunks(vectors.count) { range in vectors[range].map { ($0.id, Self.vectorHash($0)) } }
-        return Self.digest(catalog: catalog, vectorHashes: hashes.flatMap { $0 })
+        return Self.digest(catalog: catalog, provisional: provisional, vectorHashes: hashes.flatMap { $0 })
     }
 
-    /// The digest from the catalog and each vector's id and `vectorHash`, in any order.
-    static func digest(catalog: Catalog, vectorHashes: [(id: String, hash: SHA256.Digest)]) -> String {
+    /// The digest from the catalog, the provisional interpretations and each vector's id and `vectorHash`, in any order.
+    static func digest(catalog: Catalog, provisional: Set<String>, vectorHashes: [(id: String, hash: SHA256.Digest)]) -> String {
         let hasher = SHA256()
         func line(_ value: Value) {
             var bytes: [UInt8] = []
@@ -46,6 +48,8 @@ extension Suite {
                             })),
                 ]))
         }
+        // Which readings are provisional: they decide what is advisory (forgiven) in run, certify and fuzz.
+        line(.object([Member("provisional", .array(provisional.sorted(by: Self.interpretationOrder).map(Value.string)))]))
         var bytes: [UInt8] = []
         for entry in vectorHashes.sorted(by: { $0.id < $1.id }) {
             bytes += entry.id.utf8
@@ -59,6 +63,12 @@ extension Suite {
         }
         hasher.update(data: bytes)
         return "sha256:" + hex(hasher.finalize())
+    }
+
+    /// I-3 before I-14: by number.
+    static func interpretationOrder(_ a: String, _ b: String) -> Bool {
+        let (x, y) = (Int(a.dropFirst(2)) ?? Int.max, Int(b.dropFirst(2)) ?? Int.max)
+        return x != y ? x < y : a < b
     }
 
     /// SHA-256 of the vector's canonical line.

@@ -22,6 +22,7 @@ extension Suite {
             root: root, catalog: context.catalog, vectors: vectors, retired: context.retired,
             interpretations: context.interpretations)
         suite.changelog = context.changelog
+        suite.provisional = context.provisional
         return (suite, reader.diagnostics.sorted())
     }
 

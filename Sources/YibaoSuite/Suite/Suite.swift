@@ -11,6 +11,9 @@ public struct Suite: Sendable {
     public var retired: [String: String]
     /// Interpretation ids (I-1, …) known from docs/interpretations.md beside the suite, when that file exists.
     public var interpretations: Set<String>?
+    /// The interpretations awaiting a ruling (docs/interpretations.md): what makes a vector or generated case advisory,
+    /// so part of the digest.
+    public var provisional: Set<String> = []
     /// The suite's versions, newest first (`changelog.yaml`); `changelog.version` is the suite's version.
     public var changelog = Changelog()
     public var version: String { changelog.version }
