@@ -36,6 +36,9 @@ struct FuzzCase: Sendable {
     /// The provisional interpretations the reference's answer rests on (`Fuzzer.provisionalReadings`): when any, a
     /// disagreement on this case is advisory.
     var provisional: [String] = []
+    /// The output fields each of those readings' other option can change (`Answer.readingFields`): a disagreement
+    /// elsewhere is not advisory.
+    var readingFields: [String: [String]] = [:]
 }
 
 /// How an implementation's answer to a case differs from the reference's: what groups findings.
@@ -91,7 +94,11 @@ enum CaseJudge {
     static func disagreement(_ c: FuzzCase, _ result: VectorResult) -> Disagreement? {
         switch result.status {
         case .pass, .unsupported: return nil
-        default: return Disagreement(fuzzCase: c, result: result, signature: signature(c, result))
+        default:
+            var d = Disagreement(fuzzCase: c, result: result, signature: signature(c, result))
+            // Advisory only where the provisional readings could explain it (ReadingScope); else a finding that fails.
+            if !ReadingScope.explains(result, readings: c.provisional, fields: c.readingFields) { d.signature.provisional = [] }
+            return d
         }
     }
 

@@ -67,9 +67,12 @@ public struct Fuzzer: Sendable {
     /// A case with the reference's answer and the provisional readings that answer rests on.
     func judged(index: Int, operation: String, input: Value, valid: Bool) -> FuzzCase {
         let answer = Reference.evaluate(operation: operation, input: input, parameters: parameters)
+        let readings = Self.provisionalReadings(answer, provisional: provisional)
+        var fields: [String: [String]] = [:]
+        if !readings.isEmpty, case .success(let a) = answer { fields = a.readingFields }
         return FuzzCase(
             index: index, operation: operation, input: input, valid: valid, reference: Outcome(answer),
-            provisional: Self.provisionalReadings(answer, provisional: provisional))
+            provisional: readings, readingFields: fields)
     }
 
     /// The provisional interpretations the reference's answer rests on, sorted: the one test of whether a disagreement

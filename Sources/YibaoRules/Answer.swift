@@ -8,10 +8,15 @@ public struct Answer: Sendable, Equatable {
     /// option would have given a different output for this very input. Not part of the protocol (an implementation
     /// sends no such list); `fuzz` and `certify` mark a disagreement advisory when one of these is provisional.
     public var interpretations: [String]
+    /// For a reading of `interpretations`, the output fields its other option can change here (`"error"`: an error
+    /// answer in place of this result). A disagreement elsewhere is not that reading's, so not advisory. A reading not
+    /// listed can change the whole answer.
+    public var readingFields: [String: [String]]
 
-    public init(output: Value, trace: [String], interpretations: [String] = []) {
+    public init(output: Value, trace: [String], interpretations: [String] = [], readingFields: [String: [String]] = [:]) {
         self.output = output
         self.trace = trace
         self.interpretations = interpretations
+        self.readingFields = readingFields
     }
 }

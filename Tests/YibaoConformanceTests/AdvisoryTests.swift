@@ -46,6 +46,35 @@ import YibaoTestSupport
         #expect(after.digest == streamedAfter.digest)
     }
 
+    /// Defect 19 for vectors: an advisory vector answered with something its provisional readings cannot give (here an
+    /// internal error on an I-37 vector, whose other reading changes only some fields) is a failure like any other.
+    @Test func anAdvisoryVectorAnsweredOutsideItsReadingsFails() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("yibao-advisory-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let proxy = TestSupport.fixtures.appendingPathComponent("impl/proxy.py").path
+        let id = "lu-2020-47-2b-continued-one-month-after-labour-relation"
+        let run = try TestSupport.run(
+            TestSupport.yibao,
+            [
+                "certify", "--vectors", TestSupport.vectors, "--impl", "python3 \(proxy) \(TestSupport.yibao) --wrong \(id)",
+                "--output", out.path, "--random-cases", "100", "--quiet",
+            ])
+        #expect(run.status == 1, "\(run.stdout.suffix(2000))")
+        #expect(run.stdout.contains("\nNOT CERTIFIED\n"))
+        #expect(run.stdout.contains("ERROR \(id)"), "\(run.stdout)")
+        let report = try JSON.parse(String(contentsOf: out.appendingPathComponent("report.json"), encoding: .utf8))
+        guard case .array(let results)? = report["results"], let result = results.first(where: { $0["id"] == .string(id) }) else {
+            Issue.record("no result for \(id)")
+            return
+        }
+        #expect(result["advisory"] == nil)
+        if case .string(let message)? = result["message"] {
+            #expect(message.contains("not advisory: its provisional readings (I-37) can change only"), "\(message)")
+        } else {
+            Issue.record("no message")
+        }
+    }
+
     /// The issue's must-show: an implementation that reads every provisional entry the other way is certified, its
     /// advisory failures listed (on standard output, in report.json and report.html), and each provisional entry's
     /// other reading really does change some vector's answer.

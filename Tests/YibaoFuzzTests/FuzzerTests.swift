@@ -206,6 +206,30 @@ struct AdvisoryFuzzTests {
         }
     }
 
+    /// Defect 19 (F3 of the 2026-12-07 attack): a case resting on a provisional reading was advisory whatever field
+    /// differed. An implementation that negates `withinWindow` on exactly the cases resting on I-37's second part (an
+    /// employer's laborRelationMonth, continued 2022-05 .. 2025-08) was CERTIFIED, though that reading can change only
+    /// `continuationLateMonths`. Now a disagreement is advisory only in the fields its readings can change.
+    @Test func aBugInAFieldTheProvisionalReadingCannotChangeFails() throws {
+        let target = FuzzTarget.inProcess(Implementation(name: "negates-within-window", version: "0", vendor: "test")) {
+            operation, input in
+            let answer = Reference.evaluate(operation: operation, input: input, parameters: FuzzerTests.parameters)
+            guard case .success(var a) = answer, a.interpretations.contains("I-37"), a.readingFields["I-37"] == ["continuationLateMonths"],
+                case .object(var members) = a.output, let k = members.firstIndex(where: { $0.key == "withinWindow" }),
+                case .bool(let within) = members[k].value
+            else { return answer }
+            members[k].value = .bool(!within)
+            a.output = .object(members)
+            return .success(a)
+        }
+        var options = Fuzzer.Options(seed: 9, count: 40_000)
+        options.operations = ["employee.transfer"]
+        let report = try fuzzer().run(options, target: target)
+        #expect(!report.findings.isEmpty, "no generated case rested on I-37's second part")
+        #expect(report.findings.allSatisfy { !$0.advisory }, "\(report.findings.map(\.signature))")
+        #expect(report.failingFindings.contains { $0.signature.differing == ["withinWindow"] })
+    }
+
     /// An implementation that reads I-27 the other way disagrees only on cases resting on I-27: every finding advisory,
     /// nothing failing.
     @Test func readingAProvisionalEntryTheOtherWayStaysAdvisory() throws {

@@ -82,11 +82,18 @@ enum EmployeeInterruption {
         var expensesCovered = false
         // The open readings this answer rests on (docs/interpretations.md).
         var readings: [String] = []
+        var fields: [String: [String]] = [:]  // the output fields each reading's other option can change
         if !employer, settled != nil {
             // I-30: a flexible worker's settlement counts the arrears toward the years, as an employer's does.
-            if backPays { readings.append("I-30") }
+            if backPays {
+                readings.append("I-30")
+                fields["I-30"] = ["arrearsCountTowardYears"]
+            }
             // I-32: resuming without back pay after 3 months or fewer restores from the month after.
-            if !backPays && waitingMonths == 0 { readings.append("I-32") }
+            if !backPays && waitingMonths == 0 {
+                readings.append("I-32")
+                fields["I-32"] = ["restoredFrom", "waitingMonths"]
+            }
         }
         if employer {
             // JI-2022-8/7: Jining's rule for employers (suspend / restore / arrears expenses not paid).
@@ -106,6 +113,7 @@ enum EmployeeInterruption {
             {
                 // I-29: arrears that straddle the issue month are not historical (the other reading covers them).
                 readings.append("I-29")
+                fields["I-29"] = ["arrearsExpensesCovered"]
             } else if let settled, settled > transitionEnd {
                 // JI-2022-8/7.2: after the transition, the arrears of any interruption, historical or new, are no
                 // longer paid for once back-paid ("因故中断缴纳……或未按规定补缴历史欠费的，再行补缴后……不再纳入").
@@ -123,6 +131,6 @@ enum EmployeeInterruption {
             Member("arrearsCountTowardYears", .bool(settled != nil && backPays)),
             Member("arrearsExpensesCovered", .bool(expensesCovered)),
         ])
-        return Answer(output: output, trace: trace, interpretations: readings)
+        return Answer(output: output, trace: trace, interpretations: readings, readingFields: fields)
     }
 }

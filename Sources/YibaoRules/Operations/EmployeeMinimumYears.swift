@@ -109,6 +109,10 @@ enum EmployeeMinimumYears {
         var readings: [String] = []
         if outside && retirement >= p.date(.issue2022) && retirement < p.date(.notices2022Start) { readings.append("I-26") }
         if outside && retirement >= p.date(.issue2022) && retirement <= p.date(.minimumYearsTransitionEnd) { readings.append("I-39") }
-        return Answer(output: output, trace: trace, interpretations: readings)
+        // Both change the requirements, and so whether they are met and by how much.
+        let requirementsFields = ["requirements", "met", "shortfallMonths"]
+        return Answer(
+            output: output, trace: trace, interpretations: readings,
+            readingFields: Dictionary(uniqueKeysWithValues: readings.map { ($0, requirementsFields) }))
     }
 }

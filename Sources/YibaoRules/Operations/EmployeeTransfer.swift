@@ -104,22 +104,43 @@ enum EmployeeTransfer {
             members.append(Member("continuationLateMonths", late.map { .int($0) } ?? .null))
         }
         // The open readings this answer rests on (docs/interpretations.md).
+        // With the output fields each reading's other option can change (Answer.readingFields).
         var readings: [String] = []
+        var fields: [String: [String]] = [:]
         // I-3: within the window, a gap, not back-paid: the text does not say whether benefits start in C or C+1.
-        if within && continuation > lastPaid + 1 && !backPays { readings.append("I-3") }
+        if within && continuation > lastPaid + 1 && !backPays {
+            readings.append("I-3")
+            fields["I-3"] = ["inAreaBenefitsFrom"]
+        }
         // I-28: continuing before the reduction month (an overlap) read as valid input within the window.
-        if continuation < reduction { readings.append("I-28") }
+        if continuation < reduction {
+            readings.append("I-28")
+            fields["I-28"] = ["error"]
+        }
         // I-34: from 2022-05 while JI-2020-19 is in force, its base sentence might still name the base.
-        if rules2022, firstBase != nil, continuation <= p.date(.notices2020End).monthValue { readings.append("I-34") }
+        if rules2022, firstBase != nil, continuation <= p.date(.notices2020End).monthValue {
+            readings.append("I-34")
+            fields["I-34"] = ["gapBackPayBase"]
+        }
         if let laborRelation, employer {
             // I-37: a late continuation under the 2020 notices judged by its own month, not by the labour-relation
             // month; from 2022-05 while JI-2020-19 is in force, the sentence not carried into LU-2021-54/3.
             let from2020 = laborRelation >= p.date(.notices2020Start).monthValue && laborRelation < continuation
             let in2020Force = continuation <= p.date(.notices2020End).monthValue
-            if rules2022 ? in2020Force : from2020 { readings.append("I-37") }
+            if rules2022 ? in2020Force : from2020 {
+                readings.append("I-37")
+                // (2) only the months late; (1) judged by the labour-relation month: the window and what follows it.
+                fields["I-37"] =
+                    rules2022
+                    ? ["continuationLateMonths"]
+                    : [
+                        "withinWindow", "inAreaBenefitsFrom", "gapBackPayAllowed", "gapCountsTowardYears", "gapExpensesCovered",
+                        "gapBackPayBase",
+                    ]
+            }
         }
         let output = Value.object(members)
-        return Answer(output: output, trace: result.trace, interpretations: readings)
+        return Answer(output: output, trace: result.trace, interpretations: readings, readingFields: fields)
     }
 
     struct Outcome {

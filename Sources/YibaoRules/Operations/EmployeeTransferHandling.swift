@@ -71,6 +71,7 @@ enum EmployeeTransferHandling {
         }
         return Answer(
             output: .object([Member("transferNeeded", .bool(true)), Member("deadline", .text(day))]),
-            trace: trace, interpretations: appliedOnWorkingDay ? [] : ["I-27"])
+            trace: trace, interpretations: appliedOnWorkingDay ? [] : ["I-27"],
+            readingFields: appliedOnWorkingDay ? [:] : ["I-27": ["deadline"]])
     }
 }

@@ -90,6 +90,7 @@ enum ResidentNewborn {
         trace.append(Closings.ji2022)
         return Answer(
             output: .object([Member("coverage", .array(coverage)), Member("asOrdinaryResident", .bool(ordinary))]),
-            trace: trace, interpretations: readings)
+            trace: trace, interpretations: readings,
+            readingFields: readings.isEmpty ? [:] : ["I-14": ["coverage", "asOrdinaryResident"]])
     }
 }

@@ -103,6 +103,20 @@ public final class ResultLog: @unchecked Sendable, Sequence {
     public func record(_ index: Int, _ result: VectorResult) {
         // What the implementation wrote is kept within the caps, whatever it sent.
         var result = result.capped()
+        // An advisory vector is forgiven only where its provisional readings could explain the difference (the fields
+        // their other options change for this input, by the reference); anything else is a failure like any other.
+        if let parameters = cardCatalog?.parameters, result.vector.advisory, result.status != .pass, result.status != .unsupported,
+            case .success(let answer) = Reference.evaluate(
+                operation: result.vector.operation, input: result.vector.input, parameters: parameters),
+            !ReadingScope.explains(result, readings: result.vector.provisional, fields: answer.readingFields)
+        {
+            let fields = result.vector.provisional.flatMap { answer.readingFields[$0] ?? [] }
+            let note = Messages.text(
+                "runner.beyondReadings", language: .en, result.vector.provisional.joined(separator: ", "),
+                fields.joined(separator: ", "))
+            result.message = result.message.map { $0 + "; " + note } ?? note
+            result.vector.provisional = []
+        }
         if let cardCatalog, result.card == nil, result.status != .pass, result.status != .unsupported {
             result.card = FailureCard(vector: result.vector, catalog: cardCatalog)
         }

@@ -365,6 +365,7 @@ extension Messages {
 
         // The runner's and the judge's messages, as `Messages.relocalize` says them again.
         "start.error": "被测实现 {0} {1}",
+        "runner.beyondReadings": "不按参考性处理：其暂定口径（{0}）在此只可能改变 {1}",
         "runner.couldNotStart": "无法启动：{0}",
         "runner.noHello": "未在 {0} 内回应握手（hello）",
         "runner.endedBeforeHello": "在回应握手（hello）之前已结束：{0}",

@@ -374,6 +374,7 @@ extension Messages {
 
         // The runner's and the judge's messages: stored in English (a result's `message` in JSON), said again in the reader's language by `Messages.relocalize`.
         "start.error": "the implementation {0} {1}",
+        "runner.beyondReadings": "not advisory: its provisional readings ({0}) can change only {1} here",
         "runner.couldNotStart": "could not be started: {0}",
         "runner.noHello": "did not answer the hello within {0}",
         "runner.endedBeforeHello": "ended before answering the hello: {0}",
