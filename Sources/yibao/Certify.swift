@@ -91,6 +91,9 @@ struct Certify: ParsableCommand {
         } else if seed != nil && seedSuite == nil {
             printError("yibao certify: " + Messages.text("certify.seedNote", thisSuite))
         }
+        if randomCases < Self.defaultRandomCases {
+            printError("yibao certify: " + Messages.text("certify.fewRandomCases", randomCases, Self.defaultRandomCases))
+        }
         var runReport = try implementationOptions.execute(loaded, impl: impl)
         let (passing, normative) = runReport.clausesPassing
         var certificate = Certificate(runReport)

@@ -577,6 +577,7 @@ extension Messages {
         "certify.seedSuiteRefused":
             "种子 {0} 抽取于套件 {1}；当前是套件 {2}。同一种子在另一套件下生成的用例不同，因此这不会重放那份证书的随机部分。请用那个套件重放，或加 --other-suite 按当前套件为该种子生成用例（新的随机部分，不是重放）。",
         "certify.seedSuiteWarning": "警告：种子 {0} 抽取于套件 {1}；当前是套件 {2}。同一种子在另一套件下生成的用例不同：已给 --other-suite，随机部分不是重放。",
+        "certify.fewRandomCases": "提示：--random-cases {0}：证书的随机部分为 {1} 个用例；本次按 {0} 个记录（certification.random.cases）",
         "certify.seedNote": "提示：给了 --seed 而没有 --seed-suite：用例是套件 {0} 的，只有证书记录的也是此套件（其 random.suite）时才与之相同。",
 
         // yibao fuzz: its report's headings and labels (text, Markdown, HTML; JSON keys never change), its messages and

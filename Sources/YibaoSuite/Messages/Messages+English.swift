@@ -598,6 +598,8 @@ extension Messages {
             "seed {0} was drawn under suite {1}; this is suite {2}. The same seed gives other cases under another suite, so this would not replay that certificate's random section. Replay it with that suite, or add --other-suite to run this suite's cases for the seed (a new random section, not a replay).",
         "certify.seedSuiteWarning":
             "warning: seed {0} was drawn under suite {1}; this is suite {2}. The same seed gives other cases under another suite: --other-suite, so the random section is not a replay.",
+        "certify.fewRandomCases":
+            "note: --random-cases {0}: a certificate's random section has {1} cases; this one is recorded with {0} (certification.random.cases)",
         "certify.seedNote":
             "note: --seed without --seed-suite: the cases are those of suite {0}, the same as a certificate's only if it records this suite (its random.suite).",
 
