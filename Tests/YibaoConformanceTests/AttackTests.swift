@@ -317,6 +317,22 @@ import YibaoTestSupport
         #expect(run.stdout.contains("line one\\n\\x1B[2K"))
     }
 
+    /// An adapter that fails its start shows its first line (not a hello) or its standard error on yibao's standard
+    /// error: every command that starts it shows them visibly (hostile.py's `nohello` and `stderr-exit`).
+    @Test(arguments: ["run", "certify", "fuzz"], ["nohello", "stderr-exit"])
+    func aStartFailuresAdapterTextIsShownVisibly(command: String, mode: String) throws {
+        let suite = try Self.suite()
+        defer { suite.remove() }
+        let folder = Self.temporary("cert")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let extra = command == "certify" ? ["--output", folder.path] : command == "fuzz" ? ["--count", "10"] : []
+        let out = try Self.run(suite, mode, "", extra, command: command)
+        #expect(out.status == 2, "\(command) \(mode): exit \(out.status): \(out.stderr)")
+        expectNoControls(out.stderr, "\(command)'s start failure")
+        let shown = "\\x1B[2J\\x1B[31mNOT-A-HELLO\\x1B]0;title\\x07\\r\\x9B2J\\u{202E}"
+        #expect(out.stderr.contains(mode == "nohello" ? "did not answer with a hello: " + shown : "  | " + shown), "\(out.stderr)")
+    }
+
     @Test func lintRefusesControlCharactersInTitlesAndWhys() throws {
         let root = try TestSupport.makeSuite()
         defer { try? FileManager.default.removeItem(at: root) }

@@ -72,8 +72,11 @@ public enum ExternalRunner {
         switch outcome {
         case .success(let hello): return hello.implementation
         case .failure(let failure):
+            // The reason quotes the adapter (its first line, its standard error) and is shown on a terminal: control
+            // characters made visible, as a failure card shows a vector's stderr (the reason's own lines kept).
+            let reason = UntrustedText.visible(Messages.relocalize(failure.reason), multiline: true)
             throw StartError(
-                description: Messages.text("start.error", options.command.joined(separator: " "), Messages.relocalize(failure.reason)))
+                description: Messages.text("start.error", UntrustedText.visible(options.command.joined(separator: " ")), reason))
         }
     }
 

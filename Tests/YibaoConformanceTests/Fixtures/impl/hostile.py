@@ -8,6 +8,8 @@ as its first argument says (the second is the attack's parameter):
   huge N            answer every vector with an N-byte line (a string field padded out); lists all 14 operations
   keys N            answer every vector with N distinct keys in its output; lists all 14 operations
   hang PIDFILE      write its pid to PIDFILE after the hello, then answer nothing, ever
+  nohello           write terminal escapes (clear screen, colour, a window title) as its first line instead of a hello
+  stderr-exit       write the same escapes to stderr and exit 3 before any hello
 """
 import json
 import os
@@ -55,6 +57,15 @@ if mode == "fds":
 if mode == "name":
     with open(arg, "rb") as f:
         name = version = vendor = f.read().decode("utf-8", "surrogateescape")
+# Clear the screen, go red, set the window title, a CSI as one C1 byte, a right-to-left override.
+ESCAPES = "\x1b[2J\x1b[31mNOT-A-HELLO\x1b]0;title\x07\r\u009b2J\u202e"
+if mode == "nohello":
+    emit_raw(ESCAPES.encode("utf-8"))
+    sys.exit(0)
+if mode == "stderr-exit":
+    sys.stderr.buffer.write(ESCAPES.encode("utf-8") + b"\n")
+    sys.stderr.flush()
+    sys.exit(3)
 text = ""
 if mode == "message":
     with open(arg, "rb") as f:
