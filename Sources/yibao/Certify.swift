@@ -206,11 +206,12 @@ struct Certify: ParsableCommand {
                             UntrustedText.visible(other.vendor)))
             }
             for finding in random.failingFindings.prefix(5) {
+                // What differed can quote the implementation (an error code it sent): made visible, as in fuzz's report.
                 print(
                     "  "
                         + Messages.text(
-                            "certify.finding", finding.operation, finding.signature.differing.joined(separator: ", "), finding.count,
-                            JSON.serialize(finding.input)))
+                            "certify.finding", finding.operation, shown(finding.signature.differing.joined(separator: ", ")), finding.count,
+                            shown(JSON.serialize(finding.input))))
             }
             if let otherSeedSuite {
                 print("  " + Messages.text("certify.notAReplay", random.seed, UntrustedText.visible(otherSeedSuite), thisSuite))
