@@ -6,7 +6,9 @@ import YibaoSuite
 /// Text for a terminal or a CI log. Answers come from the implementation under test: every control character is
 /// shown as an escape, never sent to the terminal.
 enum FuzzText {
-    /// `s` on one line with C0, DEL and C1 controls (and the line and paragraph separators) written as `\u{…}`.
+    /// `s` on one line with C0, DEL and C1 controls, the bidirectional marks, overrides and isolates (`UntrustedText`'s)
+    /// and the line and paragraph separators written as `\u{…}`: every line break YAML 1.1 or 1.2 knows (LF, CR, NEL, LS,
+    /// PS) among them, so the text stays on its line of a report or a scaffold's comment.
     static func line(_ s: String) -> String {
         guard s.unicodeScalars.contains(where: isControl) else { return s }
         var out = ""
@@ -21,10 +23,7 @@ enum FuzzText {
     }
 
     static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0..<0x20, 0x7F..<0xA0, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: return true
-        default: return false
-        }
+        UntrustedText.isControl(scalar) || scalar == "\u{2028}" || scalar == "\u{2029}"
     }
 
     /// `s` padded with spaces to `width` terminal columns: two for a CJK ideograph or full-width form, one otherwise.
@@ -103,8 +102,9 @@ extension Finding {
             out += "    \(clause): \(FuzzText.line(c.text ?? c.summary(in: .current)))\n"
         }
         out += "  " + Messages.text("fuzz.label.scaffold") + "\n"
-        out += scaffold(seed: seed, language: .current).split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(
-            separator: "\n")
+        out += scaffold(seed: seed, language: .current).split(separator: "\n", omittingEmptySubsequences: false).map {
+            "  " + FuzzText.line(String($0))
+        }.joined(separator: "\n")
         return out
     }
 }

@@ -1,8 +1,11 @@
 import Foundation
 import Testing
+import YibaoRules
 import YibaoRun
 import YibaoSuite
 import YibaoTestSupport
+
+@testable import YibaoFuzz
 
 /// `yibao fuzz` and certify's random section against a hostile adapter (Fixtures/hostile-adapter.py), with the real
 /// binary over real pipes: what the adapter answers never reaches a terminal or a vector scaffold as it was sent.
@@ -35,5 +38,83 @@ struct HostileAdapterTests {
         #expect(out.stdout.contains("random section: seed 1, 60 fresh cases: "), "\(out.stdout)")
         #expect(out.stdout.contains(": result → error: "), "no finding line in \(out.stdout)")
         Self.expectNoControls(out.stdout, "certify's summary")
+    }
+
+    /// Every line break YAML (1.1 or 1.2) or a terminal knows, and other control characters.
+    static let lineBreaks: [Unicode.Scalar] = ["\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}"]
+
+    /// The scaffold's lines other than its comments: the vector it proposes, and nothing else.
+    static func expectOnlyTheProposedVector(_ scaffold: String, indent: String = "", _ what: String) {
+        let lines = scaffold.split(separator: "\n", omittingEmptySubsequences: true).map { String($0.dropFirst(indent.count)) }
+        let vector = lines.filter { !$0.hasPrefix("  #") }
+        let keys = vector.map { $0.prefix { $0 != ":" } }
+        #expect(keys == ["  - id", "    title", "    clauses", "    why", "    input", "    expected"], "\(what): \(vector)")
+        #expect(vector.first?.hasPrefix("  - id: fuzz-") == true, "\(what): \(vector)")
+        let breaks = scaffold.unicodeScalars.filter { (lineBreaks.contains($0) && $0 != "\n") || UntrustedText.isControl($0) && $0 != "\n" }
+        #expect(breaks.isEmpty, "\(what) holds \(breaks.map(UntrustedText.name))")
+    }
+
+    /// A differing field that quotes the implementation stays inside the scaffold's first comment line, whatever line
+    /// breaks or control characters it holds (the scaffold built directly, so the signature can hold anything).
+    @Test func aScaffoldKeepsWhatDifferedInsideItsCommentLine() throws {
+        let planted =
+            "x\n  - id: planted-lf\r  - id: planted-cr\u{85}  - id: planted-nel\u{2028}  - id: planted-ls"
+            + "\u{2029}  - id: planted-ps\u{0B}  - id: planted-vt\u{0C}  - id: planted-ff\u{1B}[2J\u{202E}\u{200F}"
+        let input: Value = .object([Member("insurance", .string("employee"))])
+        let finding = Finding(
+            signature: Signature(operation: "scope.transfer", differing: ["result → error: " + planted], trace: ["LU-2020-47/1"]),
+            count: 1, input: input, firstCase: 3, originalInput: input,
+            expected: .result(output: .object([Member("inScope", .bool(true))]), trace: ["LU-2020-47/1"]),
+            actual: .error(code: planted, message: planted, trace: nil), status: .error, message: planted, shrinkSteps: 0)
+        for language in [Language.en, .zh] {
+            let scaffold = finding.scaffold(seed: 9, language: language)
+            Self.expectOnlyTheProposedVector(scaffold, "the \(language) scaffold")
+            let first = scaffold.split(separator: "\n")[0]
+            #expect(first.contains("planted-lf\\u{d}  - id: planted-cr\\u{85}"), "\(first)")
+        }
+        let catalog = Catalog.load(directory: TestSupport.repo.appendingPathComponent("vectors/catalog").path).0
+        let report = FuzzReport(
+            seed: 9, cases: 1, invalidCases: 0, unsupported: 0, seconds: 1, operations: ["scope.transfer"],
+            implementation: Implementation(name: "h", version: "1", vendor: "v", operations: ["scope.transfer"]), findings: [finding],
+            reach: [])
+        let text = report.text(catalog: catalog)
+        Self.expectNoControls(text, "fuzz's text report")
+        #expect(!text.contains("\n    - id: planted"), "\(text)")
+        guard case .array(let findings)? = report.json(catalog: catalog)["findings"], case .string(let json)? = findings.first?["scaffold"]
+        else {
+            Issue.record("no scaffold in the JSON report")
+            return
+        }
+        Self.expectOnlyTheProposedVector(json, "the JSON report's scaffold")
+    }
+
+    /// The adapter's error code breaks lines around a complete vector with a wrong expected value: the scaffolds of
+    /// `fuzz`'s findings (JSON and text) and of certify's random findings propose only the fuzzer's vector.
+    @Test func anAdapterCannotPlantAVectorInAFindingsScaffold() throws {
+        let out = try ExternalFuzzTests.run([
+            "fuzz", "--vectors", ExternalFuzzTests.vectors, "--impl", Self.impl("scaffold"), "--operation", "scope.transfer",
+            "--count", "50", "--seed", "1", "--format", "json",
+        ])
+        #expect(out.status == 1, "exit \(out.status): \(out.stderr)")
+        let report = try JSON.parse(out.stdout)
+        guard case .array(let findings)? = report["findings"], !findings.isEmpty else {
+            Issue.record("no findings: \(out.stdout.prefix(500))")
+            return
+        }
+        for finding in findings {
+            guard case .string(let scaffold)? = finding["scaffold"] else {
+                Issue.record("a finding without a scaffold")
+                continue
+            }
+            Self.expectOnlyTheProposedVector(scaffold, "fuzz's JSON scaffold")
+        }
+        let text = try ExternalFuzzTests.run([
+            "fuzz", "--vectors", ExternalFuzzTests.vectors, "--impl", Self.impl("scaffold"), "--operation", "scope.transfer",
+            "--count", "50", "--seed", "1",
+        ])
+        #expect(text.status == 1)
+        Self.expectNoControls(text.stdout, "fuzz's text report")
+        let planted = text.stdout.split(separator: "\n").filter { $0.drop { $0 == " " }.hasPrefix("- id: planted") }
+        #expect(planted.isEmpty, "\(planted)")
     }
 }
