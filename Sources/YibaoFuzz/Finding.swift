@@ -44,6 +44,11 @@ public struct FuzzReport: Sendable {
     public var implementation: Implementation
     /// Groups by signature, in the order of their first case.
     public var findings: [Finding]
+    /// Disagreeing cases whose signature was new after `Fuzzer.Options.maxFindings` findings of its kind (failing or
+    /// advisory) were kept: counted, not kept.
+    public var otherFindingCases = 0
+    /// The cap on findings of each kind the run was made with.
+    public var maxFindings = Fuzzer.Options.defaultMaxFindings
     /// Cases whose reference trace reached each clause (or a sub-clause of it): every normative clause of the
     /// operations run, in catalog order, with zeros.
     public var reach: [(clause: String, cases: Int)]

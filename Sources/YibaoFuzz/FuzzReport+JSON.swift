@@ -5,7 +5,8 @@ import YibaoSuite
 extension FuzzReport {
     /// `seed`, `cases`, `findings` (each with `operation`, `count`, `advisory` and the `provisional` readings it rests
     /// on, the minimal `input`, the `expected`
-    /// (reference) and `actual` answers and the `trace`) and `reach` (cases per clause), with the run's figures.
+    /// (reference) and `actual` answers and the `trace`), `otherFindingCases` (disagreeing cases past the cap on
+    /// findings) and `reach` (cases per clause), with the run's figures.
     public func json(catalog: Catalog) -> Value {
         .object([
             Member("seed", .number(String(seed))),
@@ -24,6 +25,7 @@ extension FuzzReport {
             Member("operations", .array(operations.map(Value.string))),
             Member("replay", .string(replay)),
             Member("findings", .array(findings.map { $0.json(seed: seed, catalog: catalog) })),
+            Member("otherFindingCases", .number(String(otherFindingCases))),
             Member("reach", .object(reach.map { Member($0.clause, .number(String($0.cases))) })),
         ])
     }

@@ -15,6 +15,7 @@ extension FuzzReport {
         out += "| \(Messages.text("fuzz.speed")) | \(Messages.text("fuzz.speedValue", Int(casesPerSecond))) |\n"
         out +=
             "| \(Messages.text("fuzz.findingsLabel")) | \(Messages.text("fuzz.findingsValue", findings.count, failingFindings.count)) |\n\n"
+        if let other = otherFindingsText { out += other + "\n\n" }
         out += Messages.text("fuzz.implementationHeading") + "\n\n"
         out += Self.fenced("\(implementation.name) \(implementation.version) (\(implementation.vendor))")
         out += Messages.text("fuzz.replayHeading") + "\n\n" + Self.fenced(replay)
@@ -58,6 +59,7 @@ extension FuzzReport {
         out +=
             "<tr><th>\(h(Messages.text("fuzz.findingsLabel")))</th><td>\(h(Messages.text("fuzz.findingsValue", findings.count, failingFindings.count)))</td></tr>"
         out += "<tr><th>\(h(Messages.text("fuzz.replayLabel")))</th><td><code>\(h(replay))</code></td></tr></table>\n"
+        if let other = otherFindingsText { out += "<p>\(h(other))</p>\n" }
         for (k, finding) in findings.enumerated() {
             out += "<h2>\(h(Messages.text("fuzz.findingHeading", k + 1, finding.advisoryNote, finding.operation, finding.count)))</h2>\n"
             out += "<pre>\(h(finding.text(number: k + 1, seed: seed, catalog: catalog)))</pre>\n"

@@ -59,6 +59,11 @@ extension FuzzReport {
         return command
     }
 
+    /// "N more cases disagreed in new ways …" when the cap on findings was reached, else nil.
+    public var otherFindingsText: String? {
+        otherFindingCases == 0 ? nil : Messages.text("fuzz.otherFindings", FuzzText.number(otherFindingCases), maxFindings)
+    }
+
     public func text(catalog: Catalog) -> String {
         var out = ""
         let impl = implementation
@@ -69,6 +74,7 @@ extension FuzzReport {
         if unsupported > 0 { out += Messages.text("fuzz.unsupported", FuzzText.number(unsupported)) + "\n" }
         let advisory = findings.count - failingFindings.count
         out += Messages.text("fuzz.findings", findings.count, failingFindings.count, advisory) + "\n"
+        if let other = otherFindingsText { out += other + "\n" }
         for (k, finding) in findings.enumerated() {
             out += "\n" + finding.text(number: k + 1, seed: seed, catalog: catalog)
         }

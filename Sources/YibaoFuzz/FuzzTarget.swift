@@ -116,6 +116,16 @@ enum CaseJudge {
         }
     }
 
+    /// The error codes of the protocol (docs/protocol.md). Any other code is written into a signature as
+    /// `unknownCode`: an implementation that answers each case with a new code makes one finding, not one per case
+    /// (held in memory, shrunk and reported each), and its words never make a signature. The code it sent is kept in
+    /// the finding's `actual`.
+    static let knownCodes: Set<String> = ["invalid-input", "out-of-scope", "unsupported", "internal"]
+    static let unknownCode = "(unknown code)"
+
+    /// `code` as a signature names it: a code of the protocol, or `unknownCode`.
+    static func named(_ code: String) -> String { knownCodes.contains(code) ? code : unknownCode }
+
     static func signature(_ c: FuzzCase, _ r: VectorResult) -> Signature {
         var differing: [String]
         switch r.status {
@@ -123,13 +133,13 @@ enum CaseJudge {
             differing = r.diffs.map { diff in
                 guard diff.path == "error" else { return diff.path }
                 let got: String
-                if case .string(let code)? = diff.actual, case .error = r.outcome { got = code } else { got = "a result" }
-                if case .string(let want) = diff.expected { return "error: \(want) → \(got)" }
+                if case .string(let code)? = diff.actual, case .error = r.outcome { got = named(code) } else { got = "a result" }
+                if case .string(let want) = diff.expected { return "error: \(named(want)) → \(got)" }
                 return "error → \(got)"
             }
         case .error:
             if case .error(let code, _, _)? = r.outcome {
-                differing = ["result → error: \(code)"]
+                differing = ["result → error: \(named(code))"]
             } else {
                 differing = ["(protocol error)"]
             }

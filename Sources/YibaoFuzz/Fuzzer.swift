@@ -20,6 +20,11 @@ public struct Fuzzer: Sendable {
         public var invalidPercent = 8
         /// Findings shrunk (the rest are reported with their first input).
         public var maxShrunk = 50
+        /// Findings kept of each kind, failing and advisory: past them, a case that disagrees in a new way is counted
+        /// (`FuzzReport.otherFindingCases`), not kept, so a run's memory and report stay bounded however many ways an
+        /// implementation finds to disagree. Per kind, so an advisory flood cannot hide a failing finding.
+        public var maxFindings = defaultMaxFindings
+        public static let defaultMaxFindings = 1_000
         /// Cases per block: what is held in memory at once.
         public var blockSize = 20_000
         /// Certification: of the generated cases, keep those that reach a normative clause reached fewer than
@@ -99,6 +104,7 @@ public struct Fuzzer: Sendable {
         let schemas = options.operations.isEmpty ? Operations.all : options.operations.compactMap(Operations.schema(named:))
         let deadline = options.seconds.map { start.addingTimeInterval($0) }
         var groups: [Signature: (count: Int, first: Disagreement)] = [:]
+        var kept = (failing: 0, advisory: 0), otherFindingCases = 0
         var traceCounts: [[String]: Int] = [:]
         var cases = 0, invalid = 0, unsupported = 0, generated = 0
         var selectionCounts: [String: Int] = [:]
@@ -108,8 +114,11 @@ public struct Fuzzer: Sendable {
         func group(_ d: Disagreement) {
             if let existing = groups[d.signature] {
                 groups[d.signature] = (existing.count + 1, existing.first)
-            } else {
+            } else if d.signature.provisional.isEmpty ? kept.failing < options.maxFindings : kept.advisory < options.maxFindings {
                 groups[d.signature] = (1, d)
+                if d.signature.provisional.isEmpty { kept.failing += 1 } else { kept.advisory += 1 }
+            } else {
+                otherFindingCases += 1
             }
         }
         while !done {
@@ -180,7 +189,7 @@ public struct Fuzzer: Sendable {
         return FuzzReport(
             seed: options.seed, cases: cases, invalidCases: invalid, unsupported: unsupported,
             seconds: Date().timeIntervalSince(start), operations: schemas.map(\.name),
-            implementation: implementation, findings: findings,
+            implementation: implementation, findings: findings, otherFindingCases: otherFindingCases, maxFindings: options.maxFindings,
             reach: reach(traceCounts, operations: schemas))
     }
 

@@ -205,6 +205,7 @@ struct Certify: ParsableCommand {
                             "certify.randomOtherImplementation", UntrustedText.visible(other.name), UntrustedText.visible(other.version),
                             UntrustedText.visible(other.vendor)))
             }
+            if let other = random.otherFindingsText { print("  " + other) }
             for finding in random.failingFindings.prefix(5) {
                 // What differed can quote the implementation (an error code it sent): made visible, as in fuzz's report.
                 print(

@@ -117,4 +117,60 @@ struct HostileAdapterTests {
         let planted = text.stdout.split(separator: "\n").filter { $0.drop { $0 == " " }.hasPrefix("- id: planted") }
         #expect(planted.isEmpty, "\(planted)")
     }
+
+    /// Every answer an error with a new 200-byte code and a 4 KB message: the code is not one of the protocol's, so
+    /// the signature names it `(unknown code)` and the cases group by operation and trace as any other error would,
+    /// instead of one finding (held, shrunk and reported) per case. The code sent is kept in the finding's answer.
+    @Test func anAdapterAnsweringANewErrorCodeEachTimeMakesFewFindings() throws {
+        let out = try ExternalFuzzTests.run([
+            "fuzz", "--vectors", ExternalFuzzTests.vectors, "--impl", Self.impl("unique"), "--count", "3000", "--seed", "4",
+            "--format", "json",
+        ])
+        #expect(out.status == 1, "exit \(out.status): \(out.stderr)")
+        let report = try JSON.parse(out.stdout)
+        guard case .array(let findings)? = report["findings"] else {
+            Issue.record("no findings: \(out.stdout.prefix(500))")
+            return
+        }
+        #expect(!findings.isEmpty && findings.count <= 300, "\(findings.count) findings")
+        var counted = 0
+        for finding in findings {
+            if case .number(let n)? = finding["count"] { counted += Int(n) ?? 0 }
+            guard case .array(let differing)? = finding["differing"], case .string(let first)? = differing.first else {
+                Issue.record("a finding without differing fields")
+                continue
+            }
+            #expect(first.hasSuffix(" (unknown code)"), "\(first)")
+            guard case .string(let code)? = finding["actual"]?["error"] else {
+                Issue.record("no error code in the finding's answer: \(JSON.serialize(finding))")
+                continue
+            }
+            #expect(code.hasPrefix("c") && code.hasSuffix(String(repeating: "x", count: 200)), "\(code)")
+        }
+        #expect(counted == 3000, "the findings count \(counted) of 3000 cases")
+        #expect(report["otherFindingCases"] == .number("0"))
+    }
+
+    /// Past `maxFindings` findings of a kind, a case that disagrees in a new way is counted, not kept: an implementation
+    /// that answers `internal` to everything disagrees in as many ways as the reference has traces.
+    @Test func findingsPastTheCapAreCountedNotKept() throws {
+        let catalog = Catalog.load(directory: TestSupport.repo.appendingPathComponent("vectors/catalog").path).0
+        let failing: @Sendable (String, Value) -> Result<Answer, RuleError> = { _, _ in
+            .failure(RuleError(code: .internal, message: "always", trace: []))
+        }
+        let target = FuzzTarget.inProcess(Implementation(name: "internal", version: "1", vendor: "t", operations: []), failing)
+        var options = Fuzzer.Options(seed: 5, count: 2_000)
+        options.maxFindings = 3
+        let report = try Fuzzer(catalog: catalog, parameters: catalog.parameters!).run(options, target: target)
+        #expect(report.failingFindings.count == 3)
+        #expect(report.findings.count == 3, "no provisional readings given: no advisory finding")
+        #expect(report.otherFindingCases > 0)
+        #expect(report.findings.reduce(0) { $0 + $1.count } + report.otherFindingCases == 2_000)
+        #expect(report.json(catalog: catalog)["otherFindingCases"] == .number(String(report.otherFindingCases)))
+        #expect(report.text(catalog: catalog).contains(" disagreed in new ways after 3 findings of their kind"))
+        // Without the cap, the same run keeps every way.
+        options.maxFindings = 1_000
+        let uncapped = try Fuzzer(catalog: catalog, parameters: catalog.parameters!).run(options, target: target)
+        #expect(uncapped.findings.count > 3 && uncapped.otherFindingCases == 0)
+    }
 }

@@ -585,6 +585,7 @@ extension Messages {
         "fuzz.header": "yibao fuzz：种子 {0}，{1} 个用例（其中 {2} 个故意无效），用时 {3} 秒（每秒 {4} 个用例），被测实现 {5} {6}",
         "fuzz.unsupported": "{0} 个用例属于被测实现未声明的操作，未作比较",
         "fuzz.findings": "{0} 项发现（{1} 项不通过，{2} 项参考性）",
+        "fuzz.otherFindings": "同类（不通过或参考性）发现已满 {1} 项后，另有 {0} 个用例以新的方式不一致：只计数，不保留",
         "fuzz.reach": "触及情况（每条规范性条款的用例数）：",
         "fuzz.notReached": "未触及",
         "fuzz.replay": "重放：{0}",

@@ -608,6 +608,8 @@ extension Messages {
         "fuzz.header": "yibao fuzz: seed {0}, {1} cases ({2} invalid on purpose) in {3} s ({4} cases/s) against {5} {6}",
         "fuzz.unsupported": "{0} cases of operations the implementation does not list were not compared",
         "fuzz.findings": "{0} {0?finding|findings} ({1} failing, {2} advisory)",
+        "fuzz.otherFindings":
+            "{0} more {0?case|cases} disagreed in new ways after {1} findings of their kind (failing or advisory): counted, not kept",
         "fuzz.reach": "reach (cases per normative clause):",
         "fuzz.notReached": "NOT REACHED",
         "fuzz.replay": "replay: {0}",
