@@ -18,8 +18,14 @@ public struct Fuzzer: Sendable {
         /// Cores used to generate and judge in process.
         public var jobs = ProcessInfo.processInfo.activeProcessorCount
         public var invalidPercent = 8
-        /// Findings shrunk (the rest are reported with their first input).
+        /// Findings shrunk (the rest are reported with their first input). Not-run findings are never shrunk: their
+        /// cases were never sent, so a smaller input would tell nothing.
         public var maxShrunk = 50
+        /// Of them, timeouts and crashes shrunk, and the steps each: a step costs the implementation's timeout (or a
+        /// restart), and an implementation that hangs on every case takes every candidate, so these are shrunk only a
+        /// little (at `--timeout 1`, a section whose every case hangs ends in seconds, not an hour).
+        public var maxShrunkFailures = 3
+        public var maxFailureSteps = 5
         /// Findings kept of each kind, failing and advisory: past them, a case that disagrees in a new way is counted
         /// (`FuzzReport.otherFindingCases`), not kept, so a run's memory and report stay bounded however many ways an
         /// implementation finds to disagree. Per kind, so an advisory flood cannot hide a failing finding.
@@ -185,7 +191,7 @@ public struct Fuzzer: Sendable {
                 expected: group.first.fuzzCase.reference, actual: group.first.result.outcome, status: group.first.result.status,
                 message: group.first.result.message, shrinkSteps: 0)
         }
-        try shrink(&findings, count: options.maxShrunk, target: target, jobs: options.jobs)
+        try shrink(&findings, options: options, target: target)
         return FuzzReport(
             seed: options.seed, cases: cases, invalidCases: invalid, unsupported: unsupported,
             seconds: Date().timeIntervalSince(start), operations: schemas.map(\.name),
@@ -213,14 +219,40 @@ public struct Fuzzer: Sendable {
         return kept
     }
 
-    /// Shrinks the first `count` findings' inputs while the implementation still disagrees with the same signature.
-    /// All findings step together: each round sends every finding's candidates in one batch (one supervised run for
-    /// an external implementation), and each finding takes its first candidate that still disagrees.
-    func shrink(_ findings: inout [Finding], count: Int, target: FuzzTarget, jobs: Int) throws(ExternalRunner.StartError) {
+    /// Shrinks the first `maxShrunk` findings' inputs while the implementation still disagrees with the same signature:
+    /// those it answered (a wrong answer, an error, a protocol error) together, then at most `maxShrunkFailures`
+    /// timeouts and crashes, each alone and for at most `maxFailureSteps` steps. Not-run findings are left as found.
+    func shrink(_ findings: inout [Finding], options: Options, target: FuzzTarget) throws(ExternalRunner.StartError) {
         let shrinker = Shrinker(boundaries: generator.boundaries)
-        var active = Array(findings.indices.prefix(count)).filter { Operations.schema(named: findings[$0].operation) != nil }
+        let shrinkable = findings.indices.filter {
+            findings[$0].status != .notRun && Operations.schema(named: findings[$0].operation) != nil
+        }.prefix(options.maxShrunk)
+        let failed = Set(shrinkable.filter { findings[$0].status == .timeout || findings[$0].status == .crash })
+        let answered = shrinkable.filter { !failed.contains($0) }
+        let failures = shrinkable.filter(failed.contains).prefix(options.maxShrunkFailures)
+        try shrink(&findings, Array(answered), steps: shrinker.maxSteps, shrinker: shrinker, target: target, jobs: options.jobs)
+        // Alone, so the hang or crash of one finding's candidate does not leave the others' not run; and giving up at the
+        // first start that answers nothing, so a round costs one timeout, not three: its first candidate that hangs is the
+        // one taken, and the candidates after it are not needed.
+        var oneDeadStart = target
+        if case .external(var runner) = target {
+            runner.maxDeadStarts = 1
+            oneDeadStart = .external(runner)
+        }
+        for f in failures {
+            try shrink(&findings, [f], steps: options.maxFailureSteps, shrinker: shrinker, target: oneDeadStart, jobs: options.jobs)
+        }
+    }
+
+    /// Shrinks `active` findings for at most `steps` rounds. All step together: each round sends every finding's
+    /// candidates in one batch (one supervised run for an external implementation), and each finding takes its first
+    /// candidate that still disagrees the same way; a finding with none is done.
+    func shrink(
+        _ findings: inout [Finding], _ active: [Int], steps: Int, shrinker: Shrinker, target: FuzzTarget, jobs: Int
+    ) throws(ExternalRunner.StartError) {
+        var active = active
         var round = 0
-        while !active.isEmpty && round < shrinker.maxSteps {
+        while !active.isEmpty && round < steps {
             round += 1
             var batch: [FuzzCase] = []
             var owned: [(finding: Int, range: Range<Int>)] = []

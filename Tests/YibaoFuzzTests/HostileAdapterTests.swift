@@ -173,4 +173,36 @@ struct HostileAdapterTests {
         let uncapped = try Fuzzer(catalog: catalog, parameters: catalog.parameters!).run(options, target: target)
         #expect(uncapped.findings.count > 3 && uncapped.otherFindingCases == 0)
     }
+
+    /// An adapter that never answers a generated case: each start times out on its first case (1 s), the runner gives up
+    /// after three, and the section's other cases are `not-run`, dozens of findings. A not-run case was never sent
+    /// (nothing to shrink), and each step of shrinking a timeout costs a timeout: not-run findings are not shrunk, and
+    /// at most a few timeouts and crashes are, for a few steps each, so certify ends in seconds, not an hour.
+    @Test func certifyAgainstAnAdapterThatHangsOnGeneratedCasesEndsInSeconds() throws {
+        let folder = Self.temporary("cert")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let start = Date()
+        let out = try ExternalFuzzTests.run([
+            "certify", "--vectors", ExternalFuzzTests.vectors, "--impl", Self.impl("hang"), "--output", folder.path,
+            "--timeout", "1", "--seed", "3", "--random-cases", "300",
+        ])
+        let seconds = Date().timeIntervalSince(start)
+        #expect(out.status == 1, "exit \(out.status): \(out.stderr)")
+        let report = try JSON.parse(String(contentsOf: folder.appendingPathComponent("report.json"), encoding: .utf8))
+        guard case .array(let findings)? = report["certification"]?["random"]?["findings"] else {
+            Issue.record("no random findings: \(out.stdout)")
+            return
+        }
+        func steps(_ finding: Value) -> Int {
+            if case .number(let n)? = finding["shrinkSteps"] { return Int(n) ?? -1 }
+            return -1
+        }
+        let notRun = findings.filter { $0["status"] == .string("not-run") }
+        let failures = findings.filter { $0["status"] == .string("timeout") || $0["status"] == .string("crash") }
+        #expect(notRun.count >= 10 && !failures.isEmpty, "\(notRun.count) not-run, \(failures.count) timeout or crash findings")
+        #expect(notRun.allSatisfy { steps($0) == 0 }, "not-run findings shrunk: \(notRun.map(steps))")
+        #expect(failures.allSatisfy { (0...5).contains(steps($0)) }, "\(failures.map(steps))")
+        #expect(failures.filter { steps($0) > 0 }.count <= 3)
+        #expect(seconds < 60, "certify took \(Int(seconds)) s")
+    }
 }
