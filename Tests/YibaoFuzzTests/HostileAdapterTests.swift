@@ -203,6 +203,8 @@ struct HostileAdapterTests {
         #expect(notRun.allSatisfy { steps($0) == 0 }, "not-run findings shrunk: \(notRun.map(steps))")
         #expect(failures.allSatisfy { (0...5).contains(steps($0)) }, "\(failures.map(steps))")
         #expect(failures.filter { steps($0) > 0 }.count <= 3)
-        #expect(seconds < 60, "certify took \(Int(seconds)) s")
+        // 12 s alone; the bound leaves room for the whole suite running beside it (what fails without the fix is the
+        // shrinking above: alone, this run took 54 s before, the attack's own run 6 min).
+        #expect(seconds < 120, "certify took \(Int(seconds)) s")
     }
 }
