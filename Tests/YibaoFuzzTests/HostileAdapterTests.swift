@@ -181,12 +181,10 @@ struct HostileAdapterTests {
     @Test func certifyAgainstAnAdapterThatHangsOnGeneratedCasesEndsInSeconds() throws {
         let folder = Self.temporary("cert")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let start = Date()
         let out = try ExternalFuzzTests.run([
             "certify", "--vectors", ExternalFuzzTests.vectors, "--impl", Self.impl("hang"), "--output", folder.path,
             "--timeout", "1", "--seed", "3", "--random-cases", "300",
         ])
-        let seconds = Date().timeIntervalSince(start)
         #expect(out.status == 1, "exit \(out.status): \(out.stderr)")
         let report = try JSON.parse(String(contentsOf: folder.appendingPathComponent("report.json"), encoding: .utf8))
         guard case .array(let findings)? = report["certification"]?["random"]?["findings"] else {
@@ -203,8 +201,7 @@ struct HostileAdapterTests {
         #expect(notRun.allSatisfy { steps($0) == 0 }, "not-run findings shrunk: \(notRun.map(steps))")
         #expect(failures.allSatisfy { (0...5).contains(steps($0)) }, "\(failures.map(steps))")
         #expect(failures.filter { steps($0) > 0 }.count <= 3)
-        // 12 s alone; the bound leaves room for the whole suite running beside it (what fails without the fix is the
-        // shrinking above: alone, this run took 54 s before, the attack's own run 6 min).
-        #expect(seconds < 120, "certify took \(Int(seconds)) s")
+        // No wall-clock bound here (timings belong in Benchmarks/): the shrinking above is what made it take an hour; alone
+        // this run takes about 12 s, 54 s before the fix.
     }
 }
