@@ -36,6 +36,9 @@ public struct Certificate: Sendable {
     public var randomUnsupported = 0
     /// The random section's hello named another implementation (name, version or vendor) than the vectors' did.
     public var randomOtherImplementation = false
+    /// The random section had fewer cases than a certificate needs (`--random-cases` below the default): the run and
+    /// its reports are made, but it certifies nothing (a vendor could otherwise lower the section to a case or two).
+    public var randomTooSmall = false
     /// What the random section ran and found, for the reports (nil when it did not run: an empty scope).
     public var random: RandomSection?
 
@@ -57,7 +60,9 @@ public struct Certificate: Sendable {
 
     /// Granted: every vector in the scope passes, and the random section, answered by the same implementation over the
     /// same operations, found no failing disagreement.
-    public var certified: Bool { allPass && randomFailing == 0 && randomUnsupported == 0 && !randomOtherImplementation }
+    public var certified: Bool {
+        allPass && randomFailing == 0 && randomUnsupported == 0 && !randomOtherImplementation && !randomTooSmall
+    }
 
     public init(_ report: RunReport) {
         let advertised = Set(report.implementation.operations)

@@ -103,6 +103,7 @@ struct Certify: ParsableCommand {
         // The random section's processes answer for the implementation the vectors certified, over the same scope: a
         // generated case left unanswered because a later hello listed fewer operations, or a hello naming another
         // implementation, fails the certificate (an adapter could otherwise drop the random section by its hello).
+        certificate.randomTooSmall = random != nil && randomCases < Self.defaultRandomCases
         if let random {
             certificate.random = Certificate.RandomSection(
                 seed: random.seed, cases: random.cases, findings: random.findings.count, failing: random.failingFindings.count,
@@ -194,6 +195,9 @@ struct Certify: ParsableCommand {
         }
         if let random {
             print(Messages.text("certify.random", random.seed, random.cases, random.findings.count, random.failingFindings.count))
+            if certificate.randomTooSmall {
+                print("  " + Messages.text("certify.randomTooSmall", random.cases, Self.defaultRandomCases))
+            }
             if certificate.randomUnsupported > 0 {
                 print("  " + Messages.text("certify.randomUnsupported", certificate.randomUnsupported))
             }

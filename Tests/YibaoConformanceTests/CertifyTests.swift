@@ -165,7 +165,6 @@ import YibaoTestSupport
             TestSupport.yibao,
             [
                 "certify", "--vectors", TestSupport.vectors, "--impl", impl, "--output", dir.path,
-                "--random-cases", "40",
             ] + extra)
         let report = try? JSON.parse(String(contentsOf: dir.appendingPathComponent("report.json"), encoding: .utf8))
         let html = (try? String(contentsOf: dir.appendingPathComponent("report.html"), encoding: .utf8)) ?? ""

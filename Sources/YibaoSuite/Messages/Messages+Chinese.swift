@@ -414,7 +414,7 @@ extension Messages {
         "option.certify.impl": "被测实现的命令行（'CMD ARGS'）。",
         "option.certify.output": "写入 report.json、report.html 和 badge.svg 的目录。",
         "option.certify.seed": "随机部分的种子，用于重放一份证书（即其 report.json 中的 certification.random.seed）。默认：新生成一个。",
-        "option.certify.randomCases": "随机部分生成的用例数。",
+        "option.certify.randomCases": "随机部分生成的用例数（认证需要 3000 个；少于此数照常运行和报告，但不予认证）。",
         "option.certify.seedSuite": "与 --seed 同用：该种子抽取时所用的测试套件（VERSION@DIGEST，即证书的重放命令所给）。同一种子在另一套件下生成的用例不同，因此 certify 拒绝在另一套件下重放。",
         "option.certify.otherSuite": "--seed-suite 指向另一套件时：仍按当前套件为该种子生成用例（这是新的随机部分，不是重放）。",
         "option.changelog.since": "只显示此版本之后的发布。",
@@ -528,6 +528,7 @@ extension Messages {
         "usage.certifyOutputFile": "--output {0} 是文件；certify 写出的是一个目录（report.json、report.html、badge.svg）",
         "usage.certifyCannotCreate": "--output {0}：无法创建目录：{1}",
         "certify.random": "随机部分：种子 {0}，{1} 个新用例：{2} 项发现（{3} 项不通过）",
+        "certify.randomTooSmall": "{0} 个用例的随机部分不能用于认证：证书的随机部分为 {1} 个用例（不予认证）",
         "certify.randomUnsupported": "{0} 个生成用例未被回答：随机部分的 hello 列出的操作少于证书范围（不予认证）",
         "certify.randomOtherImplementation": "随机部分的 hello 报的是另一个实现（{0} {1}，{2}），与向量部分不同（不予认证）",
         "certify.finding": "{0}：{2} 个用例中 {1} 不一致；最小输入 {3}",
@@ -577,7 +578,7 @@ extension Messages {
         "certify.seedSuiteRefused":
             "种子 {0} 抽取于套件 {1}；当前是套件 {2}。同一种子在另一套件下生成的用例不同，因此这不会重放那份证书的随机部分。请用那个套件重放，或加 --other-suite 按当前套件为该种子生成用例（新的随机部分，不是重放）。",
         "certify.seedSuiteWarning": "警告：种子 {0} 抽取于套件 {1}；当前是套件 {2}。同一种子在另一套件下生成的用例不同：已给 --other-suite，随机部分不是重放。",
-        "certify.fewRandomCases": "提示：--random-cases {0}：证书的随机部分为 {1} 个用例；本次按 {0} 个记录（certification.random.cases）",
+        "certify.fewRandomCases": "提示：--random-cases {0}：证书的随机部分为 {1} 个用例；本次运行不会给出认证（仅供排查）",
         "certify.seedNote": "提示：给了 --seed 而没有 --seed-suite：用例是套件 {0} 的，只有证书记录的也是此套件（其 random.suite）时才与之相同。",
 
         // yibao fuzz: its report's headings and labels (text, Markdown, HTML; JSON keys never change), its messages and

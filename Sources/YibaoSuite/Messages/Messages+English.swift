@@ -426,7 +426,8 @@ extension Messages {
         "option.certify.output": "The folder to write report.json, report.html and badge.svg into.",
         "option.certify.seed":
             "The random section's seed, to replay a certificate (its report.json's certification.random.seed). Default: a fresh one.",
-        "option.certify.randomCases": "Generated cases in the random section.",
+        "option.certify.randomCases":
+            "Generated cases in the random section (a certificate needs 3000; fewer runs and reports but does not certify).",
         "option.certify.seedSuite":
             "With --seed: the suite the seed was drawn under (VERSION@DIGEST, as the certificate's replay line gives it). The same seed gives other cases under another suite, so certify refuses to replay under one.",
         "option.certify.otherSuite":
@@ -546,6 +547,7 @@ extension Messages {
         "usage.certifyOutputFile": "--output {0} is a file; certify writes a folder (report.json, report.html, badge.svg)",
         "usage.certifyCannotCreate": "--output {0}: cannot create the folder: {1}",
         "certify.random": "random section: seed {0}, {1} fresh cases: {2} {2?finding|findings} ({3} failing)",
+        "certify.randomTooSmall": "a random section of {0} cases certifies nothing: a certificate's has {1} (not certified)",
         "certify.randomUnsupported":
             "{0} generated {0?case was|cases were} not answered: the random section's hello listed fewer operations than the certificate's scope (not certified)",
         "certify.randomOtherImplementation":
@@ -599,7 +601,7 @@ extension Messages {
         "certify.seedSuiteWarning":
             "warning: seed {0} was drawn under suite {1}; this is suite {2}. The same seed gives other cases under another suite: --other-suite, so the random section is not a replay.",
         "certify.fewRandomCases":
-            "note: --random-cases {0}: a certificate's random section has {1} cases; this one is recorded with {0} (certification.random.cases)",
+            "note: --random-cases {0}: a certificate's random section has {1} cases; this run will not certify (use it to investigate)",
         "certify.seedNote":
             "note: --seed without --seed-suite: the cases are those of suite {0}, the same as a certificate's only if it records this suite (its random.suite).",
 
