@@ -29,40 +29,44 @@ public struct Certificate: Sendable {
     /// Every vector in a non-empty scope passes (advisory ones aside).
     public var allPass: Bool { !operations.isEmpty && vectors > 0 && failing == 0 }
 
-    /// Failing findings of the random section (`certify`'s fresh cases over the same operations).
-    public var randomFailing = 0
-    /// Generated cases of the scope's operations the random section's processes did not take (their hello listed
-    /// fewer operations than the vectors' did).
-    public var randomUnsupported = 0
-    /// The random section's hello named another implementation (name, version or vendor) than the vectors' did.
-    public var randomOtherImplementation = false
-    /// The random section had fewer cases than a certificate needs (`--random-cases` below the default): the run and
-    /// its reports are made, but it certifies nothing (a vendor could otherwise lower the section to a case or two).
-    public var randomTooSmall = false
-    /// What the random section ran and found, for the reports (nil when it did not run: an empty scope).
+    /// What the random section ran and found (nil when it did not run: an empty scope).
     public var random: RandomSection?
 
+    /// `certify`'s fresh cases over the same operations, answered by the processes of the same command.
     public struct RandomSection: Sendable {
         public var seed: UInt64
         public var cases: Int
         public var findings: Int
+        /// Findings not advisory: each withholds the certificate.
         public var failing: Int
+        /// Generated cases of the scope's operations the section's processes did not take (their hello listed fewer
+        /// operations than the vectors' did).
         public var unsupported: Int
+        /// The section's hello named another implementation (name, version or vendor) than the vectors' did.
+        public var otherImplementation: Bool
+        /// Fewer cases than a certificate needs (`--random-cases` below the default): the run and its reports are made,
+        /// but it certifies nothing (a vendor could otherwise lower the section to a case or two).
+        public var tooSmall: Bool
 
-        public init(seed: UInt64, cases: Int, findings: Int, failing: Int, unsupported: Int) {
+        public init(
+            seed: UInt64, cases: Int, findings: Int, failing: Int, unsupported: Int, otherImplementation: Bool, tooSmall: Bool
+        ) {
             self.seed = seed
             self.cases = cases
             self.findings = findings
             self.failing = failing
             self.unsupported = unsupported
+            self.otherImplementation = otherImplementation
+            self.tooSmall = tooSmall
         }
+
+        /// Nothing in the section withholds the certificate.
+        public var clean: Bool { failing == 0 && unsupported == 0 && !otherImplementation && !tooSmall }
     }
 
     /// Granted: every vector in the scope passes, and the random section, answered by the same implementation over the
     /// same operations, found no failing disagreement.
-    public var certified: Bool {
-        allPass && randomFailing == 0 && randomUnsupported == 0 && !randomOtherImplementation && !randomTooSmall
-    }
+    public var certified: Bool { allPass && random?.clean != false }
 
     public init(_ report: RunReport) {
         let advertised = Set(report.implementation.operations)

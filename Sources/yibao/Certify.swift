@@ -99,20 +99,17 @@ struct Certify: ParsableCommand {
         var certificate = Certificate(runReport)
         let random = try randomSection(
             loaded.catalog, scope: certificate.operations, version: runReport.suiteVersion, digest: runReport.suiteDigest ?? "")
-        certificate.randomFailing = random?.failingFindings.count ?? 0
         // The random section's processes answer for the implementation the vectors certified, over the same scope: a
         // generated case left unanswered because a later hello listed fewer operations, or a hello naming another
         // implementation, fails the certificate (an adapter could otherwise drop the random section by its hello).
-        certificate.randomTooSmall = random != nil && randomCases < Self.defaultRandomCases
-        if let random {
-            certificate.random = Certificate.RandomSection(
+        certificate.random = random.map { random in
+            Certificate.RandomSection(
                 seed: random.seed, cases: random.cases, findings: random.findings.count, failing: random.failingFindings.count,
-                unsupported: random.unsupported)
-            certificate.randomUnsupported = random.unsupported
-            certificate.randomOtherImplementation =
-                random.implementation.name != runReport.implementation.name
-                || random.implementation.version != runReport.implementation.version
-                || random.implementation.vendor != runReport.implementation.vendor
+                unsupported: random.unsupported,
+                otherImplementation: random.implementation.name != runReport.implementation.name
+                    || random.implementation.version != runReport.implementation.version
+                    || random.implementation.vendor != runReport.implementation.vendor,
+                tooSmall: randomCases < Self.defaultRandomCases)
         }
         runReport.certificate = certificate
         let certified = certificate.certified
@@ -193,15 +190,15 @@ struct Certify: ParsableCommand {
                     + (more > 0 ? "\n  " + Messages.text("certify.more", more, output) : ""))
             print(Messages.text("certify.rerun", UntrustedText.visible(runReport.rerun)))
         }
-        if let random {
-            print(Messages.text("certify.random", random.seed, random.cases, random.findings.count, random.failingFindings.count))
-            if certificate.randomTooSmall {
-                print("  " + Messages.text("certify.randomTooSmall", random.cases, Self.defaultRandomCases))
+        if let random, let section = certificate.random {
+            print(Messages.text("certify.random", section.seed, section.cases, section.findings, section.failing))
+            if section.tooSmall {
+                print("  " + Messages.text("certify.randomTooSmall", section.cases, Self.defaultRandomCases))
             }
-            if certificate.randomUnsupported > 0 {
-                print("  " + Messages.text("certify.randomUnsupported", certificate.randomUnsupported))
+            if section.unsupported > 0 {
+                print("  " + Messages.text("certify.randomUnsupported", section.unsupported))
             }
-            if certificate.randomOtherImplementation {
+            if section.otherImplementation {
                 let other = random.implementation
                 print(
                     "  "
